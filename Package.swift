@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+// Linimasa: news articles in, a source-linked event timeline out.
+import PackageDescription
+
+let package = Package(
+  name: "Linimasa",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "linimasa", targets: ["linimasa"]),
+    .library(name: "LinimasaTimeline", targets: ["LinimasaTimeline"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // C shim over the system ICU (sentence and word breaking); stdint types only.
+    .target(
+      name: "CLinimasaICU",
+      linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+    ),
+    // Shared vocabulary: spans, civil dates, findings, JSON, lexicon loading.
+    .target(name: "LinimasaCore"),
+    // 1-5. Ingestion, metadata, cleaning, segmentation, language identification.
+    .target(name: "LinimasaText", dependencies: ["LinimasaCore", "CLinimasaICU"]),
+    // Pipeline driver over many inputs, and the timeline it assembles.
+    .target(name: "LinimasaTimeline", dependencies: ["LinimasaCore", "LinimasaText"]),
+    // Renderers: a finished timeline or inspection in, bytes out.
+    .target(name: "LinimasaExport", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaTimeline"]),
+    // The command-line tool; the only target that imports ArgumentParser.
+    .executableTarget(
+      name: "linimasa",
+      dependencies: [
+        "LinimasaCore", "LinimasaText", "LinimasaTimeline", "LinimasaExport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Helpers shared by the test targets: goldens, marked text, repository paths.
+    .target(name: "LinimasaTestSupport", dependencies: ["LinimasaCore"], path: "Tests/LinimasaTestSupport"),
+    .testTarget(name: "LinimasaCoreTests", dependencies: ["LinimasaCore", "LinimasaTestSupport"]),
+    .testTarget(name: "LinimasaTextTests", dependencies: ["LinimasaText", "LinimasaTestSupport"]),
+    .testTarget(
+      name: "LinimasaTimelineTests",
+      dependencies: ["LinimasaTimeline", "LinimasaExport", "LinimasaTestSupport"]
+    ),
+    .testTarget(
+      name: "LinimasaCorpusTests",
+      dependencies: ["LinimasaTimeline", "LinimasaExport", "LinimasaTestSupport"],
+      exclude: ["Goldens"]
+    ),
+    .testTarget(name: "LinimasaCLITests", dependencies: ["LinimasaTestSupport"]),
+  ]
+)

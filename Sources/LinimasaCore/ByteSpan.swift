@@ -1,0 +1,35 @@
+// A span of UTF-8 bytes in a document's raw text: the unit of provenance.
+
+/// A half-open range `[start, end)` of UTF-8 byte offsets into a document's raw text.
+public struct ByteSpan: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// Offset of the first byte, in UTF-8 bytes from the start of the raw text.
+  public var start: Int
+  /// Offset one past the last byte, in UTF-8 bytes from the start of the raw text.
+  public var end: Int
+
+  public init(_ start: Int, _ end: Int) {
+    precondition(start <= end, "span start after end")
+    self.start = start
+    self.end = end
+  }
+
+  public var count: Int { end - start }
+  public var isEmpty: Bool { start == end }
+  public var range: Range<Int> { start..<end }
+
+  /// Whether `other` lies wholly inside this span.
+  public func contains(_ other: ByteSpan) -> Bool { start <= other.start && other.end <= end }
+
+  /// Whether the two spans share at least one byte.
+  public func overlaps(_ other: ByteSpan) -> Bool { start < other.end && other.start < end }
+
+  /// This span moved by `delta` bytes.
+  public func shifted(by delta: Int) -> ByteSpan { ByteSpan(start + delta, end + delta) }
+
+  public static func < (lhs: ByteSpan, rhs: ByteSpan) -> Bool {
+    (lhs.start, lhs.end) < (rhs.start, rhs.end)
+  }
+
+  /// `[start, end]`, the form used in JSON and in diagnostics.
+  public var description: String { "[\(start), \(end)]" }
+}

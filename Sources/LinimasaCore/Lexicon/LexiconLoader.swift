@@ -1,0 +1,262 @@
+// Reads one lexicon folder (common/, id/, en/) into a Lexicons value, validating each row.
+import Foundation
+
+/// Loads the files of one lexicon folder. Unknown files and folders are reported, so a
+/// misspelt file name does not silently do nothing.
+struct LexiconLoader {
+  let root: String
+
+  static let languageFiles = [
+    "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv",
+    "bylines.tsv", "timestamp-labels.txt",
+  ]
+  static let commonFiles = ["outlets.tsv", "time-zones.tsv"]
+
+  func load(into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
+    let fileManager = FileManager.default
+    var isDirectory: ObjCBool = false
+    guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+      issues.append(LexiconIssue(file: root, line: 0, message: "lexicon folder not found"))
+      return
+    }
+    let entries = ((try? fileManager.contentsOfDirectory(atPath: root)) ?? []).sorted()
+    for entry in entries where !entry.hasPrefix(".") {
+      let path = (root as NSString).appendingPathComponent(entry)
+      var entryIsDirectory: ObjCBool = false
+      fileManager.fileExists(atPath: path, isDirectory: &entryIsDirectory)
+      if !entryIsDirectory.boolValue {
+        if entry.hasSuffix(".tsv") || entry.hasSuffix(".txt") {
+          issues.append(LexiconIssue(
+            file: path, line: 0, message: "lexicon files belong in common/ or a language folder (id/, en/)"))
+        }
+        continue
+      }
+      if entry == "common" {
+        loadCommon(folder: path, into: &lexicons, issues: &issues)
+      } else if let language = Language(rawValue: entry), language != .undetermined {
+        var lexicon = lexicons.languages[language] ?? LanguageLexicon()
+        loadLanguage(folder: path, into: &lexicon, issues: &issues)
+        lexicons.languages[language] = lexicon
+      } else {
+        issues.append(LexiconIssue(
+          file: path, line: 0, message: "unknown lexicon folder; expected common, id or en"))
+      }
+    }
+  }
+
+  private func files(in folder: String, known: [String], issues: inout [LexiconIssue]) -> [String: String] {
+    var found: [String: String] = [:]
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    for name in names where !name.hasPrefix(".") {
+      let path = (folder as NSString).appendingPathComponent(name)
+      if known.contains(name) {
+        found[name] = path
+      } else if name.hasSuffix(".tsv") || name.hasSuffix(".txt") {
+        issues.append(LexiconIssue(
+          file: path, line: 0, message: "unknown lexicon file; expected one of \(known.joined(separator: ", "))"))
+      }
+    }
+    return found
+  }
+
+  private func loadCommon(folder: String, into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
+    let found = files(in: folder, known: Self.commonFiles, issues: &issues)
+    if let path = found["outlets.tsv"] {
+      var seen = KeyRegistry(file: path)
+      for row in LexiconTable.readTable(at: path, columns: ["name", "domains", "aliases"], issues: &issues) {
+        guard seen.insert(row.fields[0].lowercased(), line: row.line, issues: &issues) else { continue }
+        let domains = list(row.fields[1])
+        for domain in domains where !domain.contains(".") || domain.contains(" ") {
+          issues.append(LexiconIssue(file: path, line: row.line, message: "'\(domain)' is not a host name"))
+        }
+        lexicons.outlets.removeAll { $0.name.lowercased() == row.fields[0].lowercased() }
+        lexicons.outlets.append(Outlet(name: row.fields[0], domains: domains.map { $0.lowercased() }, aliases: list(row.fields[2])))
+      }
+    }
+    if let path = found["time-zones.tsv"] {
+      var seen = KeyRegistry(file: path)
+      for row in LexiconTable.readTable(at: path, columns: ["zone", "utc_offset"], issues: &issues) {
+        let zone = row.fields[0].uppercased()
+        guard seen.insert(zone, line: row.line, issues: &issues) else { continue }
+        guard let minutes = Self.parseOffset(row.fields[1]) else {
+          issues.append(LexiconIssue(
+            file: path, line: row.line, message: "utc_offset must look like +7 or +5:30, got '\(row.fields[1])'"))
+          continue
+        }
+        lexicons.timeZones[zone] = minutes
+      }
+    }
+  }
+
+  /// "-" means an empty list; otherwise values separated by "|".
+  private func list(_ field: String) -> [String] {
+    field == "-" ? [] : field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  static func parseOffset(_ text: String) -> Int? {
+    guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
+    let parts = text.dropFirst().split(separator: ":", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), let hours = Int(parts[0]), (0...14).contains(hours) else { return nil }
+    let minutes = parts.count == 2 ? Int(parts[1]) : 0
+    guard let minutes, (0..<60).contains(minutes) else { return nil }
+    return (sign == "-" ? -1 : 1) * (hours * 60 + minutes)
+  }
+
+  private func loadLanguage(folder: String, into lexicon: inout LanguageLexicon, issues: inout [LexiconIssue]) {
+    let found = files(in: folder, known: Self.languageFiles, issues: &issues)
+    if let path = found["abbreviations.tsv"] {
+      var seen = KeyRegistry(file: path)
+      for row in LexiconTable.readTable(at: path, columns: ["abbreviation", "ends_sentence"], issues: &issues) {
+        let text = row.fields[0]
+        guard text.hasSuffix("."), text.count > 1, !text.contains(" ") else {
+          issues.append(LexiconIssue(
+            file: path, line: row.line, message: "an abbreviation is one word ending in '.', got '\(text)'"))
+          continue
+        }
+        guard let flag = yesNo(row.fields[1], path: path, line: row.line, issues: &issues) else { continue }
+        guard seen.insert(text.lowercased(), line: row.line, issues: &issues) else { continue }
+        lexicon.abbreviations[text.lowercased()] = Abbreviation(text: text, mayEndSentence: flag)
+      }
+    }
+    if let path = found["stop-words.txt"] {
+      var seen = KeyRegistry(file: path)
+      for row in LexiconTable.readList(at: path, issues: &issues) {
+        let word = row.fields[0]
+        guard !word.contains(" "), word == word.lowercased() else {
+          issues.append(LexiconIssue(
+            file: path, line: row.line, message: "a stop word is one lowercase word, got '\(word)'"))
+          continue
+        }
+        guard seen.insert(word, line: row.line, issues: &issues) else { continue }
+        lexicon.stopWords.insert(word)
+      }
+    }
+    if let path = found["furniture.tsv"] {
+      var seen = KeyRegistry(file: path)
+      for row in LexiconTable.readTable(at: path, columns: ["match", "phrase", "label"], issues: &issues) {
+        guard let match = FurnitureMatch(rawValue: row.fields[0]) else {
+          issues.append(LexiconIssue(
+            file: path, line: row.line,
+            message: "match must be one of \(FurnitureMatch.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[0])'"))
+          continue
+        }
+        let phrase = FurnitureNormalizer.normalize(row.fields[1])
+        guard !phrase.isEmpty else {
+          issues.append(LexiconIssue(file: path, line: row.line, message: "phrase has no letters or digits"))
+          continue
+        }
+        guard seen.insert(match.rawValue + "\t" + phrase, line: row.line, issues: &issues) else { continue }
+        lexicon.furniture.append(FurniturePhrase(match: match, phrase: phrase, label: row.fields[2]))
+      }
+    }
+    loadNumbered(found["months.tsv"], columns: ["name", "month"], range: 1...12, into: &lexicon.months, issues: &issues)
+    loadNumbered(found["weekdays.tsv"], columns: ["name", "weekday"], range: 1...7, into: &lexicon.weekdays, issues: &issues)
+    if let path = found["bylines.tsv"] {
+      var seen = KeyRegistry(file: path)
+      for row in LexiconTable.readTable(at: path, columns: ["label", "role"], issues: &issues) {
+        guard let role = BylineRole(rawValue: row.fields[1]) else {
+          issues.append(LexiconIssue(
+            file: path, line: row.line,
+            message: "role must be one of \(BylineRole.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"))
+          continue
+        }
+        let label = row.fields[0].lowercased()
+        guard seen.insert(label, line: row.line, issues: &issues) else { continue }
+        lexicon.bylineLabels[label] = role
+      }
+    }
+    if let path = found["timestamp-labels.txt"] {
+      var seen = KeyRegistry(file: path)
+      for row in LexiconTable.readList(at: path, issues: &issues) {
+        let label = row.fields[0].lowercased()
+        guard seen.insert(label, line: row.line, issues: &issues) else { continue }
+        lexicon.timestampLabels.insert(label)
+      }
+    }
+  }
+
+  private func loadNumbered(
+    _ path: String?, columns: [String], range: ClosedRange<Int>, into table: inout [String: Int],
+    issues: inout [LexiconIssue]
+  ) {
+    guard let path else { return }
+    var seen = KeyRegistry(file: path)
+    for row in LexiconTable.readTable(at: path, columns: columns, issues: &issues) {
+      guard let number = Int(row.fields[1]), range.contains(number) else {
+        issues.append(LexiconIssue(
+          file: path, line: row.line,
+          message: "\(columns[1]) must be \(range.lowerBound)–\(range.upperBound), got '\(row.fields[1])'"))
+        continue
+      }
+      let name = row.fields[0].lowercased()
+      guard !name.hasSuffix("."), !name.contains(" ") else {
+        issues.append(LexiconIssue(
+          file: path, line: row.line, message: "write names as one word without a final period, got '\(row.fields[0])'"))
+        continue
+      }
+      guard seen.insert(name, line: row.line, issues: &issues) else { continue }
+      table[name] = number
+    }
+  }
+
+  private func yesNo(_ field: String, path: String, line: Int, issues: inout [LexiconIssue]) -> Bool? {
+    switch field {
+    case "yes": return true
+    case "no": return false
+    default:
+      issues.append(LexiconIssue(file: path, line: line, message: "expected yes or no, got '\(field)'"))
+      return nil
+    }
+  }
+}
+
+/// Remembers the keys of one file so a repeated entry is reported with both line numbers.
+struct KeyRegistry {
+  let file: String
+  private var lines: [String: Int] = [:]
+
+  init(file: String) { self.file = file }
+
+  /// Whether `key` is new; reports a duplicate otherwise.
+  mutating func insert(_ key: String, line: Int, issues: inout [LexiconIssue]) -> Bool {
+    if let first = lines[key] {
+      issues.append(LexiconIssue(
+        file: file, line: line,
+        message: "duplicate entry '\(key.replacingOccurrences(of: "\t", with: " "))' (first at line \(first))"))
+      return false
+    }
+    lines[key] = line
+    return true
+  }
+}
+
+/// The normalization shared by furniture phrases and the paragraphs they are compared with.
+public enum FurnitureNormalizer {
+  /// Lowercased ASCII, every run of other punctuation and spaces folded to one space,
+  /// trimmed; ":" and "©" are kept as words of their own, because they tell a label
+  /// ("Foto: ...") or a notice ("Copyright © ...") from running text.
+  public static func normalize(_ text: some StringProtocol) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      defer { previous = byte }
+      let symbol: [UInt8]? = byte == UInt8(ascii: ":") ? [byte] : (previous == 0xC2 && byte == 0xA9 ? [0xC2, 0xA9] : nil)
+      if let symbol {
+        if !out.isEmpty { out.append(0x20) }
+        out += symbol
+        pendingSpace = true
+      } else if byte == 0xC2 {
+        continue  // lead byte of a Latin-1 symbol or no-break space: decided by the next byte
+      } else if ASCII.isWordByte(byte) && previous != 0xC2 {
+        if pendingSpace && !out.isEmpty { out.append(0x20) }
+        pendingSpace = false
+        out.append(ASCII.lowercased(byte))
+      } else {
+        pendingSpace = true
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}

@@ -1,0 +1,38 @@
+// The `documents[]` objects of the JSON contract.
+import LinimasaCore
+import LinimasaText
+import LinimasaTimeline
+
+/// Renders a document record as the contract's Document object.
+enum DocumentJSON {
+  static func value(_ document: DocumentRecord) -> JSONValue {
+    let metadata = document.metadata
+    let published: JSONValue = metadata.published.map { date in
+      .object([JSONMember("value", .string(date.value.iso)), JSONMember("basis", .string(date.basis.rawValue))])
+    } ?? .null
+    let cleaning = document.cleaning
+    return .object([
+      JSONMember("id", .string(document.id)),
+      JSONMember("path", .string(document.path)),
+      JSONMember("format", .string(document.format.rawValue)),
+      JSONMember("language", .string(document.language.rawValue)),
+      JSONMember("title", .optional(metadata.title)),
+      JSONMember("source", .optional(metadata.source)),
+      JSONMember("dateline", .optional(metadata.dateline)),
+      JSONMember("url", .optional(metadata.url)),
+      JSONMember("authors", .array(metadata.authors.map(JSONValue.string))),
+      JSONMember("editors", .array(metadata.editors.map(JSONValue.string))),
+      JSONMember("published", published),
+      JSONMember("cleaning", .object([
+        JSONMember("paragraphsIn", .int(cleaning.paragraphsIn)),
+        JSONMember("paragraphsKept", .int(cleaning.paragraphsKept)),
+        JSONMember("duplicatesRemoved", .int(cleaning.duplicatesRemoved)),
+        JSONMember("boilerplateRemoved", .int(cleaning.boilerplateRemoved)),
+        JSONMember("metadataLines", .int(cleaning.metadataLines)),
+      ])),
+      JSONMember("sentences", .int(document.sentenceCount)),
+      JSONMember("temporalExpressions", .array([])),
+      JSONMember("warnings", .array(document.warnings.map(JSONValue.string))),
+    ])
+  }
+}

@@ -1,0 +1,76 @@
+// Measurements of a paragraph that the boilerplate rules and language identification read.
+import LinimasaCore
+
+/// Word-level measurements of one paragraph, computed in one scan.
+public struct ParagraphFeatures: Sendable {
+  public let span: ByteSpan
+  public let wordCount: Int
+  /// Stop-word and affix evidence for each supported language.
+  public let evidence: LanguageEvidence
+  /// The last character other than closing quotes and brackets is . ! ? … or :
+  public let endsLikeSentence: Bool
+  /// Case-folded hashes of the words, in order.
+  let foldedHashes: [UInt64]
+  /// Hashes of the words that are numbers.
+  let numberHashes: [UInt64]
+
+  public init(_ bytes: UnsafeBufferPointer<UInt8>, span: ByteSpan, identifier: LanguageIdentifier) {
+    self.span = span
+    var hashes: [UInt64] = []
+    var numbers: [UInt64] = []
+    var evidence = LanguageEvidence()
+    WordScanner.forEachWord(in: bytes, range: span.range) { word in
+      hashes.append(word.foldedHash)
+      if word.isNumber {
+        numbers.append(word.foldedHash)
+      } else {
+        identifier.count(word, in: bytes, into: &evidence)
+      }
+    }
+    wordCount = hashes.count
+    foldedHashes = hashes
+    numberHashes = numbers
+    self.evidence = evidence
+    endsLikeSentence = Self.endsLikeSentence(bytes, span)
+  }
+
+  /// The share of words that are stop words of `language` (of any language for `und`).
+  func stopWordShare(_ language: Language) -> Double {
+    guard wordCount > 0 else { return 0 }
+    let hits: Int
+    if let position = Language.supported.firstIndex(of: language) {
+      hits = evidence.hits[position]
+    } else {
+      hits = evidence.hits.max() ?? 0
+    }
+    return Double(hits) / Double(wordCount)
+  }
+
+  /// Reads as running text: enough words and a sentence ending, or long regardless.
+  func isProse(_ options: CleaningOptions, language: Language) -> Bool {
+    (wordCount >= options.proseMinimumWords && endsLikeSentence)
+      || (wordCount >= options.proseWithoutPunctuationWords && stopWordShare(language) >= 0.1)
+  }
+
+  static func endsLikeSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> Bool {
+    var end = span.end
+    while end > span.start {
+      let byte = bytes[end - 1]
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") {
+        end -= 1
+      } else if end - 3 >= span.start && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80
+        && (bytes[end - 1] == 0x9D || bytes[end - 1] == 0x99)
+      {
+        end -= 3  // ” or ’
+      } else {
+        break
+      }
+    }
+    guard end > span.start else { return false }
+    let last = bytes[end - 1]
+    if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: ":") {
+      return true
+    }
+    return end - 3 >= span.start && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0xA6  // …
+  }
+}

@@ -1,0 +1,103 @@
+// Runs the text stages over one article.
+import LinimasaCore
+
+/// The read-only configuration every worker shares: lexicons and the stages built from them.
+public struct TextConfiguration: Sendable {
+  public let lexicons: Lexicons
+  public let ingestor: Ingestor
+  let cleaner: Cleaner
+  let identifier: LanguageIdentifier
+  let outlets: OutletDirectory
+
+  public init(lexicons: Lexicons, cleaning: CleaningOptions = CleaningOptions()) {
+    self.lexicons = lexicons
+    ingestor = Ingestor(lexicons: lexicons)
+    cleaner = Cleaner(lexicons: lexicons, options: cleaning)
+    identifier = LanguageIdentifier(stopWords: StopWordIndex(lexicons: lexicons))
+    outlets = OutletDirectory(outlets: lexicons.outlets)
+  }
+}
+
+/// Processes articles one at a time: 1. paragraphs, 2. measurements and a first language
+/// guess, 3. cleaning (with dateline, byline, timestamp and title), 4. language of the kept
+/// text and of each kept paragraph, 5. metadata resolution, 6. sentences and words.
+/// One instance per worker thread (its segmenter owns ICU iterators).
+public final class DocumentProcessor {
+  public let configuration: TextConfiguration
+  private let segmenter: Segmenter
+
+  public init(configuration: TextConfiguration) throws(SegmentationError) {
+    self.configuration = configuration
+    segmenter = try Segmenter(lexicons: configuration.lexicons)
+  }
+
+  public func process(_ article: SourceArticle) throws(SegmentationError) -> DocumentAnalysis {
+    try article.bytes.withUnsafeBufferPointer { (bytes) throws(SegmentationError) -> DocumentAnalysis in
+      try process(article, bytes)
+    }
+  }
+
+  private func process(_ article: SourceArticle, _ bytes: UnsafeBufferPointer<UInt8>) throws(SegmentationError) -> DocumentAnalysis {
+    let identifier = configuration.identifier
+    var warnings = article.warnings
+    // 1. Paragraphs.
+    let spans = ParagraphSplitter.split(bytes, body: article.body)
+    // 2. Measurements, and a first guess at the language from everything.
+    let features = spans.map { ParagraphFeatures(bytes, span: $0, identifier: identifier) }
+    let overall = features.reduce(LanguageEvidence()) { $0 + $1.evidence }
+    let guess = article.metadata.language ?? identifier.decide(overall)
+    // 3. Cleaning.
+    var cleaning = configuration.cleaner.clean(bytes, features: features, language: guess, knownTitle: article.metadata.title)
+    // 4. Language of the kept text, and of each kept paragraph.
+    let keptEvidence = zip(features, cleaning.paragraphs).filter { $0.1.isKept }.reduce(LanguageEvidence()) { $0 + $1.0.evidence }
+    let detected = identifier.decide(keptEvidence.words > 0 ? keptEvidence : overall)
+    let language = detected != .undetermined ? detected : (article.metadata.language ?? .undetermined)
+    if let stated = article.metadata.language, detected != .undetermined, stated != detected {
+      warnings.append("metadata gives language '\(stated.rawValue)' but the text reads as '\(detected.rawValue)'; using '\(detected.rawValue)'")
+    }
+    for index in cleaning.paragraphs.indices where cleaning.paragraphs[index].isKept {
+      cleaning.paragraphs[index].language = identifier.decide(features[index].evidence)
+    }
+    if cleaning.keptCount == 0 { warnings.append("no article text left after cleaning") }
+    // 5. Metadata.
+    let metadata = resolveMetadata(article, cleaning)
+    // 6. Sentences and words.
+    let kept = cleaning.paragraphs.filter(\.isKept)
+    let segmentation = try segmenter.segment(bytes, paragraphs: kept, language: language)
+    return DocumentAnalysis(
+      article: article, language: language, metadata: metadata, cleaning: cleaning, segmentation: segmentation,
+      warnings: warnings)
+  }
+
+  /// Names without repeats, a name dropped when a fuller one contains all its words
+  /// ("Ismoyo" beside "Bambang Ismoyo").
+  static func distinctNames(_ names: [String]) -> [String] {
+    var result: [String] = []
+    for name in names {
+      let words = Set(name.lowercased().split(separator: " "))
+      if result.contains(where: { words.isSubset(of: Set($0.lowercased().split(separator: " "))) }) { continue }
+      result.removeAll { Set($0.lowercased().split(separator: " ")).isSubset(of: words) }
+      result.append(name)
+    }
+    return result
+  }
+
+  private func resolveMetadata(_ article: SourceArticle, _ cleaning: CleaningResult) -> DocumentMetadata {
+    var metadata = DocumentMetadata()
+    let stated = article.metadata
+    metadata.title = stated.title ?? cleaning.title
+    metadata.url = stated.url
+    metadata.dateline = cleaning.dateline?.place
+    metadata.source = stated.source ?? cleaning.dateline?.outlet ?? stated.url.flatMap { configuration.outlets.outlet(forHost: $0) }
+    metadata.authors = Self.distinctNames(stated.authors.isEmpty ? cleaning.byline.authors : stated.authors)
+    metadata.editors = Self.distinctNames(cleaning.byline.editors)
+    if let date = stated.published {
+      metadata.published = PublicationDate(value: date, basis: .metadata)
+    } else if let url = stated.url, let date = URLDate.date(in: url) {
+      metadata.published = PublicationDate(value: date, basis: .url)
+    } else if let date = cleaning.timestamp {
+      metadata.published = PublicationDate(value: date, basis: .text)
+    }
+    return metadata
+  }
+}

@@ -1,0 +1,105 @@
+// Reads one input file into articles, choosing the reader by the file's extension.
+import Foundation
+import LinimasaCore
+
+/// Turns an input file into zero or more articles (a JSONL dump holds many), each either
+/// read or skipped with a specific reason.
+public struct Ingestor: Sendable {
+  let dates: DateGrammar
+  let outlets: OutletDirectory
+
+  public init(lexicons: Lexicons) {
+    dates = DateGrammar(lexicons: lexicons)
+    outlets = OutletDirectory(outlets: lexicons.outlets)
+  }
+
+  public func read(_ file: InputFile) -> [Result<SourceArticle, SkippedInput>] {
+    let fileExtension = (file.path as NSString).pathExtension
+    guard let format = InputFormat(fileExtension: fileExtension) else {
+      return [.failure(SkippedInput(path: file.path, reason: .unsupported(extension: fileExtension)))]
+    }
+    let raw: [UInt8]
+    switch FileReader.read(file.location) {
+    case .success(let bytes): raw = bytes
+    case .failure(let error): return [.failure(SkippedInput(path: file.path, reason: error.reason))]
+    }
+    return read(raw, path: file.path, format: format)
+  }
+
+  /// Reads `raw` bytes as if they came from a file at `path` of `format`.
+  public func read(_ raw: [UInt8], path: String, format: InputFormat) -> [Result<SourceArticle, SkippedInput>] {
+    let decoded: DecodedText
+    switch TextDecoder.decode(raw) {
+    case .success(let text): decoded = text
+    case .failure(let error): return [.failure(SkippedInput(path: path, reason: error.reason))]
+    }
+    func withDecodingWarnings(_ results: [Result<SourceArticle, SkippedInput>]) -> [Result<SourceArticle, SkippedInput>] {
+      guard !decoded.warnings.isEmpty else { return results }
+      return results.map { $0.map { article in
+        var article = article
+        article.warnings.insert(contentsOf: decoded.warnings, at: 0)
+        return article
+      } }
+    }
+    switch format {
+    case .text:
+      return withDecodingWarnings([.success(SourceArticle(path: path, format: .text, bytes: decoded.bytes))])
+    case .markdown:
+      return withDecodingWarnings([readMarkdown(decoded.bytes, path: path)])
+    case .json:
+      return withDecodingWarnings(JSONArticleReader(dates: dates, outlets: outlets).readDocument(decoded.bytes, path: path))
+    case .jsonLines:
+      return withDecodingWarnings(JSONArticleReader(dates: dates, outlets: outlets).readLines(decoded.bytes, path: path))
+    case .html:
+      return withDecodingWarnings([HTMLArticleReader(dates: dates, outlets: outlets).read(decoded.bytes, path: path)])
+    }
+  }
+
+  private func readMarkdown(_ bytes: [UInt8], path: String) -> Result<SourceArticle, SkippedInput> {
+    let block: FrontMatter.Block?
+    do {
+      block = try FrontMatter.parse(bytes)
+    } catch {
+      return .failure(SkippedInput(
+        path: path, reason: .malformed("front-matter", "line \(error.line): \(error.message)")))
+    }
+    guard let block else { return .success(SourceArticle(path: path, format: .markdown, bytes: bytes)) }
+    guard bytes[block.bodyStart...].contains(where: { !ASCII.isSpace($0) }) else {
+      return .failure(SkippedInput(path: path, reason: .blank("Markdown body")))
+    }
+    var warnings: [String] = []
+    let metadata = ArticleFields.metadata(
+      lookup: { block.values[$0] }, where: { "front matter line \(block.lines[$0] ?? 0)" },
+      dates: dates, outlets: outlets, warnings: &warnings)
+    return .success(SourceArticle(
+      path: path, format: .markdown, bytes: bytes, body: block.bodyStart..<bytes.count,
+      metadata: metadata, warnings: warnings))
+  }
+}
+
+/// Reads whole files with POSIX calls, so failures carry the system's reason.
+enum FileReader {
+  static func read(_ location: String) -> Result<[UInt8], SkipReasonError> {
+    let descriptor = open(location, O_RDONLY)
+    guard descriptor >= 0 else { return .failure(SkipReasonError(.unreadable(String(cString: strerror(errno))))) }
+    defer { close(descriptor) }
+    var info = stat()
+    let expected = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+    var bytes = [UInt8](repeating: 0, count: max(expected, 0))
+    var filled = 0
+    while true {
+      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        Foundation.read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .failure(SkipReasonError(.unreadable(String(cString: strerror(errno)))))
+      }
+      if count == 0 { break }
+      filled += count
+    }
+    bytes.removeSubrange(filled...)
+    return .success(bytes)
+  }
+}

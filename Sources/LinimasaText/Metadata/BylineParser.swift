@@ -1,0 +1,74 @@
+// Byline lines: "Penulis: Bambang", "Editor: Sanusi", "Laporan Wartawan X, Ismoyo", "By Jane Doe".
+import Foundation
+import LinimasaCore
+
+/// People named by a byline line, by role.
+public struct Byline: Sendable, Equatable {
+  public var authors: [String] = []
+  public var editors: [String] = []
+  public var photographers: [String] = []
+}
+
+/// Reads byline lines whose labels come from `Lexicons/<lang>/bylines.tsv`. A label
+/// followed by a colon always counts; without a colon the rest of the line must be a
+/// short run of capitalized names, so "Oleh karena itu, ..." is not a byline.
+public struct BylineParser: Sendable {
+  private let labels: [(words: [String], role: BylineRole)]
+  let maximumWords: Int
+
+  public init(lexicons: Lexicons, maximumWords: Int = CleaningOptions().bylineMaximumWords) {
+    var labels: [(words: [String], role: BylineRole)] = []
+    for language in Language.supported {
+      for (label, role) in lexicons[language].bylineLabels {
+        labels.append((label.split(separator: " ").map(String.init), role))
+      }
+    }
+    // Longest labels first so "laporan wartawan" wins over a shorter overlapping label.
+    self.labels = labels.sorted { ($0.words.count, $0.words.joined(separator: " ")) > ($1.words.count, $1.words.joined(separator: " ")) }
+    self.maximumWords = maximumWords
+  }
+
+  /// The byline in `text`, or nil when the line is not one. Several labelled parts may
+  /// share a line ("Reporting by A; Editing by B").
+  public func parse(_ text: String, wordCount: Int) -> Byline? {
+    guard wordCount <= maximumWords else { return nil }
+    var byline = Byline()
+    let parts = text.split(whereSeparator: { $0 == ";" || $0 == "|" }).map { String($0).trimmingSpaces() }
+    for part in parts where !part.isEmpty {
+      guard let (role, names) = parsePart(part) else { return nil }
+      switch role {
+      case .author: byline.authors += names
+      case .editor: byline.editors += names
+      case .photographer: byline.photographers += names
+      }
+    }
+    return byline.authors.isEmpty && byline.editors.isEmpty && byline.photographers.isEmpty ? nil : byline
+  }
+
+  private func parsePart(_ part: String) -> (BylineRole, [String])? {
+    let words = part.split(separator: " ", omittingEmptySubsequences: true)
+    for label in labels where words.count > label.words.count {
+      let head = words[0..<label.words.count].map { $0.lowercased().trimmingCharacters(in: [":"]) }
+      guard head == label.words else { continue }
+      let lastLabelWord = words[label.words.count - 1]
+      var rest = words[label.words.count...].joined(separator: " ")
+      var hasColon = lastLabelWord.hasSuffix(":")
+      if rest.hasPrefix(":") {
+        hasColon = true
+        rest = String(rest.dropFirst()).trimmingSpaces()
+      }
+      // "Laporan Wartawan Tribunnews.com, Ismoyo": the name follows the last comma.
+      if !hasColon, let comma = rest.lastIndex(of: ",") {
+        rest = String(rest[rest.index(after: comma)...]).trimmingSpaces()
+      }
+      let names = BylineNames.split(rest)
+      guard !names.isEmpty else { return nil }
+      if !hasColon {
+        let nameWords = names.flatMap { $0.split(separator: " ") }
+        guard nameWords.count <= 6, nameWords.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+      }
+      return (label.role, names)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,195 @@
+// Reads calendar dates written in full, in Indonesian or English, for metadata and
+// timestamp lines. (Partial and relative dates belong to the temporal extractor.)
+import LinimasaCore
+
+/// A word, number or punctuation mark of a short line, with its UTF-8 range in that line.
+struct DateToken: Equatable {
+  enum Kind { case word, number, punctuation }
+  let kind: Kind
+  /// Lowercased for words; as written otherwise.
+  let text: String
+  let range: Range<Int>
+}
+
+/// Full-date patterns over month and weekday names from every loaded language.
+public struct DateGrammar: Sendable {
+  let months: [String: Int]
+  let weekdays: [String: Int]
+  let timeZones: [String: Int]
+  let timestampLabels: Set<String>
+
+  public init(lexicons: Lexicons) {
+    var months: [String: Int] = [:]
+    var weekdays: [String: Int] = [:]
+    var labels: Set<String> = []
+    for language in Language.supported {
+      let lexicon = lexicons[language]
+      months.merge(lexicon.months) { first, _ in first }
+      weekdays.merge(lexicon.weekdays) { first, _ in first }
+      labels.formUnion(lexicon.timestampLabels)
+    }
+    self.months = months
+    self.weekdays = weekdays
+    self.timeZones = lexicons.timeZones
+    self.timestampLabels = labels
+  }
+
+  static func tokenize(_ text: some StringProtocol) -> [DateToken] {
+    let bytes = Array(text.utf8)
+    var tokens: [DateToken] = []
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if ASCII.isSpace(byte) {
+        index += 1
+      } else if ASCII.isDigit(byte) {
+        let start = index
+        while index < bytes.count && ASCII.isDigit(bytes[index]) { index += 1 }
+        tokens.append(DateToken(kind: .number, text: String(decoding: bytes[start..<index], as: UTF8.self), range: start..<index))
+      } else if ASCII.isLetter(byte) || (byte >= 0xC0 && !isPunctuationLead(bytes, index)) {
+        let start = index
+        while index < bytes.count && (ASCII.isLetter(bytes[index]) || (bytes[index] >= 0x80 && !isPunctuationLead(bytes, index))) {
+          index += 1
+        }
+        let word = String(decoding: bytes[start..<index].map(ASCII.lowercased), as: UTF8.self)
+        tokens.append(DateToken(kind: .word, text: word, range: start..<index))
+      } else {
+        let start = index
+        index += 1
+        while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+        tokens.append(DateToken(kind: .punctuation, text: String(decoding: bytes[start..<index], as: UTF8.self), range: start..<index))
+      }
+    }
+    return tokens
+  }
+
+  /// Whether a non-ASCII scalar starting at `index` is punctuation or a space (Latin-1
+  /// symbols, General Punctuation such as dashes and curly quotes).
+  private static func isPunctuationLead(_ bytes: [UInt8], _ index: Int) -> Bool {
+    let byte = bytes[index]
+    if byte == 0xC2 { return true }
+    return byte == 0xE2 && index + 1 < bytes.count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81)
+  }
+
+  /// A date found in a token list: the value and the tokens it used.
+  struct Match {
+    let date: CivilDate
+    let tokens: Range<Int>
+  }
+
+  /// The first full date (day, month and year) in `tokens`.
+  func firstFullDate(in tokens: [DateToken]) -> Match? {
+    var index = 0
+    while index < tokens.count {
+      if let match = fullDate(in: tokens, at: index) { return match }
+      index += 1
+    }
+    return nil
+  }
+
+  /// A full date starting exactly at `start`.
+  func fullDate(in tokens: [DateToken], at start: Int) -> Match? {
+    func token(_ offset: Int) -> DateToken? { start + offset < tokens.count ? tokens[start + offset] : nil }
+    func number(_ offset: Int) -> Int? {
+      guard let token = token(offset), token.kind == .number, token.text.count <= 4 else { return nil }
+      return Int(token.text)
+    }
+    func isPunctuation(_ offset: Int, _ marks: Set<String>) -> Bool {
+      guard let token = token(offset), token.kind == .punctuation else { return false }
+      return marks.contains(token.text)
+    }
+    func month(_ offset: Int) -> (month: Int, width: Int)? {
+      guard let token = token(offset), token.kind == .word, let month = months[token.text] else { return nil }
+      return (month, isPunctuation(offset + 1, ["."]) ? 2 : 1)
+    }
+    guard let first = token(0) else { return nil }
+    // 2023-12-04, 2023/12/04
+    if first.kind == .number, first.text.count == 4, let year = number(0), isPunctuation(1, ["-", "/"]),
+      let monthNumber = number(2), isPunctuation(3, [tokens[start + 1].text]), let day = number(4),
+      token(2)?.text.count ?? 0 <= 2, token(4)?.text.count ?? 0 <= 2,
+      let date = CivilDate(year: year, month: monthNumber, day: day)
+    {
+      return Match(date: date, tokens: start..<(start + 5))
+    }
+    // 4/12/2023, 04-12-2023, 4.12.2023 (day first, as written in Indonesia and in British English)
+    if first.kind == .number, first.text.count <= 2, let day = number(0), isPunctuation(1, ["/", "-", "."]),
+      let monthNumber = number(2), token(2)?.text.count ?? 0 <= 2, isPunctuation(3, [tokens[start + 1].text]),
+      let year = number(4), token(4)?.text.count == 4,
+      let date = CivilDate(year: year, month: monthNumber, day: day)
+    {
+      return Match(date: date, tokens: start..<(start + 5))
+    }
+    // 4 Desember 2023, 4 Dec. 2023, 4th December 2023
+    if first.kind == .number, first.text.count <= 2, let day = number(0) {
+      var offset = 1
+      if let suffix = token(1), suffix.kind == .word, ["st", "nd", "rd", "th"].contains(suffix.text) { offset = 2 }
+      if let (monthNumber, width) = month(offset) {
+        var yearOffset = offset + width
+        if isPunctuation(yearOffset, [","]) { yearOffset += 1 }
+        if let year = number(yearOffset), token(yearOffset)?.text.count == 4,
+          let date = CivilDate(year: year, month: monthNumber, day: day)
+        {
+          return Match(date: date, tokens: start..<(start + yearOffset + 1))
+        }
+      }
+    }
+    // December 4, 2023; Dec. 4 2023; December 4th, 2023
+    if let (monthNumber, width) = month(0), let day = number(width), token(width)?.text.count ?? 0 <= 2 {
+      var offset = width + 1
+      if let suffix = token(offset), suffix.kind == .word, ["st", "nd", "rd", "th"].contains(suffix.text) { offset += 1 }
+      if isPunctuation(offset, [","]) { offset += 1 }
+      if let year = number(offset), token(offset)?.text.count == 4,
+        let date = CivilDate(year: year, month: monthNumber, day: day)
+      {
+        return Match(date: date, tokens: start..<(start + offset + 1))
+      }
+    }
+    return nil
+  }
+
+  /// A date from a metadata field: ISO 8601 (date or timestamp), RFC 2822, or a written
+  /// full date ("30 November 2023", "Nov 30, 2023", "30/11/2023").
+  public func parseMetadataDate(_ value: String) -> CivilDate? {
+    let trimmed = value.trimmingSpaces()
+    if let date = CivilDate(iso: trimmed) { return date }
+    let tokens = Self.tokenize(trimmed)
+    return firstFullDate(in: tokens)?.date
+  }
+
+  /// The date of a timestamp line ("Senin, 4 Desember 2023 14:05 WIB", "29/11/2023,
+  /// 14.55 WIB", "Updated: Dec 1, 2023 10:30 am"): a line holding one full date and
+  /// otherwise only a weekday, a clock time, a time zone, labels and separators.
+  public func timestampDate(_ line: some StringProtocol) -> CivilDate? {
+    guard line.utf8.count <= 120 else { return nil }
+    let tokens = Self.tokenize(line)
+    guard let match = firstFullDate(in: tokens) else { return nil }
+    var index = 0
+    while index < tokens.count {
+      if match.tokens.contains(index) {
+        index = match.tokens.upperBound
+        continue
+      }
+      let token = tokens[index]
+      switch token.kind {
+      case .word:
+        let allowed = weekdays[token.text] != nil || timestampLabels.contains(token.text)
+          || timeZones[token.text.uppercased()] != nil || ["am", "pm", "a", "p", "m"].contains(token.text)
+        guard allowed else { return nil }
+      case .number:
+        // Clock times: 14:05, 14.55, 9:12; nothing else numeric may stand beside the date.
+        guard token.text.count <= 2, index + 2 < tokens.count, [":", "."].contains(tokens[index + 1].text),
+          tokens[index + 2].kind == .number, tokens[index + 2].text.count == 2
+        else { return nil }
+        index += 3
+        if index + 1 < tokens.count, [":", "."].contains(tokens[index].text), tokens[index + 1].kind == .number {
+          index += 2
+        }
+        continue
+      case .punctuation:
+        guard ["|", "-", "–", "—", ",", "/", ":", "(", ")", "+", "•", "·", "."].contains(token.text) else { return nil }
+      }
+      index += 1
+    }
+    return match.date
+  }
+}

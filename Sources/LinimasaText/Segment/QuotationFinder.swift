@@ -1,0 +1,39 @@
+// Finds quotations inside a paragraph.
+import LinimasaCore
+
+/// Pairs quotation marks within one paragraph: straight double quotes alternate open and
+/// close; curly “ opens and ” closes. An opening mark without a closing one runs to the
+/// end of the paragraph and never beyond, so one stray mark cannot swallow an article.
+enum QuotationFinder {
+  static func quotations(_ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan) -> [Quotation] {
+    var result: [Quotation] = []
+    var open: (offset: Int, curly: Bool)?
+    var index = span.start
+    while index < span.end {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        if let opened = open, !opened.curly {
+          result.append(Quotation(span: ByteSpan(opened.offset, index + 1), isClosed: true))
+          open = nil
+        } else if open == nil {
+          open = (index, false)
+        }
+        index += 1
+      } else if byte == 0xE2 && index + 2 < span.end && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D) {
+        if bytes[index + 2] == 0x9C {
+          if open == nil { open = (index, true) }
+        } else if let opened = open, opened.curly {
+          result.append(Quotation(span: ByteSpan(opened.offset, index + 3), isClosed: true))
+          open = nil
+        }
+        index += 3
+      } else {
+        index += 1
+      }
+    }
+    if let opened = open {
+      result.append(Quotation(span: ByteSpan(opened.offset, span.end), isClosed: false))
+    }
+    return result
+  }
+}

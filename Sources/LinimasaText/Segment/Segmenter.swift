@@ -1,0 +1,129 @@
+// Sentence and word segmentation through ICU, corrected for abbreviations.
+import LinimasaCore
+
+/// Splits kept paragraphs into sentences and words. ICU proposes sentence boundaries;
+/// a boundary right after an abbreviation from `abbreviations.tsv` or a single-letter
+/// initial ("Johnny G. Plate") is dropped, unless the abbreviation may end a sentence
+/// and a capitalized word follows. Quotation marks group sentences into quotations.
+/// One instance per worker thread (it owns ICU iterators).
+public final class Segmenter {
+  private let sentenceBreaker: ICUBreaker
+  private let wordBreaker: ICUBreaker
+  private let abbreviations: [Language: [String: Abbreviation]]
+  private let allAbbreviations: [String: Abbreviation]
+
+  public init(lexicons: Lexicons) throws(SegmentationError) {
+    sentenceBreaker = try ICUBreaker(.sentence)
+    wordBreaker = try ICUBreaker(.word)
+    var perLanguage: [Language: [String: Abbreviation]] = [:]
+    var all: [String: Abbreviation] = [:]
+    for language in Language.supported {
+      perLanguage[language] = lexicons[language].abbreviations
+      all.merge(lexicons[language].abbreviations) { first, _ in first }
+    }
+    abbreviations = perLanguage
+    allAbbreviations = all
+  }
+
+  /// Segments `paragraphs` (kept paragraphs, in order) of a document in `language`.
+  public func segment(
+    _ bytes: UnsafeBufferPointer<UInt8>, paragraphs: [CleanParagraph], language: Language
+  ) throws(SegmentationError) -> Segmentation {
+    var result = Segmentation()
+    let known = abbreviations[language] ?? allAbbreviations
+    for paragraph in paragraphs {
+      let quotations = QuotationFinder.quotations(bytes, in: paragraph.span)
+      let firstQuotation = result.quotations.count
+      result.quotations += quotations
+      let sentenceSpans = try sentences(bytes, in: paragraph.span, abbreviations: known)
+      for span in sentenceSpans {
+        let quotation = quotations.firstIndex { $0.span.start <= span.start && span.start < $0.span.end }
+        result.sentences.append(Sentence(
+          span: span, paragraph: paragraph.index, quotation: quotation.map { $0 + firstQuotation },
+          words: try words(bytes, in: span)))
+      }
+    }
+    return result
+  }
+
+  /// Sentence spans of one paragraph, trimmed of surrounding white space.
+  func sentences(
+    _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, abbreviations: [String: Abbreviation]
+  ) throws(SegmentationError) -> [ByteSpan] {
+    let boundaries = try sentenceBreaker.boundaries(bytes, range: span.range).map(\.offset)
+    var result: [ByteSpan] = []
+    var start = span.start
+    for (position, boundary) in boundaries.enumerated() {
+      let isLast = position == boundaries.count - 1
+      if !isLast && continuesAfter(bytes, sentenceStart: start, boundary: boundary, abbreviations: abbreviations) {
+        continue
+      }
+      if let trimmed = Self.trim(bytes, start..<boundary) { result.append(trimmed) }
+      start = boundary
+    }
+    return result
+  }
+
+  /// Whether the sentence should run on past `boundary` because the text before it ends
+  /// with an abbreviation or an initial.
+  private func continuesAfter(
+    _ bytes: UnsafeBufferPointer<UInt8>, sentenceStart: Int, boundary: Int, abbreviations: [String: Abbreviation]
+  ) -> Bool {
+    var end = boundary
+    while end > sentenceStart && ASCII.isSpace(bytes[end - 1]) { end -= 1 }
+    guard end > sentenceStart, bytes[end - 1] == UInt8(ascii: ".") else { return false }
+    var wordStart = end - 1
+    while wordStart > sentenceStart && !ASCII.isSpace(bytes[wordStart - 1]) && bytes[wordStart - 1] != UInt8(ascii: "(")
+      && bytes[wordStart - 1] != UInt8(ascii: "\"")
+    {
+      wordStart -= 1
+    }
+    let word = String(decoding: bytes[wordStart..<end].map(ASCII.lowercased), as: UTF8.self)
+    var next = boundary
+    while next < bytes.count && (ASCII.isSpace(bytes[next]) || bytes[next] == UInt8(ascii: "\"")) { next += 1 }
+    let nextIsCapital = next < bytes.count && ASCII.isUpper(bytes[next])
+    if let abbreviation = abbreviations[word] {
+      return !(abbreviation.mayEndSentence && nextIsCapital)
+    }
+    // A single capital letter and a period: an initial in a name.
+    return end - wordStart == 2 && ASCII.isUpper(bytes[wordStart]) && nextIsCapital
+  }
+
+  /// Word spans of `span`: ICU segments with letters or digits, URLs and e-mail addresses
+  /// joined into one word each.
+  func words(_ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan) throws(SegmentationError) -> [ByteSpan] {
+    let links = LinkFinder.links(bytes, in: span)
+    var result: [ByteSpan] = []
+    var start = span.start
+    var linkIndex = 0
+    for (boundary, status) in try wordBreaker.boundaries(bytes, range: span.range) {
+      defer { start = boundary }
+      // ICU's status 0–99 marks segments without letters or digits (spaces, punctuation).
+      guard status >= 100 || containsWordCharacter(bytes, start..<boundary) else { continue }
+      while linkIndex < links.count && links[linkIndex].end <= start { linkIndex += 1 }
+      if linkIndex < links.count && links[linkIndex].start <= start {
+        if result.last != links[linkIndex] { result.append(links[linkIndex]) }
+        continue
+      }
+      result.append(ByteSpan(start, boundary))
+    }
+    return result
+  }
+
+  private func containsWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let width = WordScanner.wordCharacterWidth(bytes, index, range.upperBound)
+      if width > 0 { return true }
+      index += WordScanner.scalarWidth(bytes[index])
+    }
+    return false
+  }
+
+  static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ByteSpan? {
+    var lower = range.lowerBound, upper = range.upperBound
+    while lower < upper && ASCII.isSpace(bytes[lower]) { lower += 1 }
+    while upper > lower && ASCII.isSpace(bytes[upper - 1]) { upper -= 1 }
+    return lower < upper ? ByteSpan(lower, upper) : nil
+  }
+}

@@ -1,0 +1,52 @@
+// Measures the text stages against bare ICU segmentation on the same text.
+import Foundation
+import LinimasaCore
+import LinimasaText
+
+/// Throughput of ingestion+cleaning+segmentation and of bare ICU sentence+word breaking
+/// over the same generated articles, single-threaded both, in one process.
+public enum ThroughputBenchmark {
+  public struct Report: Sendable {
+    public let articles: Int
+    public let bytes: Int
+    public let pipelineSeconds: Double
+    public let icuSeconds: Double
+    public let keptSentences: Int
+    public let icuBoundaries: Int
+
+    public var pipelineMegabytesPerSecond: Double { Double(bytes) / 1e6 / pipelineSeconds }
+    public var icuMegabytesPerSecond: Double { Double(bytes) / 1e6 / icuSeconds }
+    /// The pipeline's throughput as a share of bare ICU's.
+    public var ratio: Double { icuSeconds / pipelineSeconds }
+  }
+
+  public static func run(corpus: BenchmarkCorpus, configuration: TextConfiguration) throws(SegmentationError) -> Report {
+    let processor = try DocumentProcessor(configuration: configuration)
+    var sentences = 0
+    let pipelineStart = DispatchTime.now().uptimeNanoseconds
+    for article in corpus.articles {
+      for result in configuration.ingestor.read(article.bytes, path: article.path, format: article.format) {
+        if case .success(let source) = result {
+          sentences += try processor.process(source).segmentation.sentences.count
+        }
+      }
+    }
+    let pipelineEnd = DispatchTime.now().uptimeNanoseconds
+
+    let sentenceBreaker = try ICUBreaker(.sentence)
+    let wordBreaker = try ICUBreaker(.word)
+    var boundaries = 0
+    let icuStart = DispatchTime.now().uptimeNanoseconds
+    for article in corpus.articles {
+      try article.bytes.withUnsafeBufferPointer { (bytes) throws(SegmentationError) in
+        boundaries += try sentenceBreaker.boundaries(bytes, range: 0..<bytes.count).count
+        boundaries += try wordBreaker.boundaries(bytes, range: 0..<bytes.count).count
+      }
+    }
+    let icuEnd = DispatchTime.now().uptimeNanoseconds
+    return Report(
+      articles: corpus.articles.count, bytes: corpus.byteCount,
+      pipelineSeconds: Double(pipelineEnd - pipelineStart) / 1e9, icuSeconds: Double(icuEnd - icuStart) / 1e9,
+      keptSentences: sentences, icuBoundaries: boundaries)
+  }
+}

@@ -1,0 +1,106 @@
+// Runs ingestion and the text stages over many inputs, in parallel and deterministically.
+import Foundation
+import LinimasaCore
+import LinimasaText
+
+/// Options of a run that do not change what is extracted.
+public struct RunOptions: Sendable {
+  /// Worker threads; 1 processes inputs one after another.
+  public var jobs: Int
+  /// Called after each input file, with files done and files in total.
+  public var progress: (@Sendable (Int, Int) -> Void)?
+
+  public init(jobs: Int = 1, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    self.jobs = max(1, jobs)
+    self.progress = progress
+  }
+}
+
+/// The pipeline driver:
+/// 1. walk the inputs (sorted, hidden entries skipped, loops reported);
+/// 2. per file, on `jobs` workers: ingest, then per article: clean, identify the language,
+///    segment (`DocumentProcessor`);
+/// 3. keep each document's record, drop its text;
+/// 4. assemble the timeline in path order, so output never depends on scheduling.
+public struct Pipeline: Sendable {
+  public let configuration: TextConfiguration
+
+  public init(configuration: TextConfiguration) { self.configuration = configuration }
+
+  public func run(inputs: [String], options: RunOptions = RunOptions()) throws(SegmentationError) -> Timeline {
+    // 1.
+    let walk = InputWalker.walk(inputs)
+    let files = walk.files
+    let state = WorkState(fileCount: files.count)
+    let configuration = self.configuration
+    let workers = min(options.jobs, max(files.count, 1))
+    // 2–3.
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      let processor: DocumentProcessor
+      do throws(SegmentationError) {
+        processor = try DocumentProcessor(configuration: configuration)
+      } catch {
+        state.fail(error)
+        return
+      }
+      while let index = state.nextFile() {
+        var records: [DocumentRecord] = []
+        var skipped: [SkippedInput] = []
+        for result in configuration.ingestor.read(files[index]) {
+          switch result {
+          case .success(let article):
+            do throws(SegmentationError) {
+              records.append(DocumentRecord(analysis: try processor.process(article)))
+            } catch {
+              skipped.append(SkippedInput(
+                path: article.path, reason: SkipReason(code: "segmentation", message: error.description)))
+            }
+          case .failure(let skip):
+            skipped.append(skip)
+          }
+        }
+        let done = state.finish(records: records, skipped: skipped)
+        options.progress?(done, files.count)
+      }
+    }
+    if let error = state.failure { throw error }
+    // 4.
+    return Timeline(documents: state.records, skipped: walk.skipped + state.skipped)
+  }
+}
+
+/// The state workers share, behind one lock.
+private final class WorkState: @unchecked Sendable {
+  private let lock = NSLock()
+  private let fileCount: Int
+  private var next = 0
+  private var done = 0
+  private(set) var records: [DocumentRecord] = []
+  private(set) var skipped: [SkippedInput] = []
+  private(set) var failure: SegmentationError?
+
+  init(fileCount: Int) { self.fileCount = fileCount }
+
+  func nextFile() -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard failure == nil, next < fileCount else { return nil }
+    next += 1
+    return next - 1
+  }
+
+  func finish(records newRecords: [DocumentRecord], skipped newSkipped: [SkippedInput]) -> Int {
+    lock.lock()
+    defer { lock.unlock() }
+    records += newRecords
+    skipped += newSkipped
+    done += 1
+    return done
+  }
+
+  func fail(_ error: SegmentationError) {
+    lock.lock()
+    defer { lock.unlock() }
+    if failure == nil { failure = error }
+  }
+}

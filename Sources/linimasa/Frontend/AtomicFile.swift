@@ -1,0 +1,94 @@
+// Writes output files so that readers see the old file or the new one, never a mix.
+import Foundation
+
+/// Writes to a temporary file beside the target, flushes it to disk and renames it over
+/// the target. An interrupted run leaves the previous output untouched; the temporary
+/// file is removed when SIGINT or SIGTERM arrives.
+enum AtomicFile {
+  /// Fails early, before any work, when `path`'s folder is missing or not writable.
+  static func checkWritable(_ path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    let directory = folder.isEmpty ? "." : folder
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw CommandFailure(description: "cannot write '\(path)': folder '\(directory)' does not exist")
+    }
+    guard access(directory, W_OK) == 0 else {
+      throw CommandFailure(description: "cannot write '\(path)': folder '\(directory)' is not writable")
+    }
+  }
+
+  static func write(_ text: String, to path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    let temporary = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).tmp-\(getpid())"
+    InterruptCleanup.shared.register(temporary)
+    defer { InterruptCleanup.shared.unregister(temporary) }
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else {
+      throw CommandFailure(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+    }
+    let bytes = Array(text.utf8)
+    var written = 0
+    var failure: String?
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes { buffer in
+        Foundation.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        failure = String(cString: strerror(errno))
+        break
+      }
+      written += count
+    }
+    if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+    close(descriptor)
+    if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+    if let failure {
+      unlink(temporary)
+      throw CommandFailure(description: "cannot write '\(path)': \(failure); the previous file is unchanged")
+    }
+  }
+}
+
+/// Removes registered temporary files when the process is interrupted, then exits with
+/// 128 + the signal number, as shells expect.
+final class InterruptCleanup: @unchecked Sendable {
+  static let shared = InterruptCleanup()
+  private let lock = NSLock()
+  private var paths: Set<String> = []
+  private var sources: [DispatchSourceSignal] = []
+
+  private init() {
+    for signalNumber in [SIGINT, SIGTERM] {
+      signal(signalNumber, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+      source.setEventHandler { [weak self] in self?.interrupted(signalNumber) }
+      source.resume()
+      sources.append(source)
+    }
+  }
+
+  /// Installs the handlers (they are installed on first use otherwise).
+  func install() {}
+
+  func register(_ path: String) {
+    lock.lock()
+    paths.insert(path)
+    lock.unlock()
+  }
+
+  func unregister(_ path: String) {
+    lock.lock()
+    paths.remove(path)
+    lock.unlock()
+  }
+
+  private func interrupted(_ signalNumber: Int32) {
+    lock.lock()
+    for path in paths { unlink(path) }
+    lock.unlock()
+    Diagnostics.error("interrupted; no output was written")
+    exit(128 + signalNumber)
+  }
+}

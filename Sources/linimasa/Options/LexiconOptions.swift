@@ -1,0 +1,50 @@
+// Options shared by every command that reads articles.
+import ArgumentParser
+import Foundation
+import LinimasaCore
+
+/// `--lexicons`: user lexicon folders laid over the bundled ones.
+struct LexiconOptions: ParsableArguments {
+  @Option(
+    name: .customLong("lexicons"),
+    help: ArgumentHelp(
+      "A lexicon folder (common/, id/, en/) added over the bundled Lexicons/; repeatable.",
+      valueName: "dir"))
+  var folders: [String] = []
+
+  /// The bundled lexicons plus the user's, loaded and validated.
+  func load() throws -> Lexicons {
+    guard let bundled = LexiconLocator.bundledFolder() else {
+      throw CommandFailure(description: "the bundled Lexicons/ folder was not found; set LINIMASA_LEXICONS to its path")
+    }
+    do {
+      return try Lexicons.load(from: [bundled] + folders)
+    } catch {
+      throw CommandFailure(description: error.description)
+    }
+  }
+}
+
+/// Finds the bundled `Lexicons/` folder: `$LINIMASA_LEXICONS`, else the nearest
+/// `Lexicons/` above the executable (a build inside the repository), else
+/// `<prefix>/share/linimasa/Lexicons` for an installed binary, else `./Lexicons`.
+enum LexiconLocator {
+  static func bundledFolder() -> String? {
+    let fileManager = FileManager.default
+    if let path = ProcessInfo.processInfo.environment["LINIMASA_LEXICONS"], !path.isEmpty { return path }
+    func isLexiconFolder(_ path: String) -> Bool {
+      var isDirectory: ObjCBool = false
+      return fileManager.fileExists(atPath: path + "/common", isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+    let executable = (try? fileManager.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments.first ?? ""
+    var directory = (executable as NSString).deletingLastPathComponent
+    while directory.count > 1 {
+      if isLexiconFolder(directory + "/Lexicons") { return directory + "/Lexicons" }
+      if isLexiconFolder(directory + "/share/linimasa/Lexicons") { return directory + "/share/linimasa/Lexicons" }
+      directory = (directory as NSString).deletingLastPathComponent
+    }
+    let current = fileManager.currentDirectoryPath + "/Lexicons"
+    return isLexiconFolder(current) ? current : nil
+  }
+}

@@ -1,0 +1,48 @@
+// `linimasa bench`: throughput figures on a generated corpus.
+import ArgumentParser
+import Foundation
+import LinimasaCore
+import LinimasaText
+import LinimasaTimeline
+
+struct Bench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Measure ingestion+cleaning+segmentation against bare ICU segmentation.",
+    discussion: """
+      Generates a deterministic corpus of Indonesian and English articles (with menus,
+      repeats, quotes, dates and legal citations) in memory, runs the text stages over it,
+      then ICU's sentence and word breakers over the same bytes, and prints both rates.
+
+      Example:
+        linimasa bench --megabytes 50
+      """)
+
+  @Option(help: "Size of the generated corpus in MB (10^6 bytes).")
+  var megabytes: Double = 50
+
+  @Option(help: "Seed of the corpus generator.")
+  var seed: UInt64 = 2023
+
+  @OptionGroup(title: "Extraction")
+  var lexicons: LexiconOptions
+
+  func validate() throws {
+    guard megabytes > 0 && megabytes <= 4000 else { throw ValidationError("--megabytes must be in 0...4000") }
+  }
+
+  func run() throws {
+    do {
+      let configuration = TextConfiguration(lexicons: try lexicons.load())
+      let corpus = BenchmarkCorpus(megabytes: megabytes, seed: seed)
+      let report = try ThroughputBenchmark.run(corpus: corpus, configuration: configuration)
+      func format(_ value: Double) -> String { String(format: "%.2f", value) }
+      print("corpus:    \(report.articles) articles, \(format(Double(report.bytes) / 1e6)) MB (seed \(seed))")
+      print("pipeline:  \(format(report.pipelineMegabytesPerSecond)) MB/s  (ingest+clean+segment, 1 thread, \(format(report.pipelineSeconds)) s, \(report.keptSentences) sentences)")
+      print("bare ICU:  \(format(report.icuMegabytesPerSecond)) MB/s  (sentence+word breaks, 1 thread, \(format(report.icuSeconds)) s)")
+      print("ratio:     \(format(report.ratio))  (pipeline / bare ICU; goal >= 0.50)")
+    } catch let failure as CommandFailure {
+      Diagnostics.error(failure.description)
+      throw ExitCode(2)
+    }
+  }
+}

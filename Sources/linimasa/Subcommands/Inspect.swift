@@ -1,0 +1,87 @@
+// `linimasa inspect`: how one article was cleaned and segmented.
+import ArgumentParser
+import Foundation
+import LinimasaCore
+import LinimasaExport
+import LinimasaText
+
+struct Inspect: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Show each paragraph of an article with its span, whether it was kept and why, and its sentences.",
+    discussion: """
+      For a .jsonl or JSON-array file, name one record as FILE#N (N counts lines or items
+      from 1); without it every record is shown (JSON: an array of reports).
+
+      Examples:
+        linimasa inspect Corpus/id/001_5ac4a427768830dd.txt
+        linimasa inspect Corpus/en/mk-ruling-dump.jsonl#2 --format json
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Argument(help: ArgumentHelp("The article file (FILE#N for one record of a dump).", valueName: "file"))
+  var file: String
+
+  @Option(help: "Report format.")
+  var format: Format = .text
+
+  @OptionGroup(title: "Extraction")
+  var lexicons: LexiconOptions
+
+  func run() throws {
+    do {
+      let configuration = TextConfiguration(lexicons: try lexicons.load())
+      let (location, record) = Self.splitRecord(file)
+      let name = (location as NSString).lastPathComponent
+      guard FileManager.default.fileExists(atPath: location) else {
+        throw CommandFailure(description: "'\(location)': no such file")
+      }
+      let results = configuration.ingestor.read(InputFile(location: location, path: name))
+      let chosen = results.filter { result in
+        guard let record else { return true }
+        let path: String
+        switch result {
+        case .success(let article): path = article.path
+        case .failure(let skipped): path = skipped.path
+        }
+        return path == "\(name)#\(record)"
+      }
+      guard !chosen.isEmpty else { throw CommandFailure(description: "'\(location)' has no record \(record ?? 0)") }
+      let processor = try DocumentProcessor(configuration: configuration)
+      var reports: [String] = []
+      var skippedAny = false
+      for result in chosen {
+        switch result {
+        case .success(let article):
+          let analysis = try processor.process(article)
+          reports.append(format == .json ? InspectReport.json(analysis) : InspectReport.text(analysis))
+        case .failure(let skipped):
+          skippedAny = true
+          Diagnostics.error("\(skipped.path): \(skipped.reason.message)")
+        }
+      }
+      if format == .json && reports.count > 1 {
+        print("[\n" + reports.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n]")
+      } else {
+        print(reports.joined(separator: "\n"), terminator: "")
+      }
+      if skippedAny { throw ExitCode(reports.isEmpty ? 2 : 1) }
+    } catch let failure as CommandFailure {
+      Diagnostics.error(failure.description)
+      throw ExitCode(2)
+    } catch let failure as SegmentationError {
+      Diagnostics.error(failure.description)
+      throw ExitCode(2)
+    }
+  }
+
+  /// "dump.jsonl#3" → ("dump.jsonl", 3), when the file itself has no such name.
+  static func splitRecord(_ argument: String) -> (String, Int?) {
+    guard !FileManager.default.fileExists(atPath: argument), let hash = argument.lastIndex(of: "#"),
+      let record = Int(argument[argument.index(after: hash)...])
+    else { return (argument, nil) }
+    return (String(argument[..<hash]), record)
+  }
+}
