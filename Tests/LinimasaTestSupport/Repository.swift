@@ -12,9 +12,11 @@ public enum Repository {
   public static var gold: URL { root.appendingPathComponent("Tests/Gold") }
   public static var goldens: URL { root.appendingPathComponent("Tests/LinimasaCorpusTests/Goldens") }
 
-  /// The built `linimasa` executable next to the test bundle.
+  /// The built `linimasa` executable, which `swift test` builds beside the test binary.
   public static var executable: URL {
-    var directory = Bundle.main.bundleURL
+    let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
+    var directory = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
     for _ in 0..<4 {
       let candidate = directory.appendingPathComponent("linimasa")
       if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
@@ -22,6 +24,9 @@ public enum Repository {
     }
     return root.appendingPathComponent(".build/debug/linimasa")
   }
+
+  /// The bundled lexicons, loaded once.
+  public static let bundledLexiconFolder: String = lexicons.path
 
   /// A new empty temporary folder.
   public static func temporaryFolder(_ name: String = "linimasa-test") throws -> URL {

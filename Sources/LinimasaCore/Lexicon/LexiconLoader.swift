@@ -230,33 +230,75 @@ struct KeyRegistry {
   }
 }
 
-/// The normalization shared by furniture phrases and the paragraphs they are compared with.
+/// The normalization shared by furniture phrases and the paragraphs they are compared with:
+/// ASCII letters lowercased, every run of other punctuation and spaces a separator, and
+/// ":" and "©" kept as words of their own, because they tell a label ("Foto: ...") or a
+/// notice ("Copyright © ...") from running text.
 public enum FurnitureNormalizer {
-  /// Lowercased ASCII, every run of other punctuation and spaces folded to one space,
-  /// trimmed; ":" and "©" are kept as words of their own, because they tell a label
-  /// ("Foto: ...") or a notice ("Copyright © ...") from running text.
+  /// A normalized word: its hash, and whether it is all digits.
+  public struct Token: Sendable {
+    public let hash: UInt64
+    public let isNumber: Bool
+  }
+
+  public static let colonHash = WordScanner.foldedHash(":")
+
+  /// The normalized form as text ("Baca juga:" → "baca juga :").
   public static func normalize(_ text: some StringProtocol) -> String {
     var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    var previous: UInt8 = 0
-    for byte in text.utf8 {
-      defer { previous = byte }
-      let symbol: [UInt8]? = byte == UInt8(ascii: ":") ? [byte] : (previous == 0xC2 && byte == 0xA9 ? [0xC2, 0xA9] : nil)
-      if let symbol {
-        if !out.isEmpty { out.append(0x20) }
-        out += symbol
-        pendingSpace = true
-      } else if byte == 0xC2 {
-        continue  // lead byte of a Latin-1 symbol or no-break space: decided by the next byte
-      } else if ASCII.isWordByte(byte) && previous != 0xC2 {
-        if pendingSpace && !out.isEmpty { out.append(0x20) }
-        pendingSpace = false
-        out.append(ASCII.lowercased(byte))
-      } else {
-        pendingSpace = true
-      }
+    forEachToken(Array(text.utf8)[...]) { range, bytes in
+      if !out.isEmpty { out.append(0x20) }
+      out += bytes[range].map(ASCII.lowercased)
+      return true
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The first `limit` normalized words of `bytes[span]`.
+  public static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, limit: Int) -> [Token] {
+    var tokens: [Token] = []
+    forEachToken(bytes[span.range]) { range, slice in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      var digits = true
+      for index in range {
+        let byte = slice[index]
+        if !ASCII.isDigit(byte) { digits = false }
+        hash = (hash ^ UInt64(ASCII.lowercased(byte))) &* 0x100_0000_01b3
+      }
+      tokens.append(Token(hash: hash, isNumber: digits))
+      return tokens.count < limit
+    }
+    return tokens
+  }
+
+  /// Calls `body` with each word's range; stops when it returns false.
+  private static func forEachToken<C: Collection<UInt8>>(_ bytes: C, _ body: (Range<C.Index>, C) -> Bool)
+  where C.Index == Int {
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ":") {
+        guard body(index..<(index + 1), bytes) else { return }
+        index += 1
+      } else if byte == 0xC2 {
+        // U+0080–U+00BF: "©" is a word; the rest (no-break space, «», ...) separate words.
+        if index + 1 < bytes.endIndex && bytes[index + 1] == 0xA9 {
+          guard body(index..<(index + 2), bytes) else { return }
+        }
+        index += 2
+      } else if byte == 0xE2 && index + 1 < bytes.endIndex && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81) {
+        index += 3  // General Punctuation: dashes, curly quotes
+      } else if ASCII.isWordByte(byte) {
+        let start = index
+        while index < bytes.endIndex, ASCII.isWordByte(bytes[index]), bytes[index] != 0xC2,
+          !(bytes[index] == 0xE2 && index + 1 < bytes.endIndex && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81))
+        {
+          index += 1
+        }
+        guard body(start..<index, bytes) else { return }
+      } else {
+        index += 1
+      }
+    }
   }
 }

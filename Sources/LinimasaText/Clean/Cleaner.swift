@@ -55,29 +55,37 @@ public struct Cleaner: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, features: [ParagraphFeatures], language: Language, knownTitle: String?
   ) -> CleaningResult {
     let spans = features.map(\.span)
-    let texts = spans.map { String(decoding: bytes[$0.range], as: UTF8.self) }
+    // Paragraph strings are built only for the few rules that read text, and only once.
+    var texts = [String?](repeating: nil, count: spans.count)
+    func text(_ index: Int) -> String {
+      if let cached = texts[index] { return cached }
+      let made = String(decoding: UnsafeBufferPointer(rebasing: bytes[spans[index].range]), as: UTF8.self)
+      texts[index] = made
+      return made
+    }
     var removal = [RemovalReason?](repeating: nil, count: spans.count)
     var result = CleaningResult(paragraphs: [])
     let matcher = furniture[language] ?? furniture[.undetermined]
 
     // 1. Line features.
     for index in spans.indices {
-      let text = texts[index], words = features[index].wordCount
-      if let phrase = matcher?.match(text, wordCount: words) {
+      let span = spans[index], words = features[index].wordCount
+      if let phrase = matcher?.match(bytes, span) {
         removal[index] = phrase.label == "caption" ? .caption : .boilerplate(.furniture(phrase: phrase.phrase, label: phrase.label))
-      } else if let byline = bylines.parse(text, wordCount: words) {
+      } else if words <= bylines.maximumWords, bylines.mayStart(with: features[index].foldedHashes.first),
+        let byline = bylines.parse(text(index), wordCount: words) {
         removal[index] = .byline
         result.byline.authors += byline.authors
         result.byline.editors += byline.editors
         result.byline.photographers += byline.photographers
-      } else if let date = dates.timestampDate(text) {
+      } else if span.count <= DateGrammar.timestampMaximumBytes, let date = dates.timestampDate(text(index)) {
         removal[index] = .timestamp
         if result.timestamp == nil { result.timestamp = date }
-      } else if LinkLikeLine.matches(text, wordCount: words) {
+      } else if features[index].mayHoldLink, LinkLikeLine.matches(text(index), wordCount: words) {
         removal[index] = .boilerplate(.linkLike)
-      } else if PaginationLine.matches(text) {
+      } else if words > 0 && features[index].numberHashes.count == words && PaginationLine.matches(text(index)) {
         removal[index] = .boilerplate(.pagination)
-      } else if CaptionLine.hasCredit(text) {
+      } else if features[index].mentionsPhoto || CaptionLine.mayHaveCredit(bytes, span), CaptionLine.hasCredit(text(index)) {
         removal[index] = .caption
       }
     }
@@ -87,7 +95,7 @@ public struct Cleaner: Sendable {
     let searched = spans.indices.prefix(options.headerSearchLimit)
     var datelineIndex: Int?
     for index in searched where removal[index] == nil && isProse[index] {
-      if let dateline = datelines.parse(texts[index], offset: spans[index].start) {
+      if let dateline = datelines.parse(text(index), offset: spans[index].start) {
         result.dateline = dateline
         datelineIndex = index
         break
@@ -100,9 +108,9 @@ public struct Cleaner: Sendable {
     let bodyEnd = spans.indices.last { removal[$0] == nil && isProse[$0] && $0 >= bodyStart } ?? bodyStart
 
     // 4. Title, header run, footer run.
-    if let titleIndex = findTitle(texts, features, removal, bodyStart: bodyStart, knownTitle: knownTitle) {
+    if let titleIndex = findTitle(text, features, removal, bodyStart: bodyStart, knownTitle: knownTitle) {
       removal[titleIndex] = .title
-      result.title = texts[titleIndex]
+      result.title = text(titleIndex)
     }
     var underSectionHeading = false
     for index in spans.indices {
@@ -122,7 +130,7 @@ public struct Cleaner: Sendable {
         removal[index] = .boilerplate(.footerRun)
       } else if !isProse[index] {
         // 5. Inside the text.
-        if RelatedLinkLine.matches(texts[index]) {
+        if RelatedLinkLine.matches(text(index)) {
           removal[index] = .boilerplate(.relatedLink)
         } else if features[index].wordCount >= options.menuMinimumWords && !features[index].endsLikeSentence
           && features[index].stopWordShare(language) < options.menuMaximumStopWordShare
@@ -152,19 +160,19 @@ public struct Cleaner: Sendable {
   }
 
   private func findTitle(
-    _ texts: [String], _ features: [ParagraphFeatures], _ removal: [RemovalReason?], bodyStart: Int,
+    _ text: (Int) -> String, _ features: [ParagraphFeatures], _ removal: [RemovalReason?], bodyStart: Int,
     knownTitle: String?
   ) -> Int? {
-    let limit = min(max(bodyStart, 1), options.headerSearchLimit, texts.count)
+    let limit = min(max(bodyStart, 1), options.headerSearchLimit, features.count)
     if let knownTitle {
       let wanted = FurnitureNormalizer.normalize(knownTitle)
-      return (0..<limit).first { removal[$0] == nil && FurnitureNormalizer.normalize(texts[$0]) == wanted }
+      return (0..<limit).first { removal[$0] == nil && FurnitureNormalizer.normalize(text($0)) == wanted }
     }
     guard bodyStart > 0 else { return nil }
     var best: Int?
-    for index in 0..<min(bodyStart, texts.count) where removal[index] == nil {
+    for index in 0..<min(bodyStart, features.count) where removal[index] == nil {
       let words = features[index].wordCount
-      guard (4...30).contains(words), !features[index].endsLikeSentence || texts[index].hasSuffix("?") else { continue }
+      guard (4...30).contains(words), !features[index].endsLikeSentence || text(index).hasSuffix("?") else { continue }
       if best.map({ features[$0].wordCount < words }) ?? true { best = index }
     }
     return best

@@ -1,4 +1,5 @@
 // Measurements of a paragraph that the boilerplate rules and language identification read.
+import Foundation
 import LinimasaCore
 
 /// Word-level measurements of one paragraph, computed in one scan.
@@ -13,14 +14,24 @@ public struct ParagraphFeatures: Sendable {
   let foldedHashes: [UInt64]
   /// Hashes of the words that are numbers.
   let numberHashes: [UInt64]
+  /// Whether the paragraph mentions a URL ("http", "www") or an "@": a link may be in it.
+  let mayHoldLink: Bool
+  /// Whether the words "foto" or "photo" occur: a photo credit may be in it.
+  let mentionsPhoto: Bool
+
+  static let linkWords: Set<UInt64> = Set(["http", "https", "www"].map { WordScanner.foldedHash($0) })
+  static let photoWords: Set<UInt64> = Set(["foto", "photo"].map { WordScanner.foldedHash($0) })
 
   public init(_ bytes: UnsafeBufferPointer<UInt8>, span: ByteSpan, identifier: LanguageIdentifier) {
     self.span = span
     var hashes: [UInt64] = []
     var numbers: [UInt64] = []
     var evidence = LanguageEvidence()
+    var link = false, photo = false
     WordScanner.forEachWord(in: bytes, range: span.range) { word in
       hashes.append(word.foldedHash)
+      if Self.linkWords.contains(word.foldedHash) { link = true }
+      if Self.photoWords.contains(word.foldedHash) { photo = true }
       if word.isNumber {
         numbers.append(word.foldedHash)
       } else {
@@ -31,17 +42,19 @@ public struct ParagraphFeatures: Sendable {
     foldedHashes = hashes
     numberHashes = numbers
     self.evidence = evidence
+    mayHoldLink = link || Self.containsAt(bytes, span)
+    mentionsPhoto = photo
     endsLikeSentence = Self.endsLikeSentence(bytes, span)
   }
 
   /// The share of words that are stop words of `language` (of any language for `und`).
   func stopWordShare(_ language: Language) -> Double {
     guard wordCount > 0 else { return 0 }
-    let hits: Int
+    let hits: Int32
     if let position = Language.supported.firstIndex(of: language) {
       hits = evidence.hits[position]
     } else {
-      hits = evidence.hits.max() ?? 0
+      hits = evidence.hits.max()
     }
     return Double(hits) / Double(wordCount)
   }
@@ -50,6 +63,11 @@ public struct ParagraphFeatures: Sendable {
   func isProse(_ options: CleaningOptions, language: Language) -> Bool {
     (wordCount >= options.proseMinimumWords && endsLikeSentence)
       || (wordCount >= options.proseWithoutPunctuationWords && stopWordShare(language) >= 0.1)
+  }
+
+  private static func containsAt(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> Bool {
+    guard let base = bytes.baseAddress, !span.isEmpty else { return false }
+    return memchr(base + span.start, Int32(UInt8(ascii: "@")), span.count) != nil
   }
 
   static func endsLikeSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> Bool {

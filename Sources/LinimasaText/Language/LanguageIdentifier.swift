@@ -2,22 +2,22 @@
 import LinimasaCore
 
 /// The evidence for each language in a stretch of text.
+/// Counts are kept in fixed-size vectors (no allocation per paragraph); position `i`
+/// belongs to `Language.supported[i]`.
 public struct LanguageEvidence: Sendable, Equatable {
   public var words = 0
   /// Stop-word hits per `Language.supported` position.
-  public var hits: [Int] = Array(repeating: 0, count: Language.supported.count)
+  public var hits = SIMD4<Int32>()
   /// Affix cues per language ("-kan", "-nya", "meng-" vs "-tion", "-ing", "th-").
-  public var affixes: [Int] = Array(repeating: 0, count: Language.supported.count)
+  public var affixes = SIMD4<Int32>()
 
   public init() {}
 
   public static func + (lhs: LanguageEvidence, rhs: LanguageEvidence) -> LanguageEvidence {
     var sum = lhs
     sum.words += rhs.words
-    for index in sum.hits.indices {
-      sum.hits[index] += rhs.hits[index]
-      sum.affixes[index] += rhs.affixes[index]
-    }
+    sum.hits &+= rhs.hits
+    sum.affixes &+= rhs.affixes
     return sum
   }
 }
@@ -48,18 +48,18 @@ public struct LanguageIdentifier: Sendable {
     evidence.words += 1
     let mask = stopWords.mask(word.foldedHash)
     if mask != 0 {
-      for index in evidence.hits.indices where mask & (1 << UInt8(index)) != 0 { evidence.hits[index] += 1 }
+      for index in 0..<Language.supported.count where mask & (1 << UInt8(index)) != 0 { evidence.hits[index] &+= 1 }
     }
-    if let cue = Self.affixCue(bytes, word.range) { evidence.affixes[cue] += 1 }
+    if let cue = Self.affixCue(bytes, word.range) { evidence.affixes[cue] &+= 1 }
   }
 
   /// The language the evidence supports.
   public func decide(_ evidence: LanguageEvidence) -> Language {
     // Stop words are strong evidence; affix cues count for a third of a stop word.
-    let scores = evidence.hits.indices.map { Double(evidence.hits[$0]) + Double(evidence.affixes[$0]) / 3 }
+    let scores = Language.supported.indices.map { Double(evidence.hits[$0]) + Double(evidence.affixes[$0]) / 3 }
     guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return .undetermined }
     let runnerUp = scores.indices.filter { $0 != best }.map { scores[$0] }.max() ?? 0
-    guard evidence.hits[best] >= Self.minimumHits, scores[best] >= runnerUp * Self.minimumRatio,
+    guard evidence.hits[best] >= Int32(Self.minimumHits), scores[best] >= runnerUp * Self.minimumRatio,
       scores[best] > runnerUp
     else { return .undetermined }
     return Language.supported[best]

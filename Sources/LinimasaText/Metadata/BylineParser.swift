@@ -14,6 +14,11 @@ public struct Byline: Sendable, Equatable {
 /// short run of capitalized names, so "Oleh karena itu, ..." is not a byline.
 public struct BylineParser: Sendable {
   private let labels: [(words: [String], role: BylineRole)]
+  /// Every word of every label ("reporter", "staff", ...): a "name" made only of these
+  /// is a job title ("By Rizky Maulana, Staff Reporter").
+  private let labelWords: Set<String>
+  /// Folded hashes of the labels' first words.
+  private let firstWords: Set<UInt64>
   let maximumWords: Int
 
   public init(lexicons: Lexicons, maximumWords: Int = CleaningOptions().bylineMaximumWords) {
@@ -25,7 +30,16 @@ public struct BylineParser: Sendable {
     }
     // Longest labels first so "laporan wartawan" wins over a shorter overlapping label.
     self.labels = labels.sorted { ($0.words.count, $0.words.joined(separator: " ")) > ($1.words.count, $1.words.joined(separator: " ")) }
+    labelWords = Set(labels.flatMap(\.words))
+    firstWords = Set(labels.compactMap { $0.words.first.map { WordScanner.foldedHash($0) } })
     self.maximumWords = maximumWords
+  }
+
+  /// Whether a paragraph whose first word has this folded hash can be a byline (a cheap
+  /// test before `parse`).
+  public func mayStart(with firstWord: UInt64?) -> Bool {
+    guard let firstWord else { return false }
+    return firstWords.contains(firstWord)
   }
 
   /// The byline in `text`, or nil when the line is not one. Several labelled parts may
@@ -33,7 +47,7 @@ public struct BylineParser: Sendable {
   public func parse(_ text: String, wordCount: Int) -> Byline? {
     guard wordCount <= maximumWords else { return nil }
     var byline = Byline()
-    let parts = text.split(whereSeparator: { $0 == ";" || $0 == "|" }).map { String($0).trimmingSpaces() }
+    let parts = text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "/" }).map { String($0).trimmingSpaces() }
     for part in parts where !part.isEmpty {
       guard let (role, names) = parsePart(part) else { return nil }
       switch role {
@@ -47,9 +61,11 @@ public struct BylineParser: Sendable {
 
   private func parsePart(_ part: String) -> (BylineRole, [String])? {
     let words = part.split(separator: " ", omittingEmptySubsequences: true)
-    for label in labels where words.count > label.words.count {
-      let head = words[0..<label.words.count].map { $0.lowercased().trimmingCharacters(in: [":"]) }
-      guard head == label.words else { continue }
+    let lowered = words.prefix(labels.first?.words.count ?? 0).map { word in
+      String(word.hasSuffix(":") ? word.dropLast() : word).lowercased()
+    }
+    for label in labels where words.count > label.words.count && lowered.count >= label.words.count {
+      guard lowered[0..<label.words.count].elementsEqual(label.words) else { continue }
       let lastLabelWord = words[label.words.count - 1]
       var rest = words[label.words.count...].joined(separator: " ")
       var hasColon = lastLabelWord.hasSuffix(":")
@@ -57,11 +73,13 @@ public struct BylineParser: Sendable {
         hasColon = true
         rest = String(rest.dropFirst()).trimmingSpaces()
       }
-      // "Laporan Wartawan Tribunnews.com, Ismoyo": the name follows the last comma.
-      if !hasColon, let comma = rest.lastIndex(of: ",") {
+      // "Laporan Wartawan Tribunnews.com, Ismoyo": the name follows the outlet and a comma.
+      if !hasColon, let comma = rest.lastIndex(of: ","), rest[..<comma].contains(".") {
         rest = String(rest[rest.index(after: comma)...]).trimmingSpaces()
       }
-      let names = BylineNames.split(rest)
+      let names = BylineNames.split(rest).filter { name in
+        !name.lowercased().split(separator: " ").allSatisfy { labelWords.contains(String($0)) }
+      }
       guard !names.isEmpty else { return nil }
       if !hasColon {
         let nameWords = names.flatMap { $0.split(separator: " ") }

@@ -156,11 +156,14 @@ public struct DateGrammar: Sendable {
     return firstFullDate(in: tokens)?.date
   }
 
+  /// Timestamp lines are short; longer paragraphs are not examined.
+  public static let timestampMaximumBytes = 120
+
   /// The date of a timestamp line ("Senin, 4 Desember 2023 14:05 WIB", "29/11/2023,
   /// 14.55 WIB", "Updated: Dec 1, 2023 10:30 am"): a line holding one full date and
   /// otherwise only a weekday, a clock time, a time zone, labels and separators.
   public func timestampDate(_ line: some StringProtocol) -> CivilDate? {
-    guard line.utf8.count <= 120 else { return nil }
+    guard line.utf8.count <= Self.timestampMaximumBytes else { return nil }
     let tokens = Self.tokenize(line)
     guard let match = firstFullDate(in: tokens) else { return nil }
     var index = 0

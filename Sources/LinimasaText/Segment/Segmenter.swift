@@ -9,17 +9,22 @@ import LinimasaCore
 public final class Segmenter {
   private let sentenceBreaker: ICUBreaker
   private let wordBreaker: ICUBreaker
-  private let abbreviations: [Language: [String: Abbreviation]]
-  private let allAbbreviations: [String: Abbreviation]
+  /// Abbreviations by the folded hash of their text (period included), per language.
+  private let abbreviations: [Language: [UInt64: Abbreviation]]
+  private let allAbbreviations: [UInt64: Abbreviation]
 
   public init(lexicons: Lexicons) throws(SegmentationError) {
     sentenceBreaker = try ICUBreaker(.sentence)
     wordBreaker = try ICUBreaker(.word)
-    var perLanguage: [Language: [String: Abbreviation]] = [:]
-    var all: [String: Abbreviation] = [:]
+    var perLanguage: [Language: [UInt64: Abbreviation]] = [:]
+    var all: [UInt64: Abbreviation] = [:]
     for language in Language.supported {
-      perLanguage[language] = lexicons[language].abbreviations
-      all.merge(lexicons[language].abbreviations) { first, _ in first }
+      var table: [UInt64: Abbreviation] = [:]
+      for abbreviation in lexicons[language].abbreviations.values {
+        table[WordScanner.foldedHash(abbreviation.text)] = abbreviation
+      }
+      perLanguage[language] = table
+      all.merge(table) { first, _ in first }
     }
     abbreviations = perLanguage
     allAbbreviations = all
@@ -36,11 +41,17 @@ public final class Segmenter {
       let firstQuotation = result.quotations.count
       result.quotations += quotations
       let sentenceSpans = try sentences(bytes, in: paragraph.span, abbreviations: known)
+      // One word-breaking pass per paragraph; words are then handed to their sentences.
+      let paragraphWords = try words(bytes, in: paragraph.span)
+      var nextWord = 0
       for span in sentenceSpans {
         let quotation = quotations.firstIndex { $0.span.start <= span.start && span.start < $0.span.end }
+        while nextWord < paragraphWords.count && paragraphWords[nextWord].end <= span.start { nextWord += 1 }
+        let firstWord = nextWord
+        while nextWord < paragraphWords.count && paragraphWords[nextWord].start < span.end { nextWord += 1 }
         result.sentences.append(Sentence(
           span: span, paragraph: paragraph.index, quotation: quotation.map { $0 + firstQuotation },
-          words: try words(bytes, in: span)))
+          words: Array(paragraphWords[firstWord..<nextWord])))
       }
     }
     return result
@@ -48,7 +59,7 @@ public final class Segmenter {
 
   /// Sentence spans of one paragraph, trimmed of surrounding white space.
   func sentences(
-    _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, abbreviations: [String: Abbreviation]
+    _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, abbreviations: [UInt64: Abbreviation]
   ) throws(SegmentationError) -> [ByteSpan] {
     let boundaries = try sentenceBreaker.boundaries(bytes, range: span.range).map(\.offset)
     var result: [ByteSpan] = []
@@ -67,7 +78,7 @@ public final class Segmenter {
   /// Whether the sentence should run on past `boundary` because the text before it ends
   /// with an abbreviation or an initial.
   private func continuesAfter(
-    _ bytes: UnsafeBufferPointer<UInt8>, sentenceStart: Int, boundary: Int, abbreviations: [String: Abbreviation]
+    _ bytes: UnsafeBufferPointer<UInt8>, sentenceStart: Int, boundary: Int, abbreviations: [UInt64: Abbreviation]
   ) -> Bool {
     var end = boundary
     while end > sentenceStart && ASCII.isSpace(bytes[end - 1]) { end -= 1 }
@@ -78,7 +89,8 @@ public final class Segmenter {
     {
       wordStart -= 1
     }
-    let word = String(decoding: bytes[wordStart..<end].map(ASCII.lowercased), as: UTF8.self)
+    var word: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes[wordStart..<end] { word = (word ^ UInt64(ASCII.lowercased(byte))) &* 0x100_0000_01b3 }
     var next = boundary
     while next < bytes.count && (ASCII.isSpace(bytes[next]) || bytes[next] == UInt8(ascii: "\"")) { next += 1 }
     let nextIsCapital = next < bytes.count && ASCII.isUpper(bytes[next])

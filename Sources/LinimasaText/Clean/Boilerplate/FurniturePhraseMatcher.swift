@@ -3,46 +3,67 @@ import LinimasaCore
 
 /// Finds the furniture phrase a paragraph shows: the whole line ("Berita Populer"), its
 /// start ("Baca juga: ..."), or, for short paragraphs, anywhere ("di WhatsApp Anda").
-/// Line and prefix phrases are looked up in hash sets, so long lists stay cheap.
+/// Phrases and paragraphs are compared as sequences of word hashes under
+/// `FurnitureNormalizer`'s rules, with hash lookups, so long lists stay cheap.
 struct FurniturePhraseMatcher {
-  private var lines: [String: FurniturePhrase] = [:]
-  private var prefixes: [String: FurniturePhrase] = [:]
-  private var contained: [FurniturePhrase] = []
-  private var longestPrefixWords = 0
+  private var lines: [UInt64: FurniturePhrase] = [:]
+  private var prefixes: [UInt64: FurniturePhrase] = [:]
+  /// `contains` phrases by the hash of their first word.
+  private var contained: [UInt64: [(words: [UInt64], phrase: FurniturePhrase)]] = [:]
+  private var longestPrefix = 0
+  private var longestLine = 0
   /// `contains` phrases are only looked for in paragraphs up to this many words.
   static let containsMaximumWords = 40
 
   init(phrases: [FurniturePhrase]) {
     for phrase in phrases {
+      let words = Self.words(Array(phrase.phrase.utf8)[...])
+      let key = Self.key(words[...])
       switch phrase.match {
-      case .line: lines[phrase.phrase] = lines[phrase.phrase] ?? phrase
+      case .line:
+        lines[key] = lines[key] ?? phrase
+        longestLine = max(longestLine, words.count)
       case .prefix:
-        prefixes[phrase.phrase] = prefixes[phrase.phrase] ?? phrase
-        longestPrefixWords = max(longestPrefixWords, phrase.phrase.split(separator: " ").count)
-      case .contains: contained.append(phrase)
+        prefixes[key] = prefixes[key] ?? phrase
+        longestPrefix = max(longestPrefix, words.count)
+      case .contains:
+        if let first = words.first { contained[first, default: []].append((words, phrase)) }
       }
     }
   }
 
-  func match(_ text: String, wordCount: Int) -> FurniturePhrase? {
-    var normalized = FurnitureNormalizer.normalize(text)
-    if let phrase = lines[normalized] { return phrase }
-    // A line phrase may be followed by a colon ("Halaman:", "Tags:").
-    if normalized.hasSuffix(" :") {
-      normalized.removeLast(2)
-      if let phrase = lines[normalized] { return phrase }
+  func match(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> FurniturePhrase? {
+    let limit = max(longestPrefix, longestLine, Self.containsMaximumWords) + 1
+    let tokens = FurnitureNormalizer.tokens(bytes, span, limit: limit)
+    let words = tokens.map(\.hash)
+    if words.count <= longestLine + 2 {
+      if let phrase = lines[Self.key(words[...])] { return phrase }
+      // A line phrase may carry a colon or page numbers ("Halaman:", "Halaman 2 dari 3").
+      let trimmed = zip(words, tokens).filter { !$0.1.isNumber }.map(\.0)
+      let withoutColon = trimmed.last == FurnitureNormalizer.colonHash ? Array(trimmed.dropLast()) : trimmed
+      if withoutColon.count != words.count, let phrase = lines[Self.key(withoutColon[...])] { return phrase }
     }
-    let words = normalized.split(separator: " ")
-    // Pagination-style lines: the phrase plus page numbers ("Halaman 2", "Page 1 of 3").
-    let withoutNumbers = words.filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
-    if withoutNumbers != normalized, let phrase = lines[withoutNumbers] { return phrase }
-    if longestPrefixWords > 0 {
-      for count in stride(from: min(longestPrefixWords, words.count), through: 1, by: -1) {
-        if let phrase = prefixes[words[0..<count].joined(separator: " ")] { return phrase }
-      }
+    for count in stride(from: min(longestPrefix, words.count), through: 1, by: -1) {
+      if let phrase = prefixes[Self.key(words[0..<count])] { return phrase }
     }
-    guard wordCount <= Self.containsMaximumWords else { return nil }
-    let padded = " " + normalized + " "
-    return contained.first { padded.contains(" " + $0.phrase + " ") }
+    guard words.count <= Self.containsMaximumWords, !contained.isEmpty else { return nil }
+    for start in words.indices {
+      guard let candidates = contained[words[start]] else { continue }
+      for candidate in candidates where words[start...].starts(with: candidate.words) { return candidate.phrase }
+    }
+    return nil
+  }
+
+  private static func words(_ bytes: ArraySlice<UInt8>) -> [UInt64] {
+    let array = Array(bytes)
+    return array.withUnsafeBufferPointer { buffer in
+      FurnitureNormalizer.tokens(buffer, ByteSpan(0, buffer.count), limit: .max).map(\.hash)
+    }
+  }
+
+  private static func key(_ words: ArraySlice<UInt64>) -> UInt64 {
+    var hash: UInt64 = 0x1234_5678_9abc_def1
+    for word in words { hash = (hash ^ word) &* 0x100_0000_01b3 }
+    return hash ^ UInt64(words.count)
   }
 }

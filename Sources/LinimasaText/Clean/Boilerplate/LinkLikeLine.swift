@@ -3,6 +3,7 @@
 /// A line counts as a link when URLs or e-mail addresses make up most of its bytes, or
 /// when it has at most three words besides them ("Sumber: https://...").
 enum LinkLikeLine {
+
   static func matches(_ text: String, wordCount: Int) -> Bool {
     let pieces = text.split(separator: " ")
     var linkBytes = 0, linkPieces = 0

@@ -5,8 +5,8 @@ import LinimasaCore
 /// each paragraph is compared only with the few earlier ones that share a band; a
 /// candidate is then confirmed by word-level edit similarity.
 struct NearDuplicateIndex {
-  static let hashCount = 16
-  static let rowsPerBand = 4
+  static let hashCount = 8
+  static let rowsPerBand = 2
   private var buckets: [UInt64: [Int]] = [:]
   private var words: [Int: [UInt64]] = [:]
   private var digits: [Int: Set<UInt64>] = [:]
@@ -40,14 +40,15 @@ struct NearDuplicateIndex {
     return nil
   }
 
-  /// The band keys of a word set's MinHash signature.
+  /// The band keys of a word set's one-permutation MinHash signature: each word's mixed
+  /// hash falls in one of `hashCount` bins by its top bits, and each bin keeps its minimum.
   static func bands(_ words: [UInt64]) -> [UInt64] {
     var signature = [UInt64](repeating: .max, count: hashCount)
     for word in words {
-      for seed in 0..<hashCount {
-        let mixed = mix(word &+ UInt64(seed) &* 0x9e37_79b9_7f4a_7c15)
-        if mixed < signature[seed] { signature[seed] = mixed }
-      }
+      let mixed = mix(word)
+      let bin = Int(mixed >> 61)
+      let value = mixed & 0x1FFF_FFFF_FFFF_FFFF
+      if value < signature[bin] { signature[bin] = value }
     }
     return stride(from: 0, to: hashCount, by: rowsPerBand).map { start in
       var key = UInt64(start)

@@ -1,0 +1,27 @@
+// Case-insensitive searches in UTF-8 bytes, for rules that look for marker words.
+
+/// ASCII case-insensitive substring search over UTF-8 bytes, without building strings.
+public enum ByteSearch {
+  /// Whether `bytes[range]` contains `needle` (lowercase ASCII), ignoring ASCII case.
+  public static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: StaticString) -> Bool {
+    firstIndex(bytes, range, needle) != nil
+  }
+
+  /// Where `needle` (lowercase ASCII) first occurs in `bytes[range]`, ignoring ASCII case.
+  public static func firstIndex(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: StaticString) -> Int? {
+    needle.withUTF8Buffer { pattern -> Int? in
+      guard let first = pattern.first, pattern.count <= range.count else { return nil }
+      var index = range.lowerBound
+      let last = range.upperBound - pattern.count
+      while index <= last {
+        if ASCII.lowercased(bytes[index]) == first {
+          var offset = 1
+          while offset < pattern.count && ASCII.lowercased(bytes[index + offset]) == pattern[offset] { offset += 1 }
+          if offset == pattern.count { return index }
+        }
+        index += 1
+      }
+      return nil
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import LinimasaCore
+import LinimasaTestSupport
+import Testing
+
+@Suite struct LexiconTests {
+  @Test func bundledLexiconsLoad() throws {
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path])
+    #expect(lexicons[.indonesian].months["desember"] == 12)
+    #expect(lexicons[.english].weekdays["saturday"] == 6)
+    #expect(lexicons[.indonesian].abbreviations["no."]?.mayEndSentence == false)
+    #expect(lexicons[.indonesian].stopWords.contains("yang"))
+    #expect(lexicons.timeZones["WITA"] == 8 * 60)
+    #expect(lexicons.outlets.contains { $0.name == "ANTARA" })
+  }
+
+  /// Writes `files` (relative path → content) into a new lexicon folder.
+  func folder(_ files: [String: String]) throws -> String {
+    let root = try Repository.temporaryFolder("lexicons")
+    for (path, content) in files {
+      let url = root.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try content.write(to: url, atomically: true, encoding: .utf8)
+    }
+    return root.path
+  }
+
+  func issues(_ files: [String: String]) throws -> [String] {
+    let path = try folder(files)
+    do {
+      _ = try Lexicons.load(from: [path])
+      return []
+    } catch {
+      return error.issues.map { $0.description.replacingOccurrences(of: path + "/", with: "") }
+    }
+  }
+
+  @Test func reportsSyntaxErrorsWithFileAndLine() throws {
+    let found = try issues(["id/months.tsv": "# months\nname\tmonth\ndesember\t12\njanuari 1\nfoo\t13\n"])
+    #expect(found == [
+      "id/months.tsv:4: expected 2 tab-separated fields (name, month), found 1",
+      "id/months.tsv:5: month must be 1–12, got '13'",
+    ])
+  }
+
+  @Test func reportsDuplicatesAndBadHeaders() throws {
+    let found = try issues([
+      "en/weekdays.tsv": "name\tweekday\nmonday\t1\nMonday\t1\n",
+      "en/bylines.tsv": "label\tjob\nby\tauthor\n",
+    ])
+    #expect(found == [
+      "en/bylines.tsv:1: header must be 'label<TAB>role', found 'label<TAB>job'",
+      "en/weekdays.tsv:3: duplicate entry 'monday' (first at line 2)",
+    ])
+  }
+
+  @Test func reportsUnknownFilesAndFolders() throws {
+    let found = try issues(["id/stopwords.txt": "yang\n", "fr/months.tsv": "name\tmonth\n"])
+    #expect(found.count == 2)
+    #expect(found.contains { $0.hasPrefix("fr: unknown lexicon folder") })
+    #expect(found.contains { $0.hasPrefix("id/stopwords.txt: unknown lexicon file") })
+  }
+
+  @Test func reportsInvalidValues() throws {
+    let found = try issues([
+      "id/abbreviations.tsv": "abbreviation\tends_sentence\nNo\tno\ndll.\tmaybe\n",
+      "id/furniture.tsv": "match\tphrase\tlabel\nsomewhere\tBaca juga\trelated\n",
+      "common/time-zones.tsv": "zone\tutc_offset\nWIB\t7\n",
+    ])
+    #expect(found == [
+      "common/time-zones.tsv:2: utc_offset must look like +7 or +5:30, got '7'",
+      "id/abbreviations.tsv:2: an abbreviation is one word ending in '.', got 'No'",
+      "id/abbreviations.tsv:3: expected yes or no, got 'maybe'",
+      "id/furniture.tsv:2: match must be one of line, prefix, contains, got 'somewhere'",
+    ])
+  }
+
+  @Test func userFolderOverridesAndExtends() throws {
+    let user = try folder(["id/months.tsv": "name\tmonth\nmei\t6\nmeiy\t5\n"])
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path, user])
+    #expect(lexicons[.indonesian].months["mei"] == 6)
+    #expect(lexicons[.indonesian].months["meiy"] == 5)
+    #expect(lexicons[.indonesian].months["juni"] == 6)
+  }
+
+  @Test func missingFolderIsReported() {
+    #expect(throws: LexiconLoadError.self) { try Lexicons.load(from: ["/nonexistent/lexicons"]) }
+  }
+}

@@ -1,0 +1,90 @@
+import LinimasaCore
+import LinimasaText
+import Testing
+
+@Suite struct CleanerTests {
+  func verdicts(_ text: String, path: String = "a.txt") throws -> [(String, String?)] {
+    let analysis = try #require(try Fixtures.analyze(text, path: path))
+    return analysis.cleaning.paragraphs.map { (analysis.article.text($0.span), $0.removal?.description) }
+  }
+
+  static let article = """
+    Beranda
+    Nasional
+    Politik
+    Kominfo Kirim Surat Klarifikasi kepada KPU
+    Penulis: Rina Sari
+    Senin, 4 Desember 2023 14:05 WIB
+    Menteri berbicara di Jakarta, Senin (4/12/2023). (FOTO: KABARINDO/Dewi)
+    Jakarta (KABARINDO) - Kementerian mengirim surat klarifikasi kepada KPU terkait dugaan kebocoran data pemilih.
+    Baca juga: Bawaslu Telusuri Dugaan Kebocoran Data
+    Surat itu dikirim tidak lama setelah informasi kebocoran data beredar di media sosial.
+    Langkah Selanjutnya
+    Kementerian juga berkoordinasi dengan BSSN dan Polri untuk menelusuri sumber kebocoran tersebut.
+    Surat itu dikirim tidak lama setelah informasi kebocoran data beredar di media sosial.
+    Kementerian juga berkoordinasi dengan BSSN dan Polri untuk menelusuri sumber kebocoran itu.
+    https://kabarindo.example/berita/123
+    Halaman
+    1 2 3
+    Berita Populer
+    Harga Cabai Turun di Pasar Induk
+    Dapatkan berita pilihan di WhatsApp Anda.
+    """
+
+  @Test func classifiesEveryKindOfLine() throws {
+    let result = try verdicts(Self.article)
+    #expect(result.map(\.1) == [
+      "boilerplate: header run", "boilerplate: header run", "boilerplate: header run", "title", "byline",
+      "timestamp", "caption", nil, "boilerplate: furniture phrase \"baca juga :\" (related-link)", nil, nil, nil,
+      "duplicate of #10", "near-duplicate of #12", "boilerplate: link-like line",
+      "boilerplate: furniture phrase \"halaman\" (pagination)", "boilerplate: pagination",
+      "boilerplate: furniture phrase \"berita populer\" (section)", "boilerplate: listed under a section heading",
+      "boilerplate: furniture phrase \"berita pilihan di whatsapp\" (promo)",
+    ])
+  }
+
+  @Test func readsHeaderMetadata() throws {
+    let analysis = try #require(try Fixtures.analyze(Self.article))
+    #expect(analysis.metadata.title == "Kominfo Kirim Surat Klarifikasi kepada KPU")
+    #expect(analysis.metadata.authors == ["Rina Sari"])
+    #expect(analysis.metadata.dateline == "Jakarta")
+    #expect(analysis.metadata.source == "KABARINDO")
+    #expect(analysis.metadata.published == PublicationDate(value: CivilDate(year: 2023, month: 12, day: 4)!, basis: .text))
+  }
+
+  @Test func repeatedBlocksIncludingShortParagraphs() throws {
+    let block = [
+      "Jakarta - Paragraf pembuka berita ini cukup panjang untuk dibaca sebagai prosa.",
+      "Ya.",
+      "Paragraf ketiga juga merupakan kalimat lengkap dengan banyak kata di dalamnya.",
+    ]
+    let result = try verdicts((block + block.dropFirst() + ["Ya.", "Penutup berita ini adalah kalimat yang lengkap."]).joined(separator: "\n"))
+    #expect(result.map(\.1) == [
+      nil, nil, nil, "duplicate of #2 (repeated block #4–#5)", "duplicate of #3 (repeated block #4–#5)", nil, nil,
+    ])
+  }
+
+  @Test func paragraphsThatDifferInANumberAreNotNearDuplicates() throws {
+    let result = try verdicts("""
+      Jakarta - Sebanyak 204 juta data pemilih diduga bocor dari situs penyelenggara pemilu pekan ini.
+      Sebanyak 252 juta data pemilih diduga bocor dari situs penyelenggara pemilu pekan ini.
+      """)
+    #expect(result.map(\.1) == [nil, nil])
+  }
+
+  @Test func quoteStylesAndCaseDoNotHideDuplicates() throws {
+    let result = try verdicts("""
+      "Kami sudah mengirim surat kepada KPU," kata Usman.
+      “KAMI sudah mengirim surat kepada KPU,” kata Usman.
+      """)
+    #expect(result.map(\.1) == [nil, "duplicate of #1"])
+  }
+
+  @Test func hardWrappedTextIsJoinedIntoParagraphs() throws {
+    let line = "Kementerian Komunikasi dan Informatika mengirim surat kepada KPU dan"
+    let paragraph = Array(repeating: line, count: 4).joined(separator: "\n") + " selesai."
+    let text = [paragraph, paragraph.replacingOccurrences(of: "KPU", with: "Bawaslu")].joined(separator: "\n\n")
+    let analysis = try #require(try Fixtures.analyze(text))
+    #expect(analysis.cleaning.paragraphs.count == 2)
+  }
+}

@@ -1,0 +1,167 @@
+import LinimasaCore
+import LinimasaText
+import Testing
+
+@Suite struct MarkdownIngestionTests {
+  @Test func readsFrontMatterAndKeepsSpansIntoTheWholeFile() throws {
+    let text = """
+      ---
+      title: "Kominfo Layangkan Surat ke KPU"
+      source: Suluh Daring
+      url: https://suluh.example/2023/11/29/kominfo
+      published: 2023-11-29
+      language: id
+      authors:
+        - Fajar Wicaksono
+        - Rina Sari
+      tags: [kpu, data]
+      ---
+      Jakarta - Isi berita.
+
+      """
+    let article = try #require(Fixtures.article(text, path: "a.md"))
+    #expect(article.metadata.title == "Kominfo Layangkan Surat ke KPU")
+    #expect(article.metadata.source == "Suluh Daring")
+    #expect(article.metadata.published?.iso == "2023-11-29")
+    #expect(article.metadata.language == .indonesian)
+    #expect(article.metadata.authors == ["Fajar Wicaksono", "Rina Sari"])
+    #expect(String(decoding: article.bytes[article.body], as: UTF8.self) == "Jakarta - Isi berita.\n")
+    #expect(article.bytes.count == text.utf8.count)
+  }
+
+  @Test func markdownWithoutFrontMatterIsAllBody() throws {
+    let article = try #require(Fixtures.article("Hanya isi.\n", path: "a.md"))
+    #expect(article.body == 0..<11)
+  }
+
+  @Test(arguments: [
+    ("---\ntitle: x\nisi tanpa penutup\n", "malformed front-matter: line 3: expected 'key: value', found 'isi tanpa penutup'"),
+    ("---\ntitle: x\n", "malformed front-matter: line 1: front matter opened with '---' is never closed"),
+    ("---\ntitle: \"x\n---\nisi\n", "malformed front-matter: line 2: unterminated quoted value"),
+    ("---\ntitle: x\n---\n\n", "Markdown body has no text"),
+  ])
+  func malformedFrontMatterIsSkippedWithItsLine(text: String, reason: String) {
+    #expect(Fixtures.skipReason(text, path: "a.md") == reason)
+  }
+
+  @Test func unreadableDateBecomesAWarning() throws {
+    let article = try #require(Fixtures.article("---\npublished: kemarin sore\n---\nIsi.\n", path: "a.md"))
+    #expect(article.metadata.published == nil)
+    #expect(article.warnings == ["front matter line 2: cannot read the date 'kemarin sore'; ignored"])
+  }
+}
+
+@Suite struct JSONIngestionTests {
+  @Test func readsTrafilaturaShape() throws {
+    let json = #"{"title": "T", "author": "A; B", "hostname": "www.tribunnews.com", "date": "2023-12-04", "url": "https://x.example/a", "text": "Baris satu.\nBaris dua."}"#
+    let article = try #require(Fixtures.article(json, path: "a.json"))
+    #expect(String(decoding: article.bytes, as: UTF8.self) == "Baris satu.\nBaris dua.")
+    #expect(article.metadata.source == "Tribunnews")
+    #expect(article.metadata.authors == ["A", "B"])
+    #expect(article.metadata.published?.iso == "2023-12-04")
+  }
+
+  @Test func readsNewspaperAndNewsPleaseShapes() throws {
+    let newspaper = #"{"title": "T", "authors": ["Maya Kartika"], "publish_date": "2024-06-25T10:00:00+07:00", "text": "Isi."}"#
+    let article = try #require(Fixtures.article(newspaper, path: "a.json"))
+    #expect(article.metadata.authors == ["Maya Kartika"])
+    #expect(article.metadata.published?.iso == "2024-06-25")
+    let newsPlease = #"{"maintext": "Isi.", "date_publish": "2024-06-25 10:00:00", "source_domain": "kompas.com"}"#
+    let other = try #require(Fixtures.article(newsPlease, path: "b.json"))
+    #expect(other.metadata.published?.iso == "2024-06-25")
+    #expect(other.metadata.source == "Kompas.com")
+  }
+
+  @Test func reportsMalformedJSONWithLineAndColumn() {
+    #expect(Fixtures.skipReason("{\n  \"text\": \"x\",\n  oops\n}", path: "a.json")
+      == "malformed json: line 3, column 3: expected a string key")
+    #expect(Fixtures.skipReason(#"{"title": "no body"}"#, path: "a.json")
+      == "no 'text' or 'content' field with a string value")
+    #expect(Fixtures.skipReason("[1]", path: "a.json") == "malformed json: item 1: expected an article object")
+  }
+
+  @Test func readsJSONLinesAndReportsTheBadLine() {
+    let dump = """
+      {"text": "Satu."}
+      {"text": "Dua.",
+      {"text": "Tiga."}
+
+      {"content": "Empat."}
+      """
+    let results = Fixtures.read(dump, path: "d.jsonl")
+    let paths = results.map { result -> String in
+      switch result {
+      case .success(let article): return "ok " + article.path
+      case .failure(let skipped): return "skip " + skipped.path + " " + skipped.reason.message
+      }
+    }
+    #expect(paths == [
+      "ok d.jsonl#1", "skip d.jsonl#2 malformed json: line 2, column 17: unexpected end of input", "ok d.jsonl#3",
+      "ok d.jsonl#5",
+    ])
+  }
+}
+
+@Suite struct HTMLIngestionTests {
+  static let page = """
+    <!DOCTYPE html>
+    <html lang="id"><head><title>Judul Berita | Warta Nusa</title>
+    <meta property="og:site_name" content="Warta Nusa">
+    <meta property="article:published_time" content="2024-06-27T09:00:00+07:00">
+    <meta name="author" content="Nadia K">
+    <script>var x = "<p>tidak</p>";</script><style>p { color: red }</style></head>
+    <body><header><nav><a href="/">Beranda</a></nav></header>
+    <div class="share-buttons">Bagikan</div>
+    <article><h1>Judul Berita</h1>
+    <p>Paragraf &amp; pertama dengan <b>tebal</b> dan&nbsp;spasi.</p>
+    <!-- komentar <p>bukan</p> -->
+    <p>Kedua: &ldquo;kutipan&rdquo; &#8211; selesai.<br>Baris baru.</p>
+    <aside><p>Baca juga: lain</p></aside>
+    <div><div><div><span>Dalam</span></div></div></div>
+    </article>
+    <footer>Hak cipta</footer></body></html>
+    """
+
+  @Test func keepsArticleParagraphsOnly() throws {
+    let article = try #require(Fixtures.article(Self.page, path: "p.html"))
+    #expect(String(decoding: article.bytes, as: UTF8.self) == """
+      Judul Berita
+      Paragraf & pertama dengan tebal dan spasi.
+      Kedua: “kutipan” – selesai.
+      Baris baru.
+      Dalam
+      """)
+  }
+
+  @Test func readsMetaTags() throws {
+    let article = try #require(Fixtures.article(Self.page, path: "p.html"))
+    #expect(article.metadata.title == "Judul Berita")
+    #expect(article.metadata.source == "Warta Nusa")
+    #expect(article.metadata.published?.iso == "2024-06-27")
+    #expect(article.metadata.authors == ["Nadia K"])
+    #expect(article.metadata.language == .indonesian)
+  }
+
+  @Test func survivesDeepNestingAndEmptyPages() {
+    let deep = String(repeating: "<div>", count: 50_000) + "<p>Isi.</p>" + String(repeating: "</div>", count: 50_000)
+    #expect(Fixtures.article(deep, path: "d.html").map { String(decoding: $0.bytes, as: UTF8.self) } == "Isi.")
+    #expect(Fixtures.skipReason("<html><script>x</script></html>", path: "e.html") == "HTML page has no text")
+  }
+}
+
+@Suite struct FormatTests {
+  @Test func unsupportedExtensionsAreNamed() {
+    #expect(SkipReason.unsupported(extension: "pdf").message
+      == "unsupported file type ('.pdf'); expected .txt, .md, .json, .jsonl, .html or .htm")
+  }
+
+  @Test func readsCRLFAndCRLineEnds() throws {
+    for separator in ["\r\n", "\r"] {
+      let text = ["Jakarta (ANTARA) - Kalimat pertama yang cukup panjang untuk prosa.", "Kalimat kedua juga cukup panjang di sini."]
+        .joined(separator: separator)
+      let analysis = try #require(try Fixtures.analyze(text))
+      #expect(analysis.cleaning.paragraphs.count == 2)
+      #expect(analysis.article.text(analysis.cleaning.paragraphs[1].span) == "Kalimat kedua juga cukup panjang di sini.")
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import LinimasaCore
+import LinimasaTestSupport
+import LinimasaText
+import Testing
+
+@Suite struct SegmenterTests {
+  func sentences(_ text: String) throws -> [String] {
+    let analysis = try #require(try Fixtures.analyze("Jakarta - " + text))
+    return analysis.segmentation.sentences.map { analysis.article.text($0.span) }
+  }
+
+  func words(_ text: String) throws -> [String] {
+    let analysis = try #require(try Fixtures.analyze(text))
+    return analysis.segmentation.sentences.flatMap { $0.words.map { analysis.article.text($0) } }
+  }
+
+  @Test func doesNotBreakAfterAbbreviationsOrInitials() throws {
+    #expect(try sentences("Sidang di Jl. Medan Merdeka dipimpin Prof. Dr. Jimly Asshiddiqie, S.H. bersama H. Usman. Vonis dibacakan.") == [
+      "Jakarta - Sidang di Jl. Medan Merdeka dipimpin Prof. Dr. Jimly Asshiddiqie, S.H. bersama H. Usman.",
+      "Vonis dibacakan.",
+    ])
+    #expect(try sentences("Johnny G. Plate divonis. Denda Rp. 1 miliar dibayar.") == [
+      "Jakarta - Johnny G. Plate divonis.", "Denda Rp. 1 miliar dibayar.",
+    ])
+    #expect(try sentences("Diatur UU No. 27/2022 tentang PDP. Sanksi berlaku.") == [
+      "Jakarta - Diatur UU No. 27/2022 tentang PDP.", "Sanksi berlaku.",
+    ])
+  }
+
+  @Test func mayEndSentenceAbbreviationsEndBeforeACapital() throws {
+    #expect(try sentences("Data mencakup NIK, KK, dll. Kemudian data dijual.") == [
+      "Jakarta - Data mencakup NIK, KK, dll.", "Kemudian data dijual.",
+    ])
+  }
+
+  @Test func keepsNumbersTimesURLsAndEmailsWhole() throws {
+    let found = try words("Pukul 09.21 WIB, 204,8 juta dari 252.327.304 data di https://kpu.example/dpt?x=1 atau humas@kpu.go.id.")
+    #expect(found.contains("09.21"))
+    #expect(found.contains("204,8"))
+    #expect(found.contains("252.327.304"))
+    #expect(found.contains("https://kpu.example/dpt?x=1"))
+    #expect(found.contains("humas@kpu.go.id"))
+    #expect(!found.contains(","))
+  }
+
+  @Test func groupsAMultiSentenceQuotation() throws {
+    let analysis = try #require(try Fixtures.analyze(
+      "Jakarta - Ia berkata. \"Kami sudah bekerja. Data sudah diamankan,\" kata Usman. Rapat selesai."))
+    let marks = analysis.segmentation.sentences.map(\.quotation)
+    #expect(marks == [nil, 0, 0, nil])
+    #expect(analysis.segmentation.quotations.count == 1)
+    #expect(analysis.segmentation.quotations[0].isClosed)
+  }
+
+  @Test func anUnbalancedQuoteStopsAtItsParagraph() throws {
+    let analysis = try #require(try Fixtures.analyze("Jakarta - \"Kalimat tanpa penutup.\nParagraf berikutnya biasa saja di sini."))
+    #expect(analysis.segmentation.quotations.count == 1)
+    #expect(analysis.segmentation.quotations[0].isClosed == false)
+    #expect(analysis.segmentation.sentences.last?.quotation == nil)
+  }
+
+  @Test func spansPointIntoTheRawText() throws {
+    let marked = MarkedText("Judul\n\n1️⃣Jakarta - Kalimat pertama berita.2️⃣ 3️⃣Kalimat kedua menyusul.4️⃣\n")
+    let analysis = try #require(try Fixtures.analyze(marked.text))
+    let spans = analysis.segmentation.sentences.map { ($0.span.start, $0.span.end) }
+    #expect(spans.count == 2)
+    #expect(spans.first.map { $0 == marked.span(1, 2)! } == true)
+    #expect(spans.last.map { $0 == marked.span(3, 4)! } == true)
+  }
+}
+
+@Suite struct LanguageIdentifierTests {
+  func language(_ text: String) -> Language {
+    let identifier = LanguageIdentifier(stopWords: StopWordIndex(lexicons: Fixtures.lexicons))
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { identifier.decide(identifier.evidence($0, range: 0..<$0.count)) }
+  }
+
+  @Test func tellsIndonesianFromEnglish() {
+    #expect(language("Kementerian mengatakan bahwa data yang bocor itu sedang diperiksa oleh tim.") == .indonesian)
+    #expect(language("The ministry said that the leaked data was being examined by a team.") == .english)
+  }
+
+  @Test func saysUndeterminedWithoutEvidence() {
+    #expect(language("KPU BSSN Polri") == .undetermined)
+    #expect(language("12 13 14") == .undetermined)
+    #expect(language("") == .undetermined)
+  }
+}
