@@ -17,6 +17,11 @@ public enum PublicationBasis: String, Sendable {
 public struct PublicationDate: Sendable, Equatable {
   public let value: CivilDate
   public let basis: PublicationBasis
+
+  public init(value: CivilDate, basis: PublicationBasis) {
+    self.value = value
+    self.basis = basis
+  }
 }
 
 /// Resolved document metadata: the input's own fields first, then what the text shows.

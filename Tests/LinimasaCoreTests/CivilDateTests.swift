@@ -34,7 +34,7 @@ import Testing
   }
 
   @Test func dayNumbersRoundTrip() throws {
-    for days in [-800_000, -1, 0, 1, 19_695, 60_000] {
+    for days in [-700_000, -1, 0, 1, 19_695, 60_000] {
       let date = try #require(CivilDate(dayNumber: days))
       #expect(date.dayNumber == days)
     }

@@ -96,7 +96,7 @@ import Testing
       }
     }
     #expect(paths == [
-      "ok d.jsonl#1", "skip d.jsonl#2 malformed json: line 2, column 17: unexpected end of input", "ok d.jsonl#3",
+      "ok d.jsonl#1", "skip d.jsonl#2 malformed json: line 2, column 17: expected a string key", "ok d.jsonl#3",
       "ok d.jsonl#5",
     ])
   }

@@ -40,8 +40,9 @@ import Testing
   @Test func refusesEmptyBlankAndBinary() {
     #expect(decode([]).2 == "empty file")
     #expect(decode(Array(" \n\t\n".utf8)).2 == "file has no text")
-    #expect(decode([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]).2
+    #expect(decode([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + (0...255).map { UInt8($0) }).2
       == "binary file (control bytes from offset 6)")
+    #expect(decode(Array("PK".utf8) + [3, 4, 0, 0, 0, 0] + Array("abc".utf8)).2 == "binary file (control bytes from offset 4)")
   }
 
   @Test func replacesStrayNULsKeepingOffsets() {

@@ -22,7 +22,12 @@ public struct LexiconIssue: Error, Hashable, Sendable, CustomStringConvertible {
 public struct LexiconLoadError: Error, Sendable, CustomStringConvertible {
   public let issues: [LexiconIssue]
 
-  public init(issues: [LexiconIssue]) { self.issues = issues }
+  /// The issues ordered by file, then line.
+  public init(issues: [LexiconIssue]) {
+    self.issues = issues.enumerated().sorted { lhs, rhs in
+      (lhs.element.file, lhs.element.line, lhs.offset) < (rhs.element.file, rhs.element.line, rhs.offset)
+    }.map(\.element)
+  }
 
   public var description: String {
     "invalid lexicons (\(issues.count) problem\(issues.count == 1 ? "" : "s")):\n"

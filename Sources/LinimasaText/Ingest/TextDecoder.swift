@@ -16,6 +16,9 @@ public enum TextDecoder {
   /// The share of control bytes (other than tab, newline, carriage return and form feed)
   /// above which a file counts as binary.
   static let binaryControlShare = 0.02
+  /// ...and there must be at least this many, so a stray control byte in a short text
+  /// does not make it binary.
+  static let minimumControls = 8
 
   public static func decode(_ raw: [UInt8]) -> Result<DecodedText, SkipReasonError> {
     if raw.isEmpty { return .failure(SkipReasonError(.empty)) }
@@ -119,7 +122,7 @@ public enum TextDecoder {
         if firstControl == nil { firstControl = offset }
       }
     }
-    if let firstControl, Double(controls) > Double(sample.count) * binaryControlShare {
+    if let firstControl, controls >= minimumControls, Double(controls) > Double(sample.count) * binaryControlShare {
       return firstControl
     }
     return nil
