@@ -1,0 +1,106 @@
+import Foundation
+import LinimasaCore
+import LinimasaTestSupport
+import Testing
+
+/// Runs the built `linimasa` binary.
+struct Run {
+  let status: Int32
+  let standardOutput: String
+  let standardError: String
+
+  init(_ arguments: [String], environment: [String: String] = [:]) throws {
+    let process = Process()
+    process.executableURL = Repository.executable
+    process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let output = Pipe(), error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    status = process.terminationStatus
+    standardOutput = String(decoding: outputData, as: UTF8.self)
+    standardError = String(decoding: errorData, as: UTF8.self)
+  }
+}
+
+@Suite struct CLITests {
+  @Test func helpShowsExamplesAndVersionPrints() throws {
+    let help = try Run(["--help"])
+    #expect(help.status == 0)
+    #expect(help.standardOutput.contains("linimasa extract Corpus -o timeline.json"))
+    let extractHelp = try Run(["extract", "--help"])
+    #expect(extractHelp.standardOutput.contains("Examples:"))
+    #expect(try Run(["--version"]).standardOutput == LinimasaVersion.current + "\n")
+  }
+
+  @Test func usageErrorsExitWithTwo() throws {
+    #expect(try Run(["extract"]).status == 2)
+    #expect(try Run(["extract", "Corpus", "--jobs", "0"]).status == 2)
+    #expect(try Run(["frobnicate"]).status == 2)
+  }
+
+  @Test func extractWritesTheTimelineAndSummarizes() throws {
+    let folder = try Repository.temporaryFolder("cli")
+    let output = folder.appendingPathComponent("timeline.json")
+    let run = try Run(["extract", Repository.corpus.path, "-o", output.path, "--jobs", "2"])
+    #expect(run.status == 0)
+    #expect(run.standardError.contains("inputs:"))
+    #expect(run.standardError.contains("0 skipped"))
+    let json = try JSONParser.parse([UInt8](Data(contentsOf: output)))
+    #expect((json["documents"]?.arrayValue?.count ?? 0) >= 30)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(leftovers == ["timeline.json"])
+  }
+
+  @Test func skippedInputsExitWithOneAndNothingUsableWithTwo() throws {
+    let folder = try Repository.temporaryFolder("cli-skip")
+    try "Jakarta - Berita ini cukup panjang untuk dibaca sebagai prosa.".write(
+      to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    try Data().write(to: folder.appendingPathComponent("b.txt"))
+    let some = try Run(["extract", folder.path])
+    #expect(some.status == 1)
+    #expect(some.standardOutput.contains("\"reason\": \"empty file\""))
+    let none = try Run(["extract", folder.appendingPathComponent("b.txt").path])
+    #expect(none.status == 2)
+    #expect(none.standardError.contains("no usable article"))
+  }
+
+  @Test func missingOutputFolderFailsBeforeAnyWork() throws {
+    let run = try Run(["extract", Repository.corpus.path, "-o", "/nonexistent/folder/out.json"])
+    #expect(run.status == 2)
+    #expect(run.standardError.contains("cannot write '/nonexistent/folder/out.json': folder '/nonexistent/folder' does not exist"))
+    #expect(!run.standardError.contains("inputs:"))
+  }
+
+  @Test func lexiconMistakesAreReportedWithFileAndLine() throws {
+    let folder = try Repository.temporaryFolder("cli-lexicon")
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("id"), withIntermediateDirectories: true)
+    try "name\tmonth\nmei\n".write(to: folder.appendingPathComponent("id/months.tsv"), atomically: true, encoding: .utf8)
+    let run = try Run(["extract", Repository.corpus.path, "--lexicons", folder.path])
+    #expect(run.status == 2)
+    #expect(run.standardError.contains(folder.path + "/id/months.tsv:2: expected 2 tab-separated fields"))
+  }
+
+  @Test func inspectShowsParagraphsAndSentences() throws {
+    let path = Repository.corpus.appendingPathComponent("id/000_ab1b19cd05ee95ab.txt").path
+    let text = try Run(["inspect", path])
+    #expect(text.status == 0)
+    #expect(text.standardOutput.contains("#12 [2709, 2968] removed: duplicate of #2 (repeated block #12–#21)"))
+    let json = try Run(["inspect", path, "--format", "json"])
+    let report = try JSONParser.parse(json.standardOutput)
+    #expect(report["paragraphs"]?.arrayValue?.count == 21)
+    #expect(report["sentences"]?.arrayValue?.first?["span"] == .array([.int(0), .int(281)]))
+    #expect(report["document"]?["id"] == .string("000_ab1b19cd05ee95ab"))
+  }
+
+  @Test func inspectPicksOneRecordOfADump() throws {
+    let path = Repository.corpus.appendingPathComponent("en/mk-ruling-dump.jsonl").path
+    let run = try Run(["inspect", path + "#2", "--format", "json"])
+    #expect(run.status == 0)
+    #expect(try JSONParser.parse(run.standardOutput)["document"]?["path"] == .string("mk-ruling-dump.jsonl#2"))
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import LinimasaCore
+import LinimasaExport
+import LinimasaTestSupport
+import LinimasaText
+import LinimasaTimeline
+import Testing
+
+@Suite struct PipelineTests {
+  static let configuration = TextConfiguration(
+    lexicons: (try? Lexicons.load(from: [Repository.lexicons.path])) ?? Lexicons())
+
+  func run(_ inputs: [String], jobs: Int = 1) throws -> Timeline {
+    try Pipeline(configuration: Self.configuration).run(inputs: inputs, options: RunOptions(jobs: jobs))
+  }
+
+  @Test func outputIsByteIdenticalAcrossThreadCounts() throws {
+    let one = TimelineJSON.format(try run([Repository.corpus.path], jobs: 1))
+    let two = TimelineJSON.format(try run([Repository.corpus.path], jobs: 2))
+    let eight = TimelineJSON.format(try run([Repository.corpus.path], jobs: 8))
+    #expect(one == two)
+    #expect(one == eight)
+  }
+
+  @Test func everyInputIsProcessedOrSkipped() throws {
+    let folder = try Repository.temporaryFolder("accounting")
+    let files: [String: [UInt8]] = [
+      "good.txt": Array("Jakarta - Berita ini cukup panjang untuk dibaca sebagai prosa.\n".utf8),
+      "empty.txt": [],
+      "image.png": [0x89, 0x50],
+      "binary.txt": (0...255).map { UInt8($0) },
+      "dump.jsonl": Array("{\"text\": \"Satu dua tiga empat lima.\"}\nnot json\n{\"text\": \"Enam tujuh delapan sembilan sepuluh.\"}\n".utf8),
+      "bad.md": Array("---\ntitle: x\n".utf8),
+    ]
+    for (name, bytes) in files {
+      try Data(bytes).write(to: folder.appendingPathComponent(name))
+    }
+    let timeline = try run([folder.path])
+    #expect(timeline.documents.map(\.path) == ["dump.jsonl#1", "dump.jsonl#3", "good.txt"])
+    #expect(timeline.skipped.map(\.path) == ["bad.md", "binary.txt", "dump.jsonl#2", "empty.txt", "image.png"])
+    #expect(timeline.skipped.map(\.reason.code) == [
+      "malformed-front-matter", "binary", "malformed-json", "empty", "unsupported-type",
+    ])
+    #expect(timeline.inputsSeen == timeline.documents.count + timeline.skipped.count)
+  }
+
+  @Test func documentIDsComeFromPaths() throws {
+    #expect(DocumentIDs.id(for: "id/000_ab1b19cd05ee95ab.txt", keepExtension: false) == "id/000_ab1b19cd05ee95ab")
+    #expect(DocumentIDs.id(for: "en/dump.jsonl#3", keepExtension: false) == "en/dump-3")
+    #expect(DocumentIDs.id(for: "berita ü.md", keepExtension: false) == "berita--")
+    let folder = try Repository.temporaryFolder("ids")
+    try "Jakarta - Isi berita yang cukup panjang sebagai prosa.".write(
+      to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    try "---\ntitle: t\n---\nJakarta - Isi berita yang cukup panjang sebagai prosa.".write(
+      to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+    #expect(try run([folder.path]).documents.map(\.id) == ["a.md", "a.txt"])
+  }
+
+  @Test func timelineJSONFollowsTheContract() throws {
+    let json = try JSONParser.parse(TimelineJSON.format(try run([Repository.corpus.appendingPathComponent("id").path])))
+    #expect(json["schemaVersion"] == .string("1"))
+    for key in ["documents", "entities", "legalReferences", "claims", "events", "skipped"] {
+      #expect(json[key]?.arrayValue != nil, "missing array \(key)")
+    }
+    let document = try #require(json["documents"]?.arrayValue?.first)
+    for key in ["id", "path", "language", "title", "source", "dateline", "published", "cleaning", "temporalExpressions", "warnings"] {
+      #expect(document[key] != nil, "document lacks \(key)")
+    }
+    for key in ["paragraphsIn", "paragraphsKept", "duplicatesRemoved", "boilerplateRemoved"] {
+      #expect(document["cleaning"]?[key]?.intValue != nil, "cleaning lacks \(key)")
+    }
+  }
+
+  @Test func benchmarkCorpusIsDeterministic() {
+    let first = BenchmarkCorpus(megabytes: 0.2, seed: 7)
+    let second = BenchmarkCorpus(megabytes: 0.2, seed: 7)
+    #expect(first.articles.map(\.bytes) == second.articles.map(\.bytes))
+    #expect(first.byteCount >= 200_000)
+    #expect(BenchmarkCorpus(megabytes: 0.2, seed: 8).articles.map(\.bytes) != first.articles.map(\.bytes))
+  }
+
+  @Test func benchmarkReportsBothFigures() throws {
+    let report = try ThroughputBenchmark.run(corpus: BenchmarkCorpus(megabytes: 0.2), configuration: Self.configuration)
+    #expect(report.pipelineMegabytesPerSecond > 0)
+    #expect(report.icuMegabytesPerSecond > 0)
+    #expect(report.keptSentences > 0)
+  }
+}
