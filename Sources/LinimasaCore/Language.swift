@@ -9,5 +9,15 @@ public enum Language: String, Sendable, CaseIterable, Comparable {
   /// The languages that have lexicon folders.
   public static let supported: [Language] = [.indonesian, .english]
 
+  /// This language's index in `supported` (nil for `.undetermined`); a switch, so hot
+  /// loops pay no lookup.
+  @inlinable public var position: Int? {
+    switch self {
+    case .indonesian: return 0
+    case .english: return 1
+    case .undetermined: return nil
+    }
+  }
+
   public static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -7,6 +7,7 @@ public struct TextConfiguration: Sendable {
   public let ingestor: Ingestor
   let cleaner: Cleaner
   let identifier: LanguageIdentifier
+  let markers = ParagraphFeatures.Markers()
   let outlets: OutletDirectory
 
   public init(lexicons: Lexicons, cleaning: CleaningOptions = CleaningOptions()) {
@@ -27,8 +28,10 @@ public final class DocumentProcessor {
   private let segmenter: Segmenter
 
   public init(configuration: TextConfiguration) throws(SegmentationError) {
+    // The throwing work comes first, so a failure leaves nothing half-initialized.
+    let segmenter = try Segmenter(lexicons: configuration.lexicons)
+    self.segmenter = segmenter
     self.configuration = configuration
-    segmenter = try Segmenter(lexicons: configuration.lexicons)
   }
 
   public func process(_ article: SourceArticle) throws(SegmentationError) -> DocumentAnalysis {
@@ -43,7 +46,8 @@ public final class DocumentProcessor {
     // 1. Paragraphs.
     let spans = ParagraphSplitter.split(bytes, body: article.body)
     // 2. Measurements, and a first guess at the language from everything.
-    let features = spans.map { ParagraphFeatures(bytes, span: $0, identifier: identifier) }
+    let markers = configuration.markers
+    let features = spans.map { ParagraphFeatures(bytes, span: $0, identifier: identifier, markers: markers) }
     let overall = features.reduce(LanguageEvidence()) { $0 + $1.evidence }
     let guess = article.metadata.language ?? identifier.decide(overall)
     // 3. Cleaning.

@@ -245,11 +245,14 @@ public enum FurnitureNormalizer {
 
   /// The normalized form as text ("Baca juga:" → "baca juga :").
   public static func normalize(_ text: some StringProtocol) -> String {
+    let bytes = Array(text.utf8)
     var out: [UInt8] = []
-    forEachToken(Array(text.utf8)[...]) { range, bytes in
-      if !out.isEmpty { out.append(0x20) }
-      out += bytes[range].map(ASCII.lowercased)
-      return true
+    bytes.withUnsafeBufferPointer { buffer in
+      forEachToken(buffer, 0..<buffer.count) { range in
+        if !out.isEmpty { out.append(0x20) }
+        for index in range { out.append(ASCII.lowercased(buffer[index])) }
+        return true
+      }
     }
     return String(decoding: out, as: UTF8.self)
   }
@@ -257,11 +260,11 @@ public enum FurnitureNormalizer {
   /// The first `limit` normalized words of `bytes[span]`.
   public static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, limit: Int) -> [Token] {
     var tokens: [Token] = []
-    forEachToken(bytes[span.range]) { range, slice in
+    forEachToken(bytes, span.range) { range in
       var hash: UInt64 = 0xcbf2_9ce4_8422_2325
       var digits = true
       for index in range {
-        let byte = slice[index]
+        let byte = bytes[index]
         if !ASCII.isDigit(byte) { digits = false }
         hash = (hash ^ UInt64(ASCII.lowercased(byte))) &* 0x100_0000_01b3
       }
@@ -271,31 +274,34 @@ public enum FurnitureNormalizer {
     return tokens
   }
 
-  /// Calls `body` with each word's range; stops when it returns false.
-  private static func forEachToken<C: Collection<UInt8>>(_ bytes: C, _ body: (Range<C.Index>, C) -> Bool)
-  where C.Index == Int {
-    var index = bytes.startIndex
-    while index < bytes.endIndex {
+  /// Calls `body` with each word's byte range; stops when it returns false.
+  private static func forEachToken(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Range<Int>) -> Bool
+  ) {
+    var index = range.lowerBound
+    let end = range.upperBound
+    func isSeparatorLead(_ index: Int) -> Bool {
+      let byte = bytes[index]
+      if byte == 0xC2 { return true }
+      return byte == 0xE2 && index + 1 < end && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81)
+    }
+    while index < end {
       let byte = bytes[index]
       if byte == UInt8(ascii: ":") {
-        guard body(index..<(index + 1), bytes) else { return }
+        guard body(index..<(index + 1)) else { return }
         index += 1
       } else if byte == 0xC2 {
         // U+0080–U+00BF: "©" is a word; the rest (no-break space, «», ...) separate words.
-        if index + 1 < bytes.endIndex && bytes[index + 1] == 0xA9 {
-          guard body(index..<(index + 2), bytes) else { return }
+        if index + 1 < end && bytes[index + 1] == 0xA9 {
+          guard body(index..<(index + 2)) else { return }
         }
         index += 2
-      } else if byte == 0xE2 && index + 1 < bytes.endIndex && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81) {
+      } else if isSeparatorLead(index) {
         index += 3  // General Punctuation: dashes, curly quotes
       } else if ASCII.isWordByte(byte) {
         let start = index
-        while index < bytes.endIndex, ASCII.isWordByte(bytes[index]), bytes[index] != 0xC2,
-          !(bytes[index] == 0xE2 && index + 1 < bytes.endIndex && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81))
-        {
-          index += 1
-        }
-        guard body(start..<index, bytes) else { return }
+        while index < end && ASCII.isWordByte(bytes[index]) && !isSeparatorLead(index) { index += 1 }
+        guard body(start..<index) else { return }
       } else {
         index += 1
       }

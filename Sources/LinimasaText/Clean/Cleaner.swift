@@ -70,7 +70,7 @@ public struct Cleaner: Sendable {
     // 1. Line features.
     for index in spans.indices {
       let span = spans[index], words = features[index].wordCount
-      if let phrase = matcher?.match(bytes, span) {
+      if let phrase = matcher?.match(bytes, span, wordCount: words) {
         removal[index] = phrase.label == "caption" ? .caption : .boilerplate(.furniture(phrase: phrase.phrase, label: phrase.label))
       } else if words <= bylines.maximumWords, bylines.mayStart(with: features[index].foldedHashes.first),
         let byline = bylines.parse(text(index), wordCount: words) {
@@ -78,14 +78,14 @@ public struct Cleaner: Sendable {
         result.byline.authors += byline.authors
         result.byline.editors += byline.editors
         result.byline.photographers += byline.photographers
-      } else if span.count <= DateGrammar.timestampMaximumBytes, let date = dates.timestampDate(text(index)) {
+      } else if span.count <= DateGrammar.timestampMaximumBytes, !features[index].numberHashes.isEmpty, let date = dates.timestampDate(text(index)) {
         removal[index] = .timestamp
         if result.timestamp == nil { result.timestamp = date }
       } else if features[index].mayHoldLink, LinkLikeLine.matches(text(index), wordCount: words) {
         removal[index] = .boilerplate(.linkLike)
       } else if words > 0 && features[index].numberHashes.count == words && PaginationLine.matches(text(index)) {
         removal[index] = .boilerplate(.pagination)
-      } else if features[index].mentionsPhoto || CaptionLine.mayHaveCredit(bytes, span), CaptionLine.hasCredit(text(index)) {
+      } else if CaptionLine.hasCredit(bytes, span, mentionsPhoto: features[index].mentionsPhoto) {
         removal[index] = .caption
       }
     }
@@ -144,7 +144,7 @@ public struct Cleaner: Sendable {
     let candidates = spans.indices.filter { removal[$0] == nil }.map { index in
       Deduplicator.Candidate(
         index: index, words: features[index].foldedHashes,
-        numbers: Set(features[index].numberHashes))
+        numbers: features[index].numberHashes.sorted())
     }
     let duplicates = Deduplicator(options: options).findDuplicates(candidates)
     let blocks = Deduplicator.blocks(duplicates)
@@ -154,7 +154,9 @@ public struct Cleaner: Sendable {
     }
 
     result.paragraphs = spans.indices.map { index in
-      CleanParagraph(index: index, span: spans[index], wordCount: features[index].wordCount, removal: removal[index])
+      CleanParagraph(
+        index: index, span: spans[index], wordCount: features[index].wordCount,
+        mayHoldLink: features[index].mayHoldLink, removal: removal[index])
     }
     return result
   }

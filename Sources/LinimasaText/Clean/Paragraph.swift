@@ -80,6 +80,8 @@ public struct CleanParagraph: Sendable, Equatable {
   public let index: Int
   public let span: ByteSpan
   public let wordCount: Int
+  /// Whether a URL or e-mail address may be in it (segmentation then keeps links whole).
+  public let mayHoldLink: Bool
   /// nil when the paragraph is kept as article text.
   public internal(set) var removal: RemovalReason?
   /// The paragraph's own language (`und` for short or removed paragraphs).

@@ -19,19 +19,20 @@ public struct ParagraphFeatures: Sendable {
   /// Whether the words "foto" or "photo" occur: a photo credit may be in it.
   let mentionsPhoto: Bool
 
-  static let linkWords: Set<UInt64> = Set(["http", "https", "www"].map { WordScanner.foldedHash($0) })
-  static let photoWords: Set<UInt64> = Set(["foto", "photo"].map { WordScanner.foldedHash($0) })
-
-  public init(_ bytes: UnsafeBufferPointer<UInt8>, span: ByteSpan, identifier: LanguageIdentifier) {
+  /// Measures `bytes[span]`; `markers` holds the hashes of the words that flag links and
+  /// photo credits, computed once per run.
+  public init(_ bytes: UnsafeBufferPointer<UInt8>, span: ByteSpan, identifier: LanguageIdentifier, markers: Markers) {
     self.span = span
     var hashes: [UInt64] = []
+    hashes.reserveCapacity(span.count / 5)
     var numbers: [UInt64] = []
     var evidence = LanguageEvidence()
     var link = false, photo = false
     WordScanner.forEachWord(in: bytes, range: span.range) { word in
       hashes.append(word.foldedHash)
-      if Self.linkWords.contains(word.foldedHash) { link = true }
-      if Self.photoWords.contains(word.foldedHash) { photo = true }
+      let hash = word.foldedHash
+      if hash == markers.http || hash == markers.https || hash == markers.www { link = true }
+      if hash == markers.foto || hash == markers.photo { photo = true }
       if word.isNumber {
         numbers.append(word.foldedHash)
       } else {
@@ -47,11 +48,20 @@ public struct ParagraphFeatures: Sendable {
     endsLikeSentence = Self.endsLikeSentence(bytes, span)
   }
 
+  /// Folded hashes of the marker words.
+  public struct Markers: Sendable {
+    let http = WordScanner.foldedHash("http"), https = WordScanner.foldedHash("https")
+    let www = WordScanner.foldedHash("www")
+    let foto = WordScanner.foldedHash("foto"), photo = WordScanner.foldedHash("photo")
+
+    public init() {}
+  }
+
   /// The share of words that are stop words of `language` (of any language for `und`).
   func stopWordShare(_ language: Language) -> Double {
     guard wordCount > 0 else { return 0 }
     let hits: Int32
-    if let position = Language.supported.firstIndex(of: language) {
+    if let position = language.position {
       hits = evidence.hits[position]
     } else {
       hits = evidence.hits.max()

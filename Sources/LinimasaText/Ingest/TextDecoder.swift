@@ -106,26 +106,33 @@ public enum TextDecoder {
   /// The offset where a binary file shows itself: a run of NULs or a high share of control
   /// bytes in the first `sniffLength` bytes. A few stray NULs in text do not count.
   static func firstBinaryByte(_ bytes: [UInt8]) -> Int? {
-    let sample = bytes.prefix(sniffLength)
-    var controls = 0
-    var firstControl: Int?
-    var nulRun = 0
-    for (offset, byte) in sample.enumerated() {
-      if byte == 0 {
-        nulRun += 1
-        if nulRun >= 4 { return offset - 3 }
-      } else {
-        nulRun = 0
+    let count = min(bytes.count, sniffLength)
+    return bytes.withUnsafeBufferPointer { sample -> Int? in
+      var controls = 0
+      var firstControl = -1
+      var nulRun = 0
+      for offset in 0..<count {
+        let byte = sample[offset]
+        guard byte < 0x20 || byte == 0x7F else {
+          nulRun = 0
+          continue
+        }
+        if byte == 0 {
+          nulRun += 1
+          if nulRun >= 4 { return offset - 3 }
+        } else {
+          nulRun = 0
+        }
+        if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+          controls += 1
+          if firstControl < 0 { firstControl = offset }
+        }
       }
-      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C || byte == 0x7F {
-        controls += 1
-        if firstControl == nil { firstControl = offset }
+      if firstControl >= 0, controls >= minimumControls, Double(controls) > Double(count) * binaryControlShare {
+        return firstControl
       }
+      return nil
     }
-    if let firstControl, controls >= minimumControls, Double(controls) > Double(sample.count) * binaryControlShare {
-      return firstControl
-    }
-    return nil
   }
 
   /// Replaces stray NUL bytes by spaces (keeping every offset) and describes it.

@@ -48,7 +48,8 @@ public struct LanguageIdentifier: Sendable {
     evidence.words += 1
     let mask = stopWords.mask(word.foldedHash)
     if mask != 0 {
-      for index in 0..<Language.supported.count where mask & (1 << UInt8(index)) != 0 { evidence.hits[index] &+= 1 }
+      if mask & 1 != 0 { evidence.hits[0] &+= 1 }
+      if mask & 2 != 0 { evidence.hits[1] &+= 1 }
     }
     if let cue = Self.affixCue(bytes, word.range) { evidence.affixes[cue] &+= 1 }
   }
@@ -65,33 +66,40 @@ public struct LanguageIdentifier: Sendable {
     return Language.supported[best]
   }
 
-  /// Index in `Language.supported` of the language an affix suggests, if any.
+  /// Index in `Language.supported` of the language an affix suggests, if any: Indonesian
+  /// "-kan", "-nya", "pe-/ke-...-an", "meng-", "meny-", "mem-", "ber-", "di-...-i"; English
+  /// "-tion", "-ing", "-ed", "-ly", "th-", "wh-". Words shorter than five bytes give none.
   @usableFromInline static func affixCue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
     let count = range.count
     guard count >= 5 else { return nil }
-    func lower(_ offset: Int) -> UInt8 { ASCII.lowercased(bytes[range.lowerBound + offset]) }
-    func suffix(_ text: StaticString) -> Bool {
-      let length = text.utf8CodeUnitCount
-      guard count > length + 2 else { return false }
-      return text.withUTF8Buffer { expected in
-        (0..<length).allSatisfy { lower(count - length + $0) == expected[$0] }
-      }
+    let start = range.lowerBound, end = range.upperBound
+    let first = ASCII.lowercased(bytes[start]), second = ASCII.lowercased(bytes[start + 1])
+    let third = ASCII.lowercased(bytes[start + 2]), fourth = ASCII.lowercased(bytes[start + 3])
+    let last = ASCII.lowercased(bytes[end - 1]), secondLast = ASCII.lowercased(bytes[end - 2])
+    let thirdLast = ASCII.lowercased(bytes[end - 3])
+    let m = UInt8(ascii: "m"), e = UInt8(ascii: "e"), n = UInt8(ascii: "n"), a = UInt8(ascii: "a")
+    // Indonesian.
+    if count > 5 && thirdLast == UInt8(ascii: "k") && secondLast == a && last == n { return Language.indonesian.position }
+    if count > 5 && thirdLast == n && secondLast == UInt8(ascii: "y") && last == a { return Language.indonesian.position }
+    if first == m && second == e && (third == UInt8(ascii: "m") || (third == n && (fourth == UInt8(ascii: "g") || fourth == UInt8(ascii: "y")))) {
+      return Language.indonesian.position
     }
-    func prefix(_ text: StaticString) -> Bool {
-      let length = text.utf8CodeUnitCount
-      guard count > length + 2 else { return false }
-      return text.withUTF8Buffer { expected in (0..<length).allSatisfy { lower($0) == expected[$0] } }
+    if first == UInt8(ascii: "b") && second == e && third == UInt8(ascii: "r") { return Language.indonesian.position }
+    if (first == UInt8(ascii: "p") || first == UInt8(ascii: "k")) && second == e && secondLast == a && last == n {
+      return Language.indonesian.position
     }
-    let indonesian = Language.supported.firstIndex(of: .indonesian)
-    let english = Language.supported.firstIndex(of: .english)
-    if suffix("kan") || suffix("nya") || suffix("an") && (prefix("pe") || prefix("ke"))
-      || prefix("meng") || prefix("meny") || prefix("mem") || prefix("ber") || prefix("di") && suffix("i")
+    if first == UInt8(ascii: "d") && second == UInt8(ascii: "i") && last == UInt8(ascii: "i") { return Language.indonesian.position }
+    // English.
+    if count > 6 && ASCII.lowercased(bytes[end - 4]) == UInt8(ascii: "t") && thirdLast == UInt8(ascii: "i")
+      && secondLast == UInt8(ascii: "o") && last == n
     {
-      return indonesian
+      return Language.english.position
     }
-    if suffix("tion") || suffix("ing") || suffix("ed") || suffix("ly") || prefix("th") || prefix("wh") {
-      return english
-    }
+    if count > 5 && thirdLast == UInt8(ascii: "i") && secondLast == n && last == UInt8(ascii: "g") { return Language.english.position }
+    if secondLast == e && last == UInt8(ascii: "d") { return Language.english.position }
+    if secondLast == UInt8(ascii: "l") && last == UInt8(ascii: "y") { return Language.english.position }
+    if (first == UInt8(ascii: "t") || first == UInt8(ascii: "w")) && second == UInt8(ascii: "h") { return Language.english.position }
     return nil
   }
+
 }

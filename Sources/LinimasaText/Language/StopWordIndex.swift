@@ -21,7 +21,7 @@ public struct StopWordIndex: Sendable {
 
   /// The bit of `language` in masks (0 for `.undetermined`).
   public static func bit(_ language: Language) -> UInt8 {
-    guard let position = Language.supported.firstIndex(of: language) else { return 0 }
+    guard let position = language.position else { return 0 }
     return 1 << UInt8(position)
   }
 }

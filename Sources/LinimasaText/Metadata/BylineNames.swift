@@ -5,13 +5,34 @@ import Foundation
 /// parentheses ("(ant)") and trailing outlet notes are dropped.
 enum BylineNames {
   static func split(_ value: String) -> [String] {
-    var text = value
-    if let parenthesis = text.firstIndex(of: "(") { text = String(text[..<parenthesis]) }
-    for separator in [" dan ", " and ", " & ", ";", "/"] {
-      text = text.replacingOccurrences(of: separator, with: ",")
+    var names: [String] = []
+    var current = Substring(value.prefix { $0 != "(" })
+    // Separators: "," ";" "/" "&" and the words "dan" / "and".
+    var pieces: [Substring] = []
+    var start = current.startIndex
+    var index = current.startIndex
+    while index < current.endIndex {
+      let character = current[index]
+      if character == "," || character == ";" || character == "/" || character == "&" {
+        pieces.append(current[start..<index])
+        start = current.index(after: index)
+      }
+      index = current.index(after: index)
     }
-    return text.split(separator: ",").map { String($0).trimmingSpaces() }.filter { name in
-      !name.isEmpty && name.count <= 60 && name.contains(where: \.isLetter)
+    pieces.append(current[start..<current.endIndex])
+    for piece in pieces {
+      var words: [Substring] = []
+      for word in piece.split(separator: " ") {
+        if word == "dan" || word == "and" {
+          if !words.isEmpty { names.append(words.joined(separator: " ")) }
+          words = []
+        } else {
+          words.append(word)
+        }
+      }
+      if !words.isEmpty { names.append(words.joined(separator: " ")) }
     }
+    current = ""
+    return names.filter { name in name.count <= 60 && name.contains(where: \.isLetter) }
   }
 }

@@ -30,13 +30,13 @@ public final class ICUBreaker {
 
   deinit { lnm_breaker_close(handle) }
 
-  /// The boundaries after the start of `bytes[range]`, as absolute byte offsets, each with
-  /// ICU's rule status for word breakers (0 for sentence breakers).
+  /// Calls `body` with each boundary after the start of `bytes[range]` (an absolute byte
+  /// offset) and its rule status for word breakers (0 for sentence breakers), in order.
   /// - Complexity: O(n) in the range's length.
-  public func boundaries(
-    _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>
-  ) throws(SegmentationError) -> [(offset: Int, status: Int32)] {
-    guard !range.isEmpty, let base = bytes.baseAddress else { return [] }
+  public func forEachBoundary(
+    _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Int, Int32) -> Void
+  ) throws(SegmentationError) {
+    guard !range.isEmpty, let base = bytes.baseAddress else { return }
     guard range.count < Int(Int32.max) else { throw SegmentationError(code: 1, operation: "text over 2 GiB") }
     while true {
       var error: Int32 = 0
@@ -54,7 +54,15 @@ public final class ICUBreaker {
         statuses = Array(repeating: 0, count: Int(count))
         continue
       }
-      return (0..<Int(count)).map { (range.lowerBound + Int(offsets[$0]), kind == .word ? statuses[$0] : 0) }
+      let isWord = kind == .word
+      offsets.withUnsafeBufferPointer { offsetBuffer in
+        statuses.withUnsafeBufferPointer { statusBuffer in
+          for index in 0..<Int(count) {
+            body(range.lowerBound + Int(offsetBuffer[index]), isWord ? statusBuffer[index] : 0)
+          }
+        }
+      }
+      return
     }
   }
 }

@@ -14,8 +14,11 @@ public final class Segmenter {
   private let allAbbreviations: [UInt64: Abbreviation]
 
   public init(lexicons: Lexicons) throws(SegmentationError) {
-    sentenceBreaker = try ICUBreaker(.sentence)
-    wordBreaker = try ICUBreaker(.word)
+    // The throwing work comes first, so a failure leaves nothing half-initialized.
+    let sentenceBreaker = try ICUBreaker(.sentence)
+    let wordBreaker = try ICUBreaker(.word)
+    self.sentenceBreaker = sentenceBreaker
+    self.wordBreaker = wordBreaker
     var perLanguage: [Language: [UInt64: Abbreviation]] = [:]
     var all: [UInt64: Abbreviation] = [:]
     for language in Language.supported {
@@ -42,7 +45,7 @@ public final class Segmenter {
       result.quotations += quotations
       let sentenceSpans = try sentences(bytes, in: paragraph.span, abbreviations: known)
       // One word-breaking pass per paragraph; words are then handed to their sentences.
-      let paragraphWords = try words(bytes, in: paragraph.span)
+      let paragraphWords = try words(bytes, in: paragraph.span, mayHoldLink: paragraph.mayHoldLink)
       var nextWord = 0
       for span in sentenceSpans {
         let quotation = quotations.firstIndex { $0.span.start <= span.start && span.start < $0.span.end }
@@ -61,13 +64,12 @@ public final class Segmenter {
   func sentences(
     _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, abbreviations: [UInt64: Abbreviation]
   ) throws(SegmentationError) -> [ByteSpan] {
-    let boundaries = try sentenceBreaker.boundaries(bytes, range: span.range).map(\.offset)
     var result: [ByteSpan] = []
     var start = span.start
-    for (position, boundary) in boundaries.enumerated() {
-      let isLast = position == boundaries.count - 1
+    try sentenceBreaker.forEachBoundary(bytes, range: span.range) { boundary, _ in
+      let isLast = boundary == span.end
       if !isLast && continuesAfter(bytes, sentenceStart: start, boundary: boundary, abbreviations: abbreviations) {
-        continue
+        return
       }
       if let trimmed = Self.trim(bytes, start..<boundary) { result.append(trimmed) }
       start = boundary
@@ -103,19 +105,22 @@ public final class Segmenter {
 
   /// Word spans of `span`: ICU segments with letters or digits, URLs and e-mail addresses
   /// joined into one word each.
-  func words(_ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan) throws(SegmentationError) -> [ByteSpan] {
-    let links = LinkFinder.links(bytes, in: span)
+  func words(
+    _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, mayHoldLink: Bool
+  ) throws(SegmentationError) -> [ByteSpan] {
+    let links = mayHoldLink ? LinkFinder.links(bytes, in: span) : []
     var result: [ByteSpan] = []
+    result.reserveCapacity(span.count / 6)
     var start = span.start
     var linkIndex = 0
-    for (boundary, status) in try wordBreaker.boundaries(bytes, range: span.range) {
+    try wordBreaker.forEachBoundary(bytes, range: span.range) { boundary, status in
       defer { start = boundary }
       // ICU's status 0–99 marks segments without letters or digits (spaces, punctuation).
-      guard status >= 100 || containsWordCharacter(bytes, start..<boundary) else { continue }
+      guard status >= 100 || containsWordCharacter(bytes, start..<boundary) else { return }
       while linkIndex < links.count && links[linkIndex].end <= start { linkIndex += 1 }
       if linkIndex < links.count && links[linkIndex].start <= start {
         if result.last != links[linkIndex] { result.append(links[linkIndex]) }
-        continue
+        return
       }
       result.append(ByteSpan(start, boundary))
     }

@@ -1,45 +1,46 @@
 // Photo captions recognised by their credit ("(FOTO: ANTARA/Rina)", "REUTERS/Ajeng").
-import Foundation
 import LinimasaCore
 
 /// A caption credit: a closing parenthesis whose group names a source and a person with
 /// a slash ("(Tribunnews.com/Jeprima)", "(ANTARA FOTO/Galih Pradipta)"), or a trailing
 /// "Foto:"/"Photo:" credit. Leading "Foto:" lines are furniture phrases in the lexicon.
 enum CaptionLine {
-  /// A cheap test on bytes: a closing parenthesis at the end whose group has a slash.
-  static func mayHaveCredit(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> Bool {
+  static func hasCredit(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, mentionsPhoto: Bool) -> Bool {
     var end = span.end
     while end > span.start && (bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: " ")) { end -= 1 }
-    guard end > span.start, bytes[end - 1] == UInt8(ascii: ")") else { return false }
-    var index = end - 2
-    while index >= max(span.start, end - 90) && bytes[index] != UInt8(ascii: "(") {
-      if bytes[index] == UInt8(ascii: "/") { return true }
-      index -= 1
-    }
-    return false
-  }
-
-  static func hasCredit(_ text: String) -> Bool {
-    var trimmed = Substring(text)
-    while let last = trimmed.last, last == "." || last == " " { trimmed.removeLast() }
-    if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
-      let group = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
-      if let slash = group.firstIndex(of: "/"), group.count <= 80 {
-        let before = String(group[..<slash]).trimmingSpaces()
-        let after = String(group[group.index(after: slash)...]).trimmingSpaces()
-        let sourceLooksLikeCredit = before.uppercased() == before || before.lowercased().contains(".com")
-          || before.lowercased().hasPrefix("foto") || before.lowercased().hasPrefix("photo")
-        if !before.isEmpty, !after.isEmpty, sourceLooksLikeCredit, after.first?.isUppercase ?? false,
-          !after.contains(where: \.isNumber)
-        {
-          return true
-        }
-      }
-    }
-    let lower = trimmed.lowercased()
-    for marker in [" foto: ", " photo: ", "(foto: ", "(photo: ", " foto/", "(foto/"] where lower.contains(marker) {
+    if end - span.start >= 5 && bytes[end - 1] == UInt8(ascii: ")"), creditGroup(bytes, span.start..<(end - 1)) {
       return true
     }
-    return false
+    guard mentionsPhoto else { return false }
+    let range = span.range
+    for marker in [" foto: ", " photo: ", "(foto: ", "(photo: ", " foto/", "(foto/"] as [StaticString] {
+      if ByteSearch.contains(bytes, range, marker) { return true }
+    }
+    return ByteSearch.firstIndex(bytes, range, "foto:") == span.start || ByteSearch.firstIndex(bytes, range, "photo:") == span.start
+  }
+
+  /// Whether the parenthesized group ending at `inner.upperBound` is "SOURCE/Name": the
+  /// source in capitals, a domain or "Foto"/"Photo", the name capitalized and digit-free.
+  private static func creditGroup(_ bytes: UnsafeBufferPointer<UInt8>, _ inner: Range<Int>) -> Bool {
+    var open = inner.upperBound - 1
+    while open >= inner.lowerBound && inner.upperBound - open <= 80 && bytes[open] != UInt8(ascii: "(") { open -= 1 }
+    guard open >= inner.lowerBound, bytes[open] == UInt8(ascii: "(") else { return false }
+    let group = (open + 1)..<inner.upperBound
+    guard let slash = group.first(where: { bytes[$0] == UInt8(ascii: "/") }) else { return false }
+    let before = trimmed(bytes, group.lowerBound..<slash)
+    let after = trimmed(bytes, (slash + 1)..<group.upperBound)
+    guard !before.isEmpty, !after.isEmpty, ASCII.isUpper(bytes[after.lowerBound]),
+      !after.contains(where: { ASCII.isDigit(bytes[$0]) })
+    else { return false }
+    let allCaps = !before.contains { ASCII.isLower(bytes[$0]) } && before.contains { ASCII.isUpper(bytes[$0]) }
+    return allCaps || ByteSearch.contains(bytes, before, ".com") || ByteSearch.firstIndex(bytes, before, "foto") == before.lowerBound
+      || ByteSearch.firstIndex(bytes, before, "photo") == before.lowerBound
+  }
+
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound, upper = range.upperBound
+    while lower < upper && bytes[lower] == 0x20 { lower += 1 }
+    while upper > lower && bytes[upper - 1] == 0x20 { upper -= 1 }
+    return lower..<upper
   }
 }

@@ -6,34 +6,48 @@ import LinimasaCore
 /// Phrases and paragraphs are compared as sequences of word hashes under
 /// `FurnitureNormalizer`'s rules, with hash lookups, so long lists stay cheap.
 struct FurniturePhraseMatcher {
-  private var lines: [UInt64: FurniturePhrase] = [:]
-  private var prefixes: [UInt64: FurniturePhrase] = [:]
-  /// `contains` phrases by the hash of their first word.
-  private var contained: [UInt64: [(words: [UInt64], phrase: FurniturePhrase)]] = [:]
+  private let lines: WordTable<FurniturePhrase>
+  private let prefixes: WordTable<FurniturePhrase>
+  /// `contains` phrases, found by the hash of their first word.
+  private let containedFirstWords: WordTable<Int>
+  private let contained: [(words: [UInt64], phrase: FurniturePhrase)]
   private var longestPrefix = 0
   private var longestLine = 0
   /// `contains` phrases are only looked for in paragraphs up to this many words.
   static let containsMaximumWords = 40
 
   init(phrases: [FurniturePhrase]) {
-    for phrase in phrases {
-      let words = Self.words(Array(phrase.phrase.utf8)[...])
+    var lines: [(UInt64, FurniturePhrase)] = []
+    var prefixes: [(UInt64, FurniturePhrase)] = []
+    var contained: [(words: [UInt64], phrase: FurniturePhrase)] = []
+    // The first phrase listed wins, so entries are added in reverse.
+    for phrase in phrases.reversed() {
+      let words = Self.words(phrase.phrase)
       let key = Self.key(words[...])
       switch phrase.match {
       case .line:
-        lines[key] = lines[key] ?? phrase
+        lines.append((key, phrase))
         longestLine = max(longestLine, words.count)
       case .prefix:
-        prefixes[key] = prefixes[key] ?? phrase
+        prefixes.append((key, phrase))
         longestPrefix = max(longestPrefix, words.count)
       case .contains:
-        if let first = words.first { contained[first, default: []].append((words, phrase)) }
+        if !words.isEmpty { contained.insert((words, phrase), at: 0) }
       }
     }
+    self.lines = WordTable(lines)
+    self.prefixes = WordTable(prefixes)
+    self.contained = contained
+    // Several phrases may share a first word; the table keeps the first one's position and
+    // matching scans on from there.
+    containedFirstWords = WordTable(contained.enumerated().reversed().map { ($0.element.words[0], $0.offset) })
   }
 
-  func match(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> FurniturePhrase? {
-    let limit = max(longestPrefix, longestLine, Self.containsMaximumWords) + 1
+  /// The phrase `bytes[span]` shows; `wordCount` (from `ParagraphFeatures`) spares long
+  /// paragraphs the tokens only short ones can use.
+  func match(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, wordCount: Int) -> FurniturePhrase? {
+    let limit = wordCount > Self.containsMaximumWords
+      ? max(longestPrefix, longestLine + 3) : max(longestPrefix, longestLine, Self.containsMaximumWords) + 1
     let tokens = FurnitureNormalizer.tokens(bytes, span, limit: limit)
     let words = tokens.map(\.hash)
     if words.count <= longestLine + 2 {
@@ -46,17 +60,19 @@ struct FurniturePhraseMatcher {
     for count in stride(from: min(longestPrefix, words.count), through: 1, by: -1) {
       if let phrase = prefixes[Self.key(words[0..<count])] { return phrase }
     }
-    guard words.count <= Self.containsMaximumWords, !contained.isEmpty else { return nil }
+    guard wordCount <= Self.containsMaximumWords, words.count <= Self.containsMaximumWords, !contained.isEmpty
+    else { return nil }
     for start in words.indices {
-      guard let candidates = contained[words[start]] else { continue }
-      for candidate in candidates where words[start...].starts(with: candidate.words) { return candidate.phrase }
+      guard let first = containedFirstWords[words[start]] else { continue }
+      for candidate in contained[first...] where candidate.words[0] == words[start] {
+        if words[start...].starts(with: candidate.words) { return candidate.phrase }
+      }
     }
     return nil
   }
 
-  private static func words(_ bytes: ArraySlice<UInt8>) -> [UInt64] {
-    let array = Array(bytes)
-    return array.withUnsafeBufferPointer { buffer in
+  private static func words(_ phrase: String) -> [UInt64] {
+    Array(phrase.utf8).withUnsafeBufferPointer { buffer in
       FurnitureNormalizer.tokens(buffer, ByteSpan(0, buffer.count), limit: .max).map(\.hash)
     }
   }

@@ -13,7 +13,8 @@ struct Deduplicator {
   struct Candidate {
     let index: Int
     let words: [UInt64]
-    let numbers: Set<UInt64>
+    /// Hashes of the words that are numbers, sorted.
+    let numbers: [UInt64]
   }
 
   /// For each candidate found to repeat an earlier one: (index, original, near).

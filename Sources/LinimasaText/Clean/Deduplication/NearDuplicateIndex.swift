@@ -7,35 +7,70 @@ import LinimasaCore
 struct NearDuplicateIndex {
   static let hashCount = 8
   static let rowsPerBand = 2
-  private var buckets: [UInt64: [Int]] = [:]
-  private var words: [Int: [UInt64]] = [:]
-  private var digits: [Int: Set<UInt64>] = [:]
+  private struct Entry {
+    let index: Int
+    let words: [UInt64]
+    let numbers: [UInt64]
+  }
+
+  private var entries: [Entry] = []
+  /// Open-addressing multimap from band keys to positions in `entries` (-1 = empty).
+  private var slotKeys: [UInt64] = Array(repeating: 0, count: 64)
+  private var slotEntries: [Int32] = Array(repeating: -1, count: 64)
+  private var used = 0
 
   /// Remembers paragraph `index` with its word hashes (and which of them are numbers).
-  mutating func insert(_ index: Int, words paragraphWords: [UInt64], numbers: Set<UInt64>) {
-    words[index] = paragraphWords
-    digits[index] = numbers
-    for band in Self.bands(paragraphWords) { buckets[band, default: []].append(index) }
+  mutating func insert(_ index: Int, words paragraphWords: [UInt64], numbers: [UInt64]) {
+    entries.append(Entry(index: index, words: paragraphWords, numbers: numbers))
+    for band in Self.bands(paragraphWords) { add(band, Int32(entries.count - 1)) }
+  }
+
+  private mutating func add(_ key: UInt64, _ entry: Int32) {
+    if (used + 1) * 2 > slotKeys.count { grow() }
+    let mask = slotKeys.count - 1
+    var slot = Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 32) & mask
+    while slotEntries[slot] >= 0 { slot = (slot + 1) & mask }
+    slotKeys[slot] = key
+    slotEntries[slot] = entry
+    used += 1
+  }
+
+  private mutating func grow() {
+    let oldKeys = slotKeys, oldEntries = slotEntries
+    slotKeys = Array(repeating: 0, count: oldKeys.count * 2)
+    slotEntries = Array(repeating: -1, count: oldKeys.count * 2)
+    used = 0
+    for slot in oldKeys.indices where oldEntries[slot] >= 0 { add(oldKeys[slot], oldEntries[slot]) }
+  }
+
+  private func forEachEntry(with key: UInt64, _ body: (Int) -> Void) {
+    let mask = slotKeys.count - 1
+    var slot = Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 32) & mask
+    while slotEntries[slot] >= 0 {
+      if slotKeys[slot] == key { body(Int(slotEntries[slot])) }
+      slot = (slot + 1) & mask
+    }
   }
 
   /// The earliest indexed paragraph that `paragraphWords` nearly duplicates.
   /// - Complexity: O(b · n · m) for b candidates of n and m words; b is small in practice.
   func nearDuplicate(
-    of paragraphWords: [UInt64], numbers: Set<UInt64>, similarity threshold: Double
+    of paragraphWords: [UInt64], numbers: [UInt64], similarity threshold: Double
   ) -> Int? {
-    var candidates: Set<Int> = []
+    var candidates: [Int] = []
     for band in Self.bands(paragraphWords) {
-      if let hits = buckets[band] { candidates.formUnion(hits) }
+      forEachEntry(with: band) { candidates.append($0) }
     }
-    for candidate in candidates.sorted() {
-      guard let other = words[candidate] else { continue }
-      let longer = max(other.count, paragraphWords.count)
-      guard Double(min(other.count, paragraphWords.count)) >= Double(longer) * threshold else { continue }
+    var checked = -1
+    for position in candidates.sorted() where position != checked {
+      checked = position
+      let other = entries[position]
+      let longer = max(other.words.count, paragraphWords.count)
+      guard Double(min(other.words.count, paragraphWords.count)) >= Double(longer) * threshold else { continue }
       // Paragraphs that differ in a number report different facts.
-      let otherNumbers = digits[candidate] ?? []
-      if otherNumbers != numbers { continue }
-      let distance = Self.editDistance(other, paragraphWords, limit: Int(Double(longer) * (1 - threshold)))
-      if let distance, 1 - Double(distance) / Double(longer) >= threshold { return candidate }
+      if other.numbers != numbers { continue }
+      let distance = Self.editDistance(other.words, paragraphWords, limit: Int(Double(longer) * (1 - threshold)))
+      if let distance, 1 - Double(distance) / Double(longer) >= threshold { return other.index }
     }
     return nil
   }
