@@ -95,7 +95,7 @@ public struct Cleaner: Sendable {
     let searched = spans.indices.prefix(options.headerSearchLimit)
     var datelineIndex: Int?
     for index in searched where removal[index] == nil && isProse[index] {
-      if let dateline = datelines.parse(text(index), offset: spans[index].start) {
+      if let dateline = datelines.parse(bytes, span: spans[index]) {
         result.dateline = dateline
         datelineIndex = index
         break

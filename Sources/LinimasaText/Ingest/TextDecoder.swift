@@ -25,7 +25,7 @@ public enum TextDecoder {
     if raw.starts(with: [0xEF, 0xBB, 0xBF]) { return decodeUTF8(Array(raw.dropFirst(3))) }
     if raw.starts(with: [0xFF, 0xFE]) { return decodeUTF16(raw.dropFirst(2), bigEndian: false, note: nil) }
     if raw.starts(with: [0xFE, 0xFF]) { return decodeUTF16(raw.dropFirst(2), bigEndian: true, note: nil) }
-    if let bigEndian = utf16WithoutBOM(raw) {
+    if raw.prefix(4096).contains(0), let bigEndian = utf16WithoutBOM(raw) {
       let order = bigEndian ? "big" : "little"
       return decodeUTF16(
         raw[...], bigEndian: bigEndian,

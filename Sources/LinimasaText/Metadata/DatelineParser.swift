@@ -32,7 +32,16 @@ public struct DatelineParser: Sendable {
 
   /// The dateline opening `paragraph` (whose bytes start at `offset` in the raw text).
   public func parse(_ paragraph: String, offset: Int) -> Dateline? {
-    let utf8 = Array(paragraph.utf8.prefix(Self.maximumPrefixBytes + 8))
+    parse(prefix: Array(paragraph.utf8.prefix(Self.maximumPrefixBytes + 8)), offset: offset)
+  }
+
+  /// The dateline opening the paragraph `bytes[span]`.
+  public func parse(_ bytes: UnsafeBufferPointer<UInt8>, span: ByteSpan) -> Dateline? {
+    let end = min(span.end, span.start + Self.maximumPrefixBytes + 8)
+    return parse(prefix: Array(bytes[span.start..<end]), offset: span.start)
+  }
+
+  private func parse(prefix utf8: [UInt8], offset: Int) -> Dateline? {
     guard let (prefixEnd, dashEnd) = findDash(utf8) else { return nil }
     let prefix = String(decoding: utf8[0..<prefixEnd], as: UTF8.self).trimmingSpaces()
     guard !prefix.isEmpty else { return nil }
