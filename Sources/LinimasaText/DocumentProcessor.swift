@@ -26,6 +26,8 @@ public struct TextConfiguration: Sendable {
 public final class DocumentProcessor {
   public let configuration: TextConfiguration
   private let segmenter: Segmenter
+  /// When set, each stage's time is added here (for `linimasa bench`).
+  public var stageTimes: StageTimes?
 
   public init(configuration: TextConfiguration) throws(SegmentationError) {
     // The throwing work comes first, so a failure leaves nothing half-initialized.
@@ -43,6 +45,7 @@ public final class DocumentProcessor {
   private func process(_ article: SourceArticle, _ bytes: UnsafeBufferPointer<UInt8>) throws(SegmentationError) -> DocumentAnalysis {
     let identifier = configuration.identifier
     var warnings = article.warnings
+    var clock = StageClock(enabled: stageTimes != nil)
     // 1. Paragraphs.
     let spans = ParagraphSplitter.split(bytes, body: article.body)
     // 2. Measurements, and a first guess at the language from everything.
@@ -50,8 +53,10 @@ public final class DocumentProcessor {
     let features = spans.map { ParagraphFeatures(bytes, span: $0, identifier: identifier, markers: markers) }
     let overall = features.reduce(LanguageEvidence()) { $0 + $1.evidence }
     let guess = article.metadata.language ?? identifier.decide(overall)
+    let measured = clock.lap()
     // 3. Cleaning.
     var cleaning = configuration.cleaner.clean(bytes, features: features, language: guess, knownTitle: article.metadata.title)
+    let cleaned = clock.lap()
     // 4. Language of the kept text, and of each kept paragraph.
     let keptEvidence = zip(features, cleaning.paragraphs).filter { $0.1.isKept }.reduce(LanguageEvidence()) { $0 + $1.0.evidence }
     let detected = identifier.decide(keptEvidence.words > 0 ? keptEvidence : overall)
@@ -65,9 +70,16 @@ public final class DocumentProcessor {
     if cleaning.keptCount == 0 { warnings.append("no article text left after cleaning") }
     // 5. Metadata.
     let metadata = resolveMetadata(article, cleaning)
+    let identified = clock.lap()
     // 6. Sentences and words.
     let kept = cleaning.paragraphs.filter(\.isKept)
     let segmentation = try segmenter.segment(bytes, paragraphs: kept, language: language)
+    if stageTimes != nil {
+      stageTimes?.measurement += measured
+      stageTimes?.cleaning += cleaned
+      stageTimes?.languageAndMetadata += identified
+      stageTimes?.segmentation += clock.lap()
+    }
     return DocumentAnalysis(
       article: article, language: language, metadata: metadata, cleaning: cleaning, segmentation: segmentation,
       warnings: warnings)

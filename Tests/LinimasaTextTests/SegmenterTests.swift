@@ -11,7 +11,9 @@ import Testing
 
   func words(_ text: String) throws -> [String] {
     let analysis = try #require(try Fixtures.analyze(text))
-    return analysis.segmentation.sentences.flatMap { $0.words.map { analysis.article.text($0) } }
+    return analysis.segmentation.sentences.flatMap { sentence in
+      analysis.segmentation.words[sentence.words].map { analysis.article.text($0) }
+    }
   }
 
   @Test func doesNotBreakAfterAbbreviationsOrInitials() throws {

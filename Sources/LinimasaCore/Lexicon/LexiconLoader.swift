@@ -260,6 +260,7 @@ public enum FurnitureNormalizer {
   /// The first `limit` normalized words of `bytes[span]`.
   public static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, limit: Int) -> [Token] {
     var tokens: [Token] = []
+    tokens.reserveCapacity(min(limit, span.count / 3 + 1))
     forEachToken(bytes, span.range) { range in
       var hash: UInt64 = 0xcbf2_9ce4_8422_2325
       var digits = true

@@ -1,4 +1,5 @@
 // Turns a file's bytes into UTF-8 text: BOMs, UTF-16, invalid sequences, binary files.
+import Foundation
 import LinimasaCore
 
 /// The decoded text of a file, and what had to be repaired on the way.
@@ -137,6 +138,10 @@ public enum TextDecoder {
 
   /// Replaces stray NUL bytes by spaces (keeping every offset) and describes it.
   private static func stripNULs(_ bytes: inout [UInt8]) -> String? {
+    let hasNUL = bytes.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
+    }
+    guard hasNUL else { return nil }
     var count = 0
     var first = 0
     for index in bytes.indices where bytes[index] == 0 {

@@ -9,56 +9,72 @@ public struct SegmentationError: Error, Sendable, CustomStringConvertible {
   public var description: String { "ICU \(operation) failed: \(String(cString: lnm_icu_error_name(code)))" }
 }
 
-/// One ICU break iterator (sentence or word) with reusable buffers. Not thread-safe:
-/// each worker owns its own.
+/// ICU's sentence and word iterators over one shared text, with reusable buffers. Not
+/// thread-safe: each worker owns its own.
 public final class ICUBreaker {
-  public enum Kind { case sentence, word }
-
   private let handle: OpaquePointer
   private var offsets: [Int32] = Array(repeating: 0, count: 256)
   private var statuses: [Int32] = Array(repeating: 0, count: 256)
-  private let kind: Kind
+  /// Where the current text lies in the caller's buffer.
+  private var textRange = 0..<0
 
-  /// Opens an ICU break iterator of `kind` for `locale` ("" is ICU's root locale).
-  public init(_ kind: Kind, locale: String = "") throws(SegmentationError) {
+  /// Opens ICU's iterators for `locale` ("" is ICU's root locale).
+  public init(locale: String = "") throws(SegmentationError) {
     var error: Int32 = 0
-    let opened = lnm_breaker_open(kind == .sentence ? Int32(LNM_BREAK_SENTENCE) : Int32(LNM_BREAK_WORD), locale, &error)
-    guard let opened else { throw SegmentationError(code: error, operation: "ubrk_open") }
+    guard let opened = lnm_segmenter_open(locale, &error) else {
+      throw SegmentationError(code: error, operation: "ubrk_open")
+    }
     handle = opened
-    self.kind = kind
   }
 
-  deinit { lnm_breaker_close(handle) }
+  deinit { lnm_segmenter_close(handle) }
 
-  /// Calls `body` with each boundary after the start of `bytes[range]` (an absolute byte
-  /// offset) and its rule status for word breakers (0 for sentence breakers), in order.
+  /// Makes `bytes[range]` the text both iterators read (line breaks count as spaces).
   /// - Complexity: O(n) in the range's length.
-  public func forEachBoundary(
-    _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Int, Int32) -> Void
-  ) throws(SegmentationError) {
-    guard !range.isEmpty, let base = bytes.baseAddress else { return }
+  public func setText(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(SegmentationError) {
     guard range.count < Int(Int32.max) else { throw SegmentationError(code: 1, operation: "text over 2 GiB") }
+    guard let base = bytes.baseAddress else { return }
+    var error: Int32 = 0
+    if lnm_segmenter_set_text(handle, base + range.lowerBound, Int32(range.count), &error) != 0 {
+      throw SegmentationError(code: error, operation: "ubrk_setText")
+    }
+    textRange = range
+  }
+
+  /// Calls `body` with each sentence boundary inside `span` of the current text (absolute
+  /// byte offsets; the last is `span.end`).
+  public func forEachSentenceBoundary(in span: ByteSpan, _ body: (Int) -> Void) {
+    run(span, words: false) { offset, _ in body(offset) }
+  }
+
+  /// Calls `body` with each word boundary inside `span` of the current text (absolute byte
+  /// offsets) and ICU's rule status of the segment ending there (0–99: no letters or digits).
+  public func forEachWordBoundary(in span: ByteSpan, _ body: (Int, Int32) -> Void) {
+    run(span, words: true, body)
+  }
+
+  private func run(_ span: ByteSpan, words: Bool, _ body: (Int, Int32) -> Void) {
+    let start = Int32(span.start - textRange.lowerBound), end = Int32(span.end - textRange.lowerBound)
+    guard start >= 0, end <= Int32(textRange.count), start < end else { return }
     while true {
-      var error: Int32 = 0
       let capacity = Int32(offsets.count)
       let count = offsets.withUnsafeMutableBufferPointer { offsetBuffer in
         statuses.withUnsafeMutableBufferPointer { statusBuffer in
-          lnm_breaker_boundaries(
-            handle, base + range.lowerBound, Int32(range.count), offsetBuffer.baseAddress,
-            kind == .word ? statusBuffer.baseAddress : nil, capacity, &error)
+          words
+            ? lnm_segmenter_words(handle, start, end, offsetBuffer.baseAddress, statusBuffer.baseAddress, capacity)
+            : lnm_segmenter_sentences(handle, start, end, offsetBuffer.baseAddress, capacity)
         }
       }
-      if count < 0 { throw SegmentationError(code: error, operation: "ubrk_next") }
       if count > capacity {
         offsets = Array(repeating: 0, count: Int(count))
         statuses = Array(repeating: 0, count: Int(count))
         continue
       }
-      let isWord = kind == .word
+      let base = textRange.lowerBound
       offsets.withUnsafeBufferPointer { offsetBuffer in
         statuses.withUnsafeBufferPointer { statusBuffer in
           for index in 0..<Int(count) {
-            body(range.lowerBound + Int(offsetBuffer[index]), isWord ? statusBuffer[index] : 0)
+            body(base + Int(offsetBuffer[index]), words ? statusBuffer[index] : 0)
           }
         }
       }

@@ -7,18 +7,15 @@ import LinimasaCore
 /// and a capitalized word follows. Quotation marks group sentences into quotations.
 /// One instance per worker thread (it owns ICU iterators).
 public final class Segmenter {
-  private let sentenceBreaker: ICUBreaker
-  private let wordBreaker: ICUBreaker
+  private let breaker: ICUBreaker
   /// Abbreviations by the folded hash of their text (period included), per language.
   private let abbreviations: [Language: [UInt64: Abbreviation]]
   private let allAbbreviations: [UInt64: Abbreviation]
 
   public init(lexicons: Lexicons) throws(SegmentationError) {
     // The throwing work comes first, so a failure leaves nothing half-initialized.
-    let sentenceBreaker = try ICUBreaker(.sentence)
-    let wordBreaker = try ICUBreaker(.word)
-    self.sentenceBreaker = sentenceBreaker
-    self.wordBreaker = wordBreaker
+    let breaker = try ICUBreaker()
+    self.breaker = breaker
     var perLanguage: [Language: [UInt64: Abbreviation]] = [:]
     var all: [UInt64: Abbreviation] = [:]
     for language in Language.supported {
@@ -43,30 +40,34 @@ public final class Segmenter {
       let quotations = QuotationFinder.quotations(bytes, in: paragraph.span)
       let firstQuotation = result.quotations.count
       result.quotations += quotations
-      let sentenceSpans = try sentences(bytes, in: paragraph.span, abbreviations: known)
-      // One word-breaking pass per paragraph; words are then handed to their sentences.
-      let paragraphWords = try words(bytes, in: paragraph.span, mayHoldLink: paragraph.mayHoldLink)
-      var nextWord = 0
+      // One ICU text per paragraph serves the sentence and the word pass (setting the
+      // whole document once and seeking to each paragraph measured slower); words are
+      // handed to their sentences as ranges of the document's word list.
+      try breaker.setText(bytes, range: paragraph.span.range)
+      let sentenceSpans = sentences(bytes, in: paragraph.span, abbreviations: known)
+      let firstWordOfParagraph = result.words.count
+      appendWords(bytes, in: paragraph.span, mayHoldLink: paragraph.mayHoldLink, to: &result.words)
+      var nextWord = firstWordOfParagraph
       for span in sentenceSpans {
         let quotation = quotations.firstIndex { $0.span.start <= span.start && span.start < $0.span.end }
-        while nextWord < paragraphWords.count && paragraphWords[nextWord].end <= span.start { nextWord += 1 }
+        while nextWord < result.words.count && result.words[nextWord].end <= span.start { nextWord += 1 }
         let firstWord = nextWord
-        while nextWord < paragraphWords.count && paragraphWords[nextWord].start < span.end { nextWord += 1 }
+        while nextWord < result.words.count && result.words[nextWord].start < span.end { nextWord += 1 }
         result.sentences.append(Sentence(
           span: span, paragraph: paragraph.index, quotation: quotation.map { $0 + firstQuotation },
-          words: Array(paragraphWords[firstWord..<nextWord])))
+          words: firstWord..<nextWord))
       }
     }
     return result
   }
 
-  /// Sentence spans of one paragraph, trimmed of surrounding white space.
-  func sentences(
+  /// Sentence spans of one paragraph (inside the breaker's current text), trimmed of white space.
+  private func sentences(
     _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, abbreviations: [UInt64: Abbreviation]
-  ) throws(SegmentationError) -> [ByteSpan] {
+  ) -> [ByteSpan] {
     var result: [ByteSpan] = []
     var start = span.start
-    try sentenceBreaker.forEachBoundary(bytes, range: span.range) { boundary, _ in
+    breaker.forEachSentenceBoundary(in: span) { boundary in
       let isLast = boundary == span.end
       if !isLast && continuesAfter(bytes, sentenceStart: start, boundary: boundary, abbreviations: abbreviations) {
         return
@@ -103,17 +104,15 @@ public final class Segmenter {
     return end - wordStart == 2 && ASCII.isUpper(bytes[wordStart]) && nextIsCapital
   }
 
-  /// Word spans of `span`: ICU segments with letters or digits, URLs and e-mail addresses
-  /// joined into one word each.
-  func words(
-    _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, mayHoldLink: Bool
-  ) throws(SegmentationError) -> [ByteSpan] {
+  /// Appends the words of `span` (inside the breaker's current text): ICU segments with
+  /// letters or digits, URLs and e-mail addresses joined into one word each.
+  private func appendWords(
+    _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, mayHoldLink: Bool, to result: inout [ByteSpan]
+  ) {
     let links = mayHoldLink ? LinkFinder.links(bytes, in: span) : []
-    var result: [ByteSpan] = []
-    result.reserveCapacity(span.count / 6)
     var start = span.start
     var linkIndex = 0
-    try wordBreaker.forEachBoundary(bytes, range: span.range) { boundary, status in
+    breaker.forEachWordBoundary(in: span) { boundary, status in
       defer { start = boundary }
       // ICU's status 0–99 marks segments without letters or digits (spaces, punctuation).
       guard status >= 100 || containsWordCharacter(bytes, start..<boundary) else { return }
@@ -124,7 +123,6 @@ public final class Segmenter {
       }
       result.append(ByteSpan(start, boundary))
     }
-    return result
   }
 
   private func containsWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

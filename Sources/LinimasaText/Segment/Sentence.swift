@@ -8,9 +8,8 @@ public struct Sentence: Sendable, Equatable {
   public let paragraph: Int
   /// The quotation this sentence lies in, as an index into `Segmentation.quotations`.
   public let quotation: Int?
-  /// The sentence's words (ICU word segments that hold letters or digits; URLs and
-  /// e-mail addresses as one word each).
-  public let words: [ByteSpan]
+  /// The sentence's words, as positions in `Segmentation.words`.
+  public let words: Range<Int>
 }
 
 /// A quotation: from its opening mark through its closing mark (or to the paragraph's end
@@ -25,6 +24,9 @@ public struct Quotation: Sendable, Equatable {
 public struct Segmentation: Sendable, Equatable {
   public var sentences: [Sentence] = []
   public var quotations: [Quotation] = []
+  /// The words of every sentence, in order: ICU word segments that hold letters or
+  /// digits, with URLs and e-mail addresses as one word each.
+  public var words: [ByteSpan] = []
 
   public init() {}
 }

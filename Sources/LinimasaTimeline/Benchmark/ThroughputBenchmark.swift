@@ -13,6 +13,7 @@ public enum ThroughputBenchmark {
     public let icuSeconds: Double
     public let keptSentences: Int
     public let icuBoundaries: Int
+    public let stages: StageTimes
 
     public var pipelineMegabytesPerSecond: Double { Double(bytes) / 1e6 / pipelineSeconds }
     public var icuMegabytesPerSecond: Double { Double(bytes) / 1e6 / icuSeconds }
@@ -22,10 +23,15 @@ public enum ThroughputBenchmark {
 
   public static func run(corpus: BenchmarkCorpus, configuration: TextConfiguration) throws(SegmentationError) -> Report {
     let processor = try DocumentProcessor(configuration: configuration)
+    processor.stageTimes = StageTimes()
+    var ingestion: UInt64 = 0
     var sentences = 0
     let pipelineStart = DispatchTime.now().uptimeNanoseconds
     for article in corpus.articles {
-      for result in configuration.ingestor.read(article.bytes, path: article.path, format: article.format) {
+      let readStart = DispatchTime.now().uptimeNanoseconds
+      let results = configuration.ingestor.read(article.bytes, path: article.path, format: article.format)
+      ingestion += DispatchTime.now().uptimeNanoseconds - readStart
+      for result in results {
         if case .success(let source) = result {
           sentences += try processor.process(source).segmentation.sentences.count
         }
@@ -33,20 +39,22 @@ public enum ThroughputBenchmark {
     }
     let pipelineEnd = DispatchTime.now().uptimeNanoseconds
 
-    let sentenceBreaker = try ICUBreaker(.sentence)
-    let wordBreaker = try ICUBreaker(.word)
+    let breaker = try ICUBreaker()
     var boundaries = 0
     let icuStart = DispatchTime.now().uptimeNanoseconds
     for article in corpus.articles {
       try article.bytes.withUnsafeBufferPointer { (bytes) throws(SegmentationError) in
-        try sentenceBreaker.forEachBoundary(bytes, range: 0..<bytes.count) { _, _ in boundaries += 1 }
-        try wordBreaker.forEachBoundary(bytes, range: 0..<bytes.count) { _, _ in boundaries += 1 }
+        try breaker.setText(bytes, range: 0..<bytes.count)
+        breaker.forEachSentenceBoundary(in: ByteSpan(0, bytes.count)) { _ in boundaries += 1 }
+        breaker.forEachWordBoundary(in: ByteSpan(0, bytes.count)) { _, _ in boundaries += 1 }
       }
     }
     let icuEnd = DispatchTime.now().uptimeNanoseconds
+    var stages = processor.stageTimes ?? StageTimes()
+    stages.ingestion = ingestion
     return Report(
       articles: corpus.articles.count, bytes: corpus.byteCount,
       pipelineSeconds: Double(pipelineEnd - pipelineStart) / 1e9, icuSeconds: Double(icuEnd - icuStart) / 1e9,
-      keptSentences: sentences, icuBoundaries: boundaries)
+      keptSentences: sentences, icuBoundaries: boundaries, stages: stages)
   }
 }

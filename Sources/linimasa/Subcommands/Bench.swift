@@ -40,6 +40,11 @@ struct Bench: ParsableCommand {
       print("pipeline:  \(format(report.pipelineMegabytesPerSecond)) MB/s  (ingest+clean+segment, 1 thread, \(format(report.pipelineSeconds)) s, \(report.keptSentences) sentences)")
       print("bare ICU:  \(format(report.icuMegabytesPerSecond)) MB/s  (sentence+word breaks, 1 thread, \(format(report.icuSeconds)) s)")
       print("ratio:     \(format(report.ratio))  (pipeline / bare ICU; goal >= 0.50)")
+      let total = Double(report.stages.named.reduce(0) { $0 + $1.1 })
+      for (name, nanoseconds) in report.stages.named {
+        let share = total > 0 ? Double(nanoseconds) / total * 100 : 0
+        print("  stage \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(format(Double(nanoseconds) / 1e9)) s  \(format(share))%")
+      }
     } catch let failure as CommandFailure {
       Diagnostics.error(failure.description)
       throw ExitCode(2)

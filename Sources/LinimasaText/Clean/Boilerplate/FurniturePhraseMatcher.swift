@@ -5,21 +5,23 @@ import LinimasaCore
 /// start ("Baca juga: ..."), or, for short paragraphs, anywhere ("di WhatsApp Anda").
 /// Phrases and paragraphs are compared as sequences of word hashes under
 /// `FurnitureNormalizer`'s rules, with hash lookups, so long lists stay cheap.
-struct FurniturePhraseMatcher {
+final class FurniturePhraseMatcher: Sendable {
   private let lines: WordTable<FurniturePhrase>
   private let prefixes: WordTable<FurniturePhrase>
   /// `contains` phrases, found by the hash of their first word.
   private let containedFirstWords: WordTable<Int>
   private let contained: [(words: [UInt64], phrase: FurniturePhrase)]
-  private var longestPrefix = 0
-  private var longestLine = 0
-  /// `contains` phrases are only looked for in paragraphs up to this many words.
-  static let containsMaximumWords = 40
+  private let longestPrefix: Int
+  private let longestLine: Int
+  /// `contains` phrases are only looked for in paragraphs up to this many words (promo
+  /// lines are short; running text is not searched for them).
+  static let containsMaximumWords = 25
 
   init(phrases: [FurniturePhrase]) {
     var lines: [(UInt64, FurniturePhrase)] = []
     var prefixes: [(UInt64, FurniturePhrase)] = []
     var contained: [(words: [UInt64], phrase: FurniturePhrase)] = []
+    var longestLine = 0, longestPrefix = 0
     // The first phrase listed wins, so entries are added in reverse.
     for phrase in phrases.reversed() {
       let words = Self.words(phrase.phrase)
@@ -35,6 +37,8 @@ struct FurniturePhraseMatcher {
         if !words.isEmpty { contained.insert((words, phrase), at: 0) }
       }
     }
+    self.longestLine = longestLine
+    self.longestPrefix = longestPrefix
     self.lines = WordTable(lines)
     self.prefixes = WordTable(prefixes)
     self.contained = contained

@@ -38,13 +38,14 @@ struct Deduplicator {
       firstByKey[key] = (candidate.index, false)
       guard (options.nearDuplicateMinimumWords...options.nearDuplicateMaximumWords).contains(candidate.words.count)
       else { continue }
+      let bands = NearDuplicateIndex.bands(candidate.words)
       if let original = nearIndex.nearDuplicate(
-        of: candidate.words, numbers: candidate.numbers, similarity: options.nearDuplicateSimilarity)
+        of: candidate.words, numbers: candidate.numbers, bands: bands, similarity: options.nearDuplicateSimilarity)
       {
         result[candidate.index] = (original, true)
         firstByKey[key] = (original, true)
       } else {
-        nearIndex.insert(candidate.index, words: candidate.words, numbers: candidate.numbers)
+        nearIndex.insert(candidate.index, words: candidate.words, numbers: candidate.numbers, bands: bands)
       }
     }
     // A short repeat joins the result when a neighbour repeats the original's neighbour.

@@ -5,8 +5,6 @@ import LinimasaCore
 /// each paragraph is compared only with the few earlier ones that share a band; a
 /// candidate is then confirmed by word-level edit similarity.
 struct NearDuplicateIndex {
-  static let hashCount = 8
-  static let rowsPerBand = 2
   private struct Entry {
     let index: Int
     let words: [UInt64]
@@ -19,10 +17,11 @@ struct NearDuplicateIndex {
   private var slotEntries: [Int32] = Array(repeating: -1, count: 64)
   private var used = 0
 
-  /// Remembers paragraph `index` with its word hashes (and which of them are numbers).
-  mutating func insert(_ index: Int, words paragraphWords: [UInt64], numbers: [UInt64]) {
+  /// Remembers paragraph `index` with its word hashes (and which of them are numbers) and
+  /// its band keys (from `bands`).
+  mutating func insert(_ index: Int, words paragraphWords: [UInt64], numbers: [UInt64], bands: SIMD4<UInt64>) {
     entries.append(Entry(index: index, words: paragraphWords, numbers: numbers))
-    for band in Self.bands(paragraphWords) { add(band, Int32(entries.count - 1)) }
+    for band in 0..<4 { add(bands[band], Int32(entries.count - 1)) }
   }
 
   private mutating func add(_ key: UInt64, _ entry: Int32) {
@@ -55,11 +54,11 @@ struct NearDuplicateIndex {
   /// The earliest indexed paragraph that `paragraphWords` nearly duplicates.
   /// - Complexity: O(b · n · m) for b candidates of n and m words; b is small in practice.
   func nearDuplicate(
-    of paragraphWords: [UInt64], numbers: [UInt64], similarity threshold: Double
+    of paragraphWords: [UInt64], numbers: [UInt64], bands: SIMD4<UInt64>, similarity threshold: Double
   ) -> Int? {
     var candidates: [Int] = []
-    for band in Self.bands(paragraphWords) {
-      forEachEntry(with: band) { candidates.append($0) }
+    for band in 0..<4 {
+      forEachEntry(with: bands[band]) { candidates.append($0) }
     }
     var checked = -1
     for position in candidates.sorted() where position != checked {
@@ -75,21 +74,22 @@ struct NearDuplicateIndex {
     return nil
   }
 
-  /// The band keys of a word set's one-permutation MinHash signature: each word's mixed
-  /// hash falls in one of `hashCount` bins by its top bits, and each bin keeps its minimum.
-  static func bands(_ words: [UInt64]) -> [UInt64] {
-    var signature = [UInt64](repeating: .max, count: hashCount)
+  /// The four band keys of a word set's one-permutation MinHash signature: each word's
+  /// mixed hash falls in one of eight bins by its top bits, each bin keeps its minimum, and
+  /// each band hashes two bins.
+  static func bands(_ words: [UInt64]) -> SIMD4<UInt64> {
+    var signature = SIMD8<UInt64>(repeating: .max)
     for word in words {
       let mixed = mix(word)
       let bin = Int(mixed >> 61)
       let value = mixed & 0x1FFF_FFFF_FFFF_FFFF
       if value < signature[bin] { signature[bin] = value }
     }
-    return stride(from: 0, to: hashCount, by: rowsPerBand).map { start in
-      var key = UInt64(start)
-      for row in start..<(start + rowsPerBand) { key = mix(key ^ signature[row]) }
-      return key
+    var keys = SIMD4<UInt64>()
+    for band in 0..<4 {
+      keys[band] = mix(mix(UInt64(band) ^ signature[band * 2]) ^ signature[band * 2 + 1])
     }
+    return keys
   }
 
   /// SplitMix64's finalizer.
