@@ -37,3 +37,49 @@ public struct WordTable<Value: Sendable>: Sendable {
     return nil
   }
 }
+
+/// A growable open-addressing map from 64-bit hashes to values, for per-document tables
+/// that are filled as text is read (no SipHash, no allocation per entry).
+public struct GrowingWordTable<Value> {
+  private var keys: [UInt64] = Array(repeating: 0, count: 32)
+  private var values: [Value?] = Array(repeating: nil, count: 32)
+  private var count = 0
+
+  public init() {}
+
+  private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 32) & mask
+  }
+
+  public subscript(key: UInt64) -> Value? {
+    get {
+      let mask = keys.count - 1
+      var slot = Self.slot(key, mask)
+      while let value = values[slot] {
+        if keys[slot] == key { return value }
+        slot = (slot + 1) & mask
+      }
+      return nil
+    }
+    set {
+      guard let newValue else { return }  // entries are never removed
+      if (count + 1) * 2 > keys.count { grow() }
+      let mask = keys.count - 1
+      var slot = Self.slot(key, mask)
+      while values[slot] != nil && keys[slot] != key { slot = (slot + 1) & mask }
+      if values[slot] == nil { count += 1 }
+      keys[slot] = key
+      values[slot] = newValue
+    }
+  }
+
+  private mutating func grow() {
+    let oldKeys = keys, oldValues = values
+    keys = Array(repeating: 0, count: oldKeys.count * 2)
+    values = Array(repeating: nil, count: oldKeys.count * 2)
+    count = 0
+    for slot in oldKeys.indices {
+      if let value = oldValues[slot] { self[oldKeys[slot]] = value }
+    }
+  }
+}

@@ -146,9 +146,10 @@ public struct Cleaner: Sendable {
         index: index, words: features[index].foldedHashes,
         numbers: features[index].numberHashes.sorted())
     }
-    let duplicates = Deduplicator(options: options).findDuplicates(candidates)
+    let duplicates = Deduplicator(options: options).findDuplicates(candidates, paragraphCount: spans.count)
     let blocks = Deduplicator.blocks(duplicates)
-    for (index, duplicate) in duplicates {
+    for (index, duplicate) in duplicates.enumerated() {
+      guard let duplicate else { continue }
       let block = blocks[index].map { ($0.lowerBound + 1)...($0.upperBound + 1) }
       removal[index] = .duplicate(of: duplicate.original + 1, near: duplicate.near, block: block)
     }

@@ -125,19 +125,24 @@ public struct DatelineParser: Sendable {
 
   /// 1–4 words, each starting with a capital letter (dots allowed inside: "Kompas.com").
   private func isNameLike(_ part: String) -> Bool {
-    let words = part.split(separator: " ")
+    let words = part.utf8.split(separator: UInt8(ascii: " "))
     guard (1...4).contains(words.count) else { return false }
     return words.allSatisfy { word in
-      guard let first = word.first, first.isUppercase else { return false }
-      return word.allSatisfy { $0.isLetter || $0 == "." || $0 == "'" || $0 == "-" }
+      guard let first = word.first, ASCII.isUpper(first) || first >= 0xC0 else { return false }
+      return word.allSatisfy { byte in
+        ASCII.isLetter(byte) || byte >= 0x80 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'")
+          || byte == UInt8(ascii: "-")
+      }
     }
   }
 
   private func isDatePart(_ part: String) -> Bool {
-    part.contains(where: \.isNumber)
-      && part.split(separator: " ").allSatisfy { word in
-        word.allSatisfy { $0.isNumber || $0 == "/" || $0 == "." } || months.contains(word.lowercased().trimmingCharacters(in: ["."]))
-      }
+    guard part.utf8.contains(where: ASCII.isDigit) else { return false }
+    return part.utf8.split(separator: UInt8(ascii: " ")).allSatisfy { word in
+      if word.allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) { return true }
+      let letters = word.prefix { $0 != UInt8(ascii: ".") }.map(ASCII.lowercased)
+      return months.contains(String(decoding: letters, as: UTF8.self))
+    }
   }
 
   /// "JAKARTA" → "Jakarta", "BANDA ACEH" → "Banda Aceh"; mixed case is kept.

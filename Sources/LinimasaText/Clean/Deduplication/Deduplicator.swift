@@ -17,13 +17,14 @@ struct Deduplicator {
     let numbers: [UInt64]
   }
 
-  /// For each candidate found to repeat an earlier one: (index, original, near).
-  func findDuplicates(_ candidates: [Candidate]) -> [Int: (original: Int, near: Bool)] {
+  /// For each of `paragraphCount` paragraphs, the earlier paragraph it repeats (and
+  /// whether nearly), or nil; only `candidates` are considered.
+  func findDuplicates(_ candidates: [Candidate], paragraphCount: Int) -> [(original: Int, near: Bool)?] {
     // Each distinct word sequence maps to the paragraph it first appeared in (for the copy
     // of a near-duplicate, to that near-duplicate's original).
-    var firstByKey: [UInt64: (original: Int, near: Bool)] = [:]
-    var shortRepeats: [Int: Int] = [:]
-    var result: [Int: (original: Int, near: Bool)] = [:]
+    var firstByKey = GrowingWordTable<(original: Int, near: Bool)>()
+    var shortRepeats: [(index: Int, original: Int)] = []
+    var result = [(original: Int, near: Bool)?](repeating: nil, count: paragraphCount)
     var nearIndex = NearDuplicateIndex()
     for candidate in candidates where !candidate.words.isEmpty {
       let key = DuplicateNormalizer.key(candidate.words)
@@ -31,7 +32,7 @@ struct Deduplicator {
         if candidate.words.count >= options.exactDuplicateMinimumWords {
           result[candidate.index] = (original, near)
         } else {
-          shortRepeats[candidate.index] = original
+          shortRepeats.append((candidate.index, original))
         }
         continue
       }
@@ -49,9 +50,9 @@ struct Deduplicator {
       }
     }
     // A short repeat joins the result when a neighbour repeats the original's neighbour.
-    for (index, original) in shortRepeats.sorted(by: { $0.key < $1.key }) {
-      let before = result[index - 1].map { $0.original == original - 1 } ?? false
-      let after = result[index + 1].map { $0.original == original + 1 } ?? false
+    for (index, original) in shortRepeats {
+      let before = index > 0 && result[index - 1].map { $0.original == original - 1 } ?? false
+      let after = index + 1 < paragraphCount && result[index + 1].map { $0.original == original + 1 } ?? false
       if before || after { result[index] = (original, false) }
     }
     return result
@@ -59,9 +60,9 @@ struct Deduplicator {
 
   /// Runs of consecutive repeats whose originals are consecutive too, as block ranges
   /// (0-based, inclusive) keyed by each member.
-  static func blocks(_ duplicates: [Int: (original: Int, near: Bool)]) -> [Int: ClosedRange<Int>] {
+  static func blocks(_ duplicates: [(original: Int, near: Bool)?]) -> [Int: ClosedRange<Int>] {
     var blocks: [Int: ClosedRange<Int>] = [:]
-    let indices = duplicates.keys.sorted()
+    let indices = duplicates.indices.filter { duplicates[$0] != nil }
     var runStart = 0
     for position in indices.indices {
       let index = indices[position]
