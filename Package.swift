@@ -26,11 +26,13 @@ let package = Package(
     .target(name: "LinimasaTimeline", dependencies: ["LinimasaCore", "LinimasaText"]),
     // Renderers: a finished timeline or inspection in, bytes out.
     .target(name: "LinimasaExport", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaTimeline"]),
+    // Scoring against hand-made gold annotations (`linimasa eval`).
+    .target(name: "LinimasaEval", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaTimeline", "LinimasaExport"]),
     // The command-line tool; the only target that imports ArgumentParser.
     .executableTarget(
       name: "linimasa",
       dependencies: [
-        "LinimasaCore", "LinimasaText", "LinimasaTimeline", "LinimasaExport",
+        "LinimasaCore", "LinimasaText", "LinimasaTimeline", "LinimasaExport", "LinimasaEval",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -47,6 +49,7 @@ let package = Package(
       dependencies: ["LinimasaTimeline", "LinimasaExport", "LinimasaTestSupport"],
       exclude: ["Goldens"]
     ),
+    .testTarget(name: "LinimasaEvalTests", dependencies: ["LinimasaEval", "LinimasaTestSupport"]),
     .testTarget(name: "LinimasaCLITests", dependencies: ["LinimasaTestSupport"]),
   ]
 )

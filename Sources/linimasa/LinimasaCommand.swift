@@ -14,13 +14,14 @@ struct LinimasaCommand: ParsableCommand {
         linimasa extract ~/saved-articles --lexicons ~/my-lexicons --jobs 2 -o story.json
         linimasa inspect Corpus/id/000_ab1b19cd05ee95ab.txt
         linimasa inspect dump.jsonl#3 --format json
+        linimasa eval --format json
         linimasa bench --megabytes 50
 
       Exit status: 0 when every input was processed, 1 when some were skipped (see the
       output's "skipped" array), 2 on a usage error or when nothing usable was found.
       """,
     version: LinimasaVersion.current,
-    subcommands: [Extract.self, Inspect.self, Bench.self]
+    subcommands: [Extract.self, Inspect.self, Eval.self, Bench.self]
   )
 }
 

@@ -97,6 +97,21 @@ struct Run {
     #expect(report["document"]?["id"] == .string("000_ab1b19cd05ee95ab"))
   }
 
+  @Test func evalPrintsFiguresAndChecksFloors() throws {
+    let text = try Run(["eval", "--jobs", "2"])
+    #expect(text.status == 0)
+    #expect(text.standardOutput.contains("worst articles:"))
+    let json = try JSONParser.parse(try Run(["eval", "--format", "json"]).standardOutput)
+    #expect(json["articles"]?.intValue ?? 0 >= 30)
+    let folder = try Repository.temporaryFolder("floors")
+    let floors = folder.appendingPathComponent("floors.json")
+    try #"{"overall": {"dates": 0.99}, "id": {}, "en": {}}"#.write(to: floors, atomically: true, encoding: .utf8)
+    let failing = try Run(["eval", "--floors", floors.path])
+    #expect(failing.status == 1)
+    #expect(failing.standardError.contains("overall dates: F1 0 is below its floor 0.99"))
+    #expect(try Run(["eval", "--raise-floors"]).status == 2)
+  }
+
   @Test func inspectPicksOneRecordOfADump() throws {
     let path = Repository.corpus.appendingPathComponent("en/mk-ruling-dump.jsonl").path
     let run = try Run(["inspect", path + "#2", "--format", "json"])

@@ -11,6 +11,7 @@ public enum Repository {
   public static var lexicons: URL { root.appendingPathComponent("Lexicons") }
   public static var gold: URL { root.appendingPathComponent("Tests/Gold") }
   public static var goldens: URL { root.appendingPathComponent("Tests/LinimasaCorpusTests/Goldens") }
+  public static var evalFloors: URL { root.appendingPathComponent("Tests/eval-floors.json") }
 
   /// The built `linimasa` executable, which `swift test` builds beside the test binary.
   public static var executable: URL {

@@ -8,7 +8,8 @@ public enum TimelineJSON {
     JSONWriter.pretty(value(timeline))
   }
 
-  static func value(_ timeline: Timeline) -> JSONValue {
+  /// The contract document as a JSON tree (what `format` serializes).
+  public static func value(_ timeline: Timeline) -> JSONValue {
     let warnings = timeline.documents.reduce(0) { $0 + $1.warnings.count }
     return .object([
       JSONMember("schemaVersion", .string(LinimasaVersion.schema)),

@@ -1,0 +1,76 @@
+// Minimum eval figures the project promises, kept in one file (Tests/eval-floors.json).
+import Foundation
+import LinimasaCore
+
+/// F1 floors per dimension, overall and per language. Figures may rise above them; a
+/// change that drops a figure below its floor fails the tests. Floors are raised with
+/// `linimasa eval --raise-floors` and are never lowered by it.
+public struct EvalFloors: Sendable, Equatable {
+  /// Floors by scope ("overall", "id", "en") and dimension.
+  public var floors: [String: [Dimension: Double]]
+
+  public static let scopes = ["overall"] + Language.supported.map(\.rawValue)
+
+  public init(floors: [String: [Dimension: Double]]) { self.floors = floors }
+
+  public struct Failure: Error, CustomStringConvertible, Sendable {
+    public let description: String
+  }
+
+  public static func load(path: String) throws(Failure) -> EvalFloors {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw Failure(description: "\(path): cannot read")
+    }
+    let value: JSONValue
+    do {
+      value = try JSONParser.parse([UInt8](data))
+    } catch {
+      throw Failure(description: "\(path): \(error.description)")
+    }
+    var floors: [String: [Dimension: Double]] = [:]
+    for scope in scopes {
+      guard case .object(let members)? = value[scope] else { throw Failure(description: "\(path): missing \"\(scope)\"") }
+      for member in members {
+        guard let dimension = Dimension(rawValue: member.key), let floor = member.value.doubleValue, (0...1).contains(floor) else {
+          throw Failure(description: "\(path): \"\(scope).\(member.key)\" must be a known dimension with an F1 floor in 0...1")
+        }
+        floors[scope, default: [:]][dimension] = floor
+      }
+    }
+    return EvalFloors(floors: floors)
+  }
+
+  /// Every figure of `report` below its floor, described.
+  public func violations(in report: EvalReport) -> [String] {
+    var found: [String] = []
+    for scope in Self.scopes {
+      let scores = scope == "overall" ? report.overall : report.byLanguage(Language(rawValue: scope) ?? .undetermined)
+      for dimension in Dimension.allCases {
+        let floor = floors[scope]?[dimension] ?? 0
+        let f1 = scores[dimension]?.f1 ?? 0
+        if f1 + 1e-9 < floor { found.append("\(scope) \(dimension.rawValue): F1 \(f1) is below its floor \(floor)") }
+      }
+    }
+    return found
+  }
+
+  /// These floors raised to the report's figures where they are higher (rounded down to
+  /// three decimals, so the figures that set them pass again).
+  public func raised(by report: EvalReport) -> EvalFloors {
+    var result = self
+    for scope in Self.scopes {
+      let scores = scope == "overall" ? report.overall : report.byLanguage(Language(rawValue: scope) ?? .undetermined)
+      for dimension in Dimension.allCases {
+        let current = ((scores[dimension]?.f1 ?? 0) * 1000).rounded(.down) / 1000
+        result.floors[scope, default: [:]][dimension] = max(floors[scope]?[dimension] ?? 0, current)
+      }
+    }
+    return result
+  }
+
+  public func json() -> String {
+    JSONWriter.pretty(.object(Self.scopes.map { scope in
+      JSONMember(scope, .object(Dimension.allCases.map { JSONMember($0.rawValue, .double(floors[scope]?[$0] ?? 0)) }))
+    }))
+  }
+}

@@ -1,0 +1,20 @@
+// Runs the pipeline on the gold articles' corpus and scores the result.
+import Foundation
+import LinimasaCore
+import LinimasaExport
+import LinimasaText
+import LinimasaTimeline
+
+/// Extracts the timeline of a corpus folder and evaluates it against gold files.
+public enum EvaluationRun {
+  /// Runs extraction over `corpus` and scores the documents the gold files name.
+  public static func run(
+    corpus: String, gold: [GoldArticle], configuration: TextConfiguration, jobs: Int = 1
+  ) throws(SegmentationError) -> EvalReport {
+    let timeline = try Pipeline(configuration: configuration).run(inputs: [corpus], options: RunOptions(jobs: jobs))
+    let json = TimelineJSON.value(timeline)
+    let present = Set(timeline.documents.map(\.path))
+    return EvalReport(
+      documents: Evaluator(timeline: json).score(gold), missing: gold.map(\.file).filter { !present.contains($0) })
+  }
+}

@@ -1,0 +1,90 @@
+// `linimasa eval`: how good extraction is, in numbers, against the gold annotations.
+import ArgumentParser
+import Foundation
+import LinimasaCore
+import LinimasaEval
+import LinimasaText
+
+struct Eval: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Score extraction against the hand-made gold annotations.",
+    discussion: """
+      Runs extraction over the corpus and prints precision, recall and F1 per dimension
+      (dates, legal ids, legal id+article, quotes, speaker accuracy, actors, events),
+      overall and per language, with the worst articles of each dimension. The rules are
+      in docs/gold-annotations.md. Defaults: the repository's Tests/Gold and Corpus.
+
+      With --floors FILE, exits with 1 when a figure drops below its floor; with
+      --raise-floors, raises the floors in that file to the current figures (it never
+      lowers one).
+
+      Examples:
+        linimasa eval
+        linimasa eval --format json > eval.json
+        linimasa eval --floors Tests/eval-floors.json --raise-floors
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Option(help: ArgumentHelp("Folder of *.gold.json files.", valueName: "dir"))
+  var gold: String?
+
+  @Option(help: ArgumentHelp("Corpus folder the gold files' paths are relative to.", valueName: "dir"))
+  var corpus: String?
+
+  @Option(help: "Report format.")
+  var format: Format = .text
+
+  @Option(help: ArgumentHelp("F1 floors to check (JSON).", valueName: "file"))
+  var floors: String?
+
+  @Flag(help: "Raise the floors in --floors to the current figures.")
+  var raiseFloors = false
+
+  @OptionGroup(title: "Extraction")
+  var lexicons: LexiconOptions
+
+  @Option(help: "Worker threads.")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func validate() throws {
+    if raiseFloors && floors == nil { throw ValidationError("--raise-floors needs --floors FILE") }
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  func run() throws {
+    do {
+      let configuration = TextConfiguration(lexicons: try lexicons.load())
+      let root = LexiconLocator.bundledFolder().map { ($0 as NSString).deletingLastPathComponent } ?? "."
+      let goldFolder = gold ?? root + "/Tests/Gold"
+      let corpusFolder = corpus ?? root + "/Corpus"
+      let articles = try GoldArticle.load(folder: goldFolder)
+      let report = try EvaluationRun.run(corpus: corpusFolder, gold: articles, configuration: configuration, jobs: jobs)
+      print(format == .json ? report.json() : report.text(), terminator: "")
+      guard let floors else { return }
+      let current = try EvalFloors.load(path: floors)
+      if raiseFloors {
+        try AtomicFile.write(current.raised(by: report).json(), to: floors)
+        Diagnostics.note("floors in \(floors) raised to the current figures where higher")
+        return
+      }
+      let violations = current.violations(in: report)
+      for violation in violations { Diagnostics.error(violation) }
+      if !violations.isEmpty { throw ExitCode(1) }
+    } catch let failure as CommandFailure {
+      Diagnostics.error(failure.description)
+      throw ExitCode(2)
+    } catch let failure as GoldArticle.Failure {
+      Diagnostics.error(failure.description)
+      throw ExitCode(2)
+    } catch let failure as EvalFloors.Failure {
+      Diagnostics.error(failure.description)
+      throw ExitCode(2)
+    } catch let failure as SegmentationError {
+      Diagnostics.error(failure.description)
+      throw ExitCode(2)
+    }
+  }
+}
