@@ -48,7 +48,10 @@ public struct EvalFloors: Sendable, Equatable {
       for dimension in Dimension.allCases {
         let floor = floors[scope]?[dimension] ?? 0
         let f1 = scores[dimension]?.f1 ?? 0
-        if f1 + 1e-9 < floor { found.append("\(scope) \(dimension.rawValue): F1 \(f1) is below its floor \(floor)") }
+        if f1 + 1e-9 < floor {
+          let shown = JSONWriter.compact(.double(f1)), floorShown = JSONWriter.compact(.double(floor))
+          found.append("\(scope) \(dimension.rawValue): F1 \(shown) is below its floor \(floorShown)")
+        }
       }
     }
     return found
