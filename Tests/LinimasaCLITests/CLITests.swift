@@ -9,9 +9,9 @@ struct Run {
   let standardOutput: String
   let standardError: String
 
-  init(_ arguments: [String], environment: [String: String] = [:]) throws {
+  init(_ arguments: [String], environment: [String: String] = [:], program: String? = nil) throws {
     let process = Process()
-    process.executableURL = Repository.executable
+    process.executableURL = program.map { URL(fileURLWithPath: $0) } ?? Repository.executable
     process.arguments = arguments
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let output = Pipe(), error = Pipe()
@@ -95,6 +95,21 @@ struct Run {
     #expect(report["paragraphs"]?.arrayValue?.count == 21)
     #expect(report["sentences"]?.arrayValue?.first?["span"] == .array([.int(0), .int(281)]))
     #expect(report["document"]?["id"] == .string("000_ab1b19cd05ee95ab"))
+  }
+
+  @Test func showsProgressOnATerminalOnlyForManyFiles() throws {
+    let folder = try Repository.temporaryFolder("progress")
+    for number in 0..<250 {
+      try "Jakarta - Berita nomor \(number) cukup panjang untuk dibaca sebagai prosa.".write(
+        to: folder.appendingPathComponent("\(number).txt"), atomically: true, encoding: .utf8)
+    }
+    let output = folder.appendingPathComponent("out.json").path
+    // `script` gives the command a terminal, as a person running it would have.
+    let terminal = try Run(["-qec", "\(Repository.executable.path) extract \(folder.path) -o \(output)", "/dev/null"], program: "/usr/bin/script")
+    #expect(terminal.status == 0)
+    #expect(terminal.standardOutput.contains("250/250 files (100%)"))
+    let piped = try Run(["extract", folder.path, "-o", output])
+    #expect(!piped.standardError.contains("files ("))
   }
 
   @Test func evalPrintsFiguresAndChecksFloors() throws {
