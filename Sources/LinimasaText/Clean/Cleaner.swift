@@ -78,7 +78,7 @@ public struct Cleaner: Sendable {
         result.byline.authors += byline.authors
         result.byline.editors += byline.editors
         result.byline.photographers += byline.photographers
-      } else if span.count <= DateGrammar.timestampMaximumBytes, !features[index].numberHashes.isEmpty, let date = dates.timestampDate(text(index)) {
+      } else if span.count <= DateGrammar.timestampMaximumBytes, DateGrammar.mayHoldFullDate(bytes, span), let date = dates.timestampDate(text(index)) {
         removal[index] = .timestamp
         if result.timestamp == nil { result.timestamp = date }
       } else if features[index].mayHoldLink, LinkLikeLine.matches(text(index), wordCount: words) {

@@ -47,7 +47,10 @@ public struct BylineParser: Sendable {
   public func parse(_ text: String, wordCount: Int) -> Byline? {
     guard wordCount <= maximumWords else { return nil }
     var byline = Byline()
-    let parts = text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "/" }).map { String($0).trimmingSpaces() }
+    let separators: Set<UInt8> = [UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "/")]
+    let parts = text.utf8.split(whereSeparator: separators.contains).map {
+      String(decoding: $0, as: UTF8.self).trimmingSpaces()
+    }
     for part in parts where !part.isEmpty {
       guard let (role, names) = parsePart(part) else { return nil }
       switch role {

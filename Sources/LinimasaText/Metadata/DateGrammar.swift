@@ -159,6 +159,20 @@ public struct DateGrammar: Sendable {
   /// Timestamp lines are short; longer paragraphs are not examined.
   public static let timestampMaximumBytes = 120
 
+  /// A cheap test on bytes: a full date has a four-digit year.
+  public static func mayHoldFullDate(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> Bool {
+    var run = 0
+    for index in span.range {
+      if ASCII.isDigit(bytes[index]) {
+        run += 1
+        if run == 4 && (index + 1 == span.end || !ASCII.isDigit(bytes[index + 1])) { return true }
+      } else {
+        run = 0
+      }
+    }
+    return false
+  }
+
   /// The date of a timestamp line ("Senin, 4 Desember 2023 14:05 WIB", "29/11/2023,
   /// 14.55 WIB", "Updated: Dec 1, 2023 10:30 am"): a line holding one full date and
   /// otherwise only a weekday, a clock time, a time zone, labels and separators.

@@ -70,7 +70,7 @@ public struct BenchmarkCorpus: Sendable {
       "Pemerintah menegaskan bahwa tahapan Pemilu 2024 tetap berjalan sesuai jadwal yang telah ditetapkan oleh penyelenggara.",
       "Pakar keamanan siber menilai serangan semacam itu kerap memanfaatkan kata sandi lemah dan akun yang jarang diperbarui.",
     ]
-    for _ in 0..<(6 + random.below(8)) { body.append(sentences[random.below(sentences.count)] + " " + sentences[random.below(sentences.count)]) }
+    body += paragraphs(from: sentences, &random)
     body.insert("Baca juga: Bawaslu Telusuri Dugaan Kebocoran Data Pemilu", at: 2)
     if random.below(3) == 0 { body += body[1..<min(4, body.count)] }
     lines += body
@@ -99,12 +99,22 @@ public struct BenchmarkCorpus: Sendable {
       "The Electronic Information and Transactions (ITE) Law makes illegal access to computer systems a crime.",
       "Officials met lawmakers from Commission I of the House of Representatives between December 4 and 6.",
     ]
-    for _ in 0..<(6 + random.below(8)) { body.append(sentences[random.below(sentences.count)] + " " + sentences[random.below(sentences.count)]) }
+    body += paragraphs(from: sentences, &random)
     body.insert("Read also: Election Body Says Systems Are Secure", at: 2)
     if random.below(3) == 0 { body += body[1..<min(4, body.count)] }
     lines += body
     lines += ["Share", "Most Read", "Copyright © 2023 Meridian Wire. All rights reserved."]
     return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension BenchmarkCorpus {
+  /// 8–16 body paragraphs of two or three sentences: about the length of the corpus's
+  /// own articles (4–5 KB with furniture).
+  static func paragraphs(from sentences: [String], _ random: inout SplitMix64) -> [String] {
+    (0..<(8 + random.below(9))).map { _ in
+      (0..<(2 + random.below(2))).map { _ in sentences[random.below(sentences.count)] }.joined(separator: " ")
+    }
   }
 }
 
