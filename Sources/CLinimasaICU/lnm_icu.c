@@ -3,6 +3,7 @@
 // filled in the same pass.
 #include "lnm_icu.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <unicode/ubrk.h>
 #include <unicode/ustring.h>
@@ -57,10 +58,10 @@ static int lnm_reserve(lnm_segmenter *s, int32_t units) {
   return 1;
 }
 
-// Decodes UTF-8 to UTF-16, recording each unit's UTF-8 offset. Ill-formed bytes become
-// U+FFFD one byte at a time, so every UTF-8 offset still maps to a unit.
-static int32_t lnm_transcode(lnm_segmenter *s, const uint8_t *b, int32_t length) {
-  int32_t i = 0, n = 0;
+// Decodes `b[i..<length]` to UTF-16 from unit `n` on, recording each unit's UTF-8 offset,
+// and returns the next unit. Ill-formed bytes become U+FFFD one byte at a time, so every
+// UTF-8 offset still maps to a unit.
+static int32_t lnm_transcode(lnm_segmenter *s, const uint8_t *b, int32_t i, int32_t length, int32_t n) {
   while (i < length) {
     uint32_t c = b[i];
     int32_t width = 1;
@@ -96,18 +97,30 @@ static int32_t lnm_transcode(lnm_segmenter *s, const uint8_t *b, int32_t length)
     }
     i += width;
   }
-  s->utf8_offset_of[n] = length;
   return n;
 }
 
-int32_t lnm_segmenter_set_text(lnm_segmenter *segmenter, const uint8_t *utf8, int32_t length, int32_t *err) {
+int32_t lnm_segmenter_set_text(lnm_segmenter *segmenter, const uint8_t *utf8, const int32_t *starts,
+                               const int32_t *ends, int32_t count, int32_t *err) {
   *err = 0;
-  // A UTF-8 byte never yields more than one UTF-16 unit (a 4-byte sequence yields 2).
-  if (!lnm_reserve(segmenter, length)) {
+  // A UTF-8 byte never yields more than one UTF-16 unit (a 4-byte sequence yields 2), and
+  // each span but the last gets one separator.
+  int64_t needed = count;
+  for (int32_t k = 0; k < count; k++) needed += ends[k] - starts[k];
+  if (needed >= INT32_MAX || !lnm_reserve(segmenter, (int32_t)needed)) {
     *err = (int32_t)U_MEMORY_ALLOCATION_ERROR;
     return -1;
   }
-  segmenter->units = length > 0 ? lnm_transcode(segmenter, utf8, length) : 0;
+  int32_t n = 0;
+  for (int32_t k = 0; k < count; k++) {
+    if (k > 0) {
+      segmenter->utf16[n] = 0x2029;
+      segmenter->utf8_offset_of[n++] = ends[k - 1];
+    }
+    n = lnm_transcode(segmenter, utf8, starts[k], ends[k], n);
+  }
+  segmenter->utf8_offset_of[n] = count > 0 ? ends[count - 1] : 0;
+  segmenter->units = n;
   UErrorCode status = U_ZERO_ERROR;
   ubrk_setText(segmenter->sentences, segmenter->utf16, segmenter->units, &status);
   if (U_SUCCESS(status)) ubrk_setText(segmenter->words, segmenter->utf16, segmenter->units, &status);

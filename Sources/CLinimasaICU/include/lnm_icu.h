@@ -14,10 +14,14 @@ lnm_segmenter *lnm_segmenter_open(const char *locale, int32_t *err);
 /// Releases a segmenter; NULL is ignored.
 void lnm_segmenter_close(lnm_segmenter *segmenter);
 
-/// Makes `utf8[0..<length]` the text of both iterators (converted to UTF-16 once, with
-/// line breaks read as spaces so hard-wrapped lines do not end sentences). Returns 0, or
-/// -1 with `*err` set.
-int32_t lnm_segmenter_set_text(lnm_segmenter *segmenter, const uint8_t *utf8, int32_t length, int32_t *err);
+/// Makes the `count` spans `utf8[starts[i]..<ends[i]]` (ascending, not overlapping) the text
+/// of both iterators: converted to UTF-16 once, line breaks inside a span read as spaces
+/// (so hard-wrapped lines do not end sentences), and spans joined by U+2029 PARAGRAPH
+/// SEPARATOR (so no sentence or word crosses from one span to the next). Boundaries are
+/// reported as UTF-8 offsets from `utf8`; the separator after a span maps to its end.
+/// `utf8` must stay alive while boundaries are asked for. Returns 0, or -1 with `*err` set.
+int32_t lnm_segmenter_set_text(lnm_segmenter *segmenter, const uint8_t *utf8, const int32_t *starts,
+                               const int32_t *ends, int32_t count, int32_t *err);
 
 /// Writes the sentence boundaries inside `[start, end)` of the current text (UTF-8 byte
 /// offsets, ascending, each > start, the last == end) to `offsets`. Returns how many there

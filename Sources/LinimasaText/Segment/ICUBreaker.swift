@@ -29,16 +29,22 @@ public final class ICUBreaker {
 
   deinit { lnm_segmenter_close(handle) }
 
-  /// Makes `bytes[range]` the text both iterators read (line breaks count as spaces).
-  /// - Complexity: O(n) in the range's length.
-  public func setText(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(SegmentationError) {
-    guard range.count < Int(Int32.max) else { throw SegmentationError(code: 1, operation: "text over 2 GiB") }
-    guard let base = bytes.baseAddress else { return }
+  /// Makes the `spans` of `bytes` (ascending, not overlapping) the text both iterators
+  /// read, each span a paragraph of its own; line breaks inside a span count as spaces.
+  /// `bytes` must stay alive while boundaries of this text are asked for.
+  /// - Complexity: O(n) in the spans' total length.
+  public func setText(_ bytes: UnsafeBufferPointer<UInt8>, spans: [ByteSpan]) throws(SegmentationError) {
+    guard let base = bytes.baseAddress, let first = spans.first, let last = spans.last else {
+      textRange = 0..<0
+      return
+    }
+    guard last.end < Int(Int32.max) else { throw SegmentationError(code: 1, operation: "text over 2 GiB") }
+    let starts = spans.map { Int32($0.start) }, ends = spans.map { Int32($0.end) }
     var error: Int32 = 0
-    if lnm_segmenter_set_text(handle, base + range.lowerBound, Int32(range.count), &error) != 0 {
+    if lnm_segmenter_set_text(handle, base, starts, ends, Int32(spans.count), &error) != 0 {
       throw SegmentationError(code: error, operation: "ubrk_setText")
     }
-    textRange = range
+    textRange = first.start..<last.end
   }
 
   /// Calls `body` with each sentence boundary inside `span` of the current text (absolute
@@ -54,8 +60,8 @@ public final class ICUBreaker {
   }
 
   private func run(_ span: ByteSpan, words: Bool, _ body: (Int, Int32) -> Void) {
-    let start = Int32(span.start - textRange.lowerBound), end = Int32(span.end - textRange.lowerBound)
-    guard start >= 0, end <= Int32(textRange.count), start < end else { return }
+    guard textRange.lowerBound <= span.start, span.end <= textRange.upperBound, span.start < span.end else { return }
+    let start = Int32(span.start), end = Int32(span.end)
     while true {
       let capacity = Int32(offsets.count)
       let count = offsets.withUnsafeMutableBufferPointer { offsetBuffer in
@@ -70,11 +76,10 @@ public final class ICUBreaker {
         statuses = Array(repeating: 0, count: Int(count))
         continue
       }
-      let base = textRange.lowerBound
       offsets.withUnsafeBufferPointer { offsetBuffer in
         statuses.withUnsafeBufferPointer { statusBuffer in
           for index in 0..<Int(count) {
-            body(base + Int(offsetBuffer[index]), words ? statusBuffer[index] : 0)
+            body(Int(offsetBuffer[index]), words ? statusBuffer[index] : 0)
           }
         }
       }

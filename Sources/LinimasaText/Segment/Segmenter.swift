@@ -40,10 +40,10 @@ public final class Segmenter {
       let quotations = QuotationFinder.quotations(bytes, in: paragraph.span)
       let firstQuotation = result.quotations.count
       result.quotations += quotations
-      // One ICU text per paragraph serves the sentence and the word pass (setting the
-      // whole document once and seeking to each paragraph measured slower); words are
-      // handed to their sentences as ranges of the document's word list.
-      try breaker.setText(bytes, range: paragraph.span.range)
+      // One ICU text per paragraph serves the sentence and the word pass (one text per
+      // document, with paragraphs joined by separators or sought by offset, measured
+      // slower); words are handed to their sentences as ranges of the document's words.
+      try breaker.setText(bytes, spans: [paragraph.span])
       let sentenceSpans = sentences(bytes, in: paragraph.span, abbreviations: known)
       let firstWordOfParagraph = result.words.count
       appendWords(bytes, in: paragraph.span, mayHoldLink: paragraph.mayHoldLink, to: &result.words)
