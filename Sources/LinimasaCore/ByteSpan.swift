@@ -17,15 +17,6 @@ public struct ByteSpan: Hashable, Comparable, Sendable, CustomStringConvertible 
   public var isEmpty: Bool { start == end }
   public var range: Range<Int> { start..<end }
 
-  /// Whether `other` lies wholly inside this span.
-  public func contains(_ other: ByteSpan) -> Bool { start <= other.start && other.end <= end }
-
-  /// Whether the two spans share at least one byte.
-  public func overlaps(_ other: ByteSpan) -> Bool { start < other.end && other.start < end }
-
-  /// This span moved by `delta` bytes.
-  public func shifted(by delta: Int) -> ByteSpan { ByteSpan(start + delta, end + delta) }
-
   public static func < (lhs: ByteSpan, rhs: ByteSpan) -> Bool {
     (lhs.start, lhs.end) < (rhs.start, rhs.end)
   }

@@ -7,8 +7,6 @@ public struct Lexicons: Sendable {
   public internal(set) var outlets: [Outlet] = []
   /// Upper-cased zone abbreviations ("WIB") to their offset from UTC in minutes.
   public internal(set) var timeZones: [String: Int] = [:]
-  /// The folders read, in order, for diagnostics.
-  public internal(set) var sources: [String] = []
 
   public init() {}
 
@@ -25,7 +23,6 @@ public struct Lexicons: Sendable {
     var issues: [LexiconIssue] = []
     for folder in folders {
       LexiconLoader(root: folder).load(into: &lexicons, issues: &issues)
-      lexicons.sources.append(folder)
     }
     if !issues.isEmpty { throw LexiconLoadError(issues: issues) }
     return lexicons

@@ -7,8 +7,8 @@ public enum ASCII {
   @inlinable public static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
   @inlinable public static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
   @inlinable public static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
-  /// Letters, digits and every byte of a non-ASCII scalar (which are word characters in
-  /// the languages Linimasa reads, apart from the punctuation handled by `isQuoteScalar`).
+  /// Letters, digits and every byte of a non-ASCII scalar (callers that must tell non-ASCII
+  /// punctuation apart use `WordScanner.wordCharacterWidth`).
   @inlinable public static func isWordByte(_ byte: UInt8) -> Bool {
     isLetter(byte) || isDigit(byte) || byte >= 0x80
   }
@@ -17,8 +17,4 @@ public enum ASCII {
   }
   @inlinable public static func lowercased(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
 
-  /// `text` with ASCII letters lowercased (other scalars unchanged).
-  public static func lowercased(_ text: some StringProtocol) -> String {
-    String(decoding: text.utf8.map(lowercased), as: UTF8.self)
-  }
 }

@@ -5,19 +5,13 @@ public struct ScannedWord: Sendable {
   public let range: Range<Int>
   /// FNV-1a 64 of the word with ASCII letters lowercased.
   public let foldedHash: UInt64
-  /// The first byte is an ASCII capital.
-  public let isCapitalized: Bool
-  /// Every byte is an ASCII capital or digit and at least two are letters ("KPU", "DPR").
-  public let isAllCaps: Bool
   /// Only digits and the separators inside numbers.
   public let isNumber: Bool
 
   @inlinable
-  public init(range: Range<Int>, foldedHash: UInt64, isCapitalized: Bool, isAllCaps: Bool, isNumber: Bool) {
+  public init(range: Range<Int>, foldedHash: UInt64, isNumber: Bool) {
     self.range = range
     self.foldedHash = foldedHash
-    self.isCapitalized = isCapitalized
-    self.isAllCaps = isAllCaps
     self.isNumber = isNumber
   }
 }
@@ -42,7 +36,6 @@ public enum WordScanner {
       }
       let start = index
       var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      var letters = 0, uppers = 0, others = 0
       var digitsOnly = true
       var current = width
       while index < end {
@@ -70,26 +63,13 @@ public enum WordScanner {
         }
         for offset in 0..<current {
           let byte = bytes[index + offset]
-          if ASCII.isUpper(byte) {
-            uppers += 1
-            letters += 1
-            digitsOnly = false
-          } else if ASCII.isLower(byte) {
-            letters += 1
-            others += 1
-            digitsOnly = false
-          } else if !ASCII.isDigit(byte) {
-            others += 1
-            digitsOnly = false
-          }
+          if !ASCII.isDigit(byte) { digitsOnly = false }
           hash = (hash ^ UInt64(ASCII.lowercased(byte))) &* 0x100_0000_01b3
         }
         index += current
         current = wordCharacterWidth(bytes, index, end)
       }
-      body(ScannedWord(
-        range: start..<index, foldedHash: hash, isCapitalized: ASCII.isUpper(bytes[start]),
-        isAllCaps: uppers >= 2 && others == 0, isNumber: digitsOnly))
+      body(ScannedWord(range: start..<index, foldedHash: hash, isNumber: digitsOnly))
     }
   }
 

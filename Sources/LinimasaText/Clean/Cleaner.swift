@@ -77,7 +77,6 @@ public struct Cleaner: Sendable {
         removal[index] = .byline
         result.byline.authors += byline.authors
         result.byline.editors += byline.editors
-        result.byline.photographers += byline.photographers
       } else if span.count <= DateGrammar.timestampMaximumBytes, DateGrammar.mayHoldFullDate(bytes, span), let date = dates.timestampDate(text(index)) {
         removal[index] = .timestamp
         if result.timestamp == nil { result.timestamp = date }

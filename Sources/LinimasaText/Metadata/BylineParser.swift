@@ -6,7 +6,6 @@ import LinimasaCore
 public struct Byline: Sendable, Equatable {
   public var authors: [String] = []
   public var editors: [String] = []
-  public var photographers: [String] = []
 }
 
 /// Reads byline lines whose labels come from `Lexicons/<lang>/bylines.tsv`. A label
@@ -47,6 +46,7 @@ public struct BylineParser: Sendable {
   public func parse(_ text: String, wordCount: Int) -> Byline? {
     guard wordCount <= maximumWords else { return nil }
     var byline = Byline()
+    var photographed = false
     let separators: Set<UInt8> = [UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "/")]
     let parts = text.utf8.split(whereSeparator: separators.contains).map {
       String(decoding: $0, as: UTF8.self).trimmingSpaces()
@@ -56,10 +56,11 @@ public struct BylineParser: Sendable {
       switch role {
       case .author: byline.authors += names
       case .editor: byline.editors += names
-      case .photographer: byline.photographers += names
+      case .photographer: photographed = true
       }
     }
-    return byline.authors.isEmpty && byline.editors.isEmpty && byline.photographers.isEmpty ? nil : byline
+    // A photographer's credit is a byline line too, though only authors and editors are kept.
+    return byline.authors.isEmpty && byline.editors.isEmpty && !photographed ? nil : byline
   }
 
   private func parsePart(_ part: String) -> (BylineRole, [String])? {

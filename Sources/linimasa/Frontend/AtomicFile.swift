@@ -69,9 +69,6 @@ final class InterruptCleanup: @unchecked Sendable {
     }
   }
 
-  /// Installs the handlers (they are installed on first use otherwise).
-  func install() {}
-
   func register(_ path: String) {
     lock.lock()
     paths.insert(path)
