@@ -75,12 +75,13 @@ struct NearDuplicateIndex {
   }
 
   /// The four band keys of a word set's one-permutation MinHash signature: each word's
-  /// mixed hash falls in one of eight bins by its top bits, each bin keeps its minimum, and
+  /// hash, multiplied, falls in one of eight bins by its top bits, each bin keeps its minimum, and
   /// each band hashes two bins.
   static func bands(_ words: [UInt64]) -> SIMD4<UInt64> {
     var signature = SIMD8<UInt64>(repeating: .max)
     for word in words {
-      let mixed = mix(word)
+      // The word hashes are FNV-1a already; one multiply spreads them over the top bits.
+      let mixed = word &* 0x9e37_79b9_7f4a_7c15
       let bin = Int(mixed >> 61)
       let value = mixed & 0x1FFF_FFFF_FFFF_FFFF
       if value < signature[bin] { signature[bin] = value }
