@@ -23,8 +23,8 @@ struct LexiconLoader {
     for entry in entries where !entry.hasPrefix(".") {
       let path = (root as NSString).appendingPathComponent(entry)
       var entryIsDirectory: ObjCBool = false
-      fileManager.fileExists(atPath: path, isDirectory: &entryIsDirectory)
-      if !entryIsDirectory.boolValue {
+      let exists = fileManager.fileExists(atPath: path, isDirectory: &entryIsDirectory)
+      if !exists || !entryIsDirectory.boolValue {
         if entry.hasSuffix(".tsv") || entry.hasSuffix(".txt") {
           issues.append(LexiconIssue(
             file: path, line: 0, message: "lexicon files belong in common/ or a language folder (id/, en/)"))
