@@ -93,7 +93,8 @@ public struct Cleaner: Sendable {
     let isProse = features.map { $0.isProse(options, language: language) }
     let searched = spans.indices.prefix(options.headerSearchLimit)
     var datelineIndex: Int?
-    for index in searched where removal[index] == nil && isProse[index] {
+    let proseCandidates = searched.filter { removal[$0] == nil && isProse[$0] }.prefix(options.datelineSearchProseParagraphs)
+    for index in proseCandidates {
       if let dateline = datelines.parse(bytes, span: spans[index]) {
         result.dateline = dateline
         datelineIndex = index

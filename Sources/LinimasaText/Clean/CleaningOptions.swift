@@ -11,8 +11,11 @@ public struct CleaningOptions: Sendable {
   public var menuMaximumStopWordShare = 0.05
   /// Lines at least this long can be menus judged by stop-word share.
   public var menuMinimumWords = 6
-  /// Datelines and titles are looked for in the first this many paragraphs.
+  /// Titles are looked for in the first this many paragraphs...
   public var headerSearchLimit = 40
+  /// ...and datelines in the first this many prose paragraphs among them (a dateline opens
+  /// the article's first paragraph; a caption or two may come before it).
+  public var datelineSearchProseParagraphs = 4
   /// Exact repeats shorter than this many words are removed only inside a repeated block
   /// ("Ya." twice in an interview is not a scraping error).
   public var exactDuplicateMinimumWords = 3

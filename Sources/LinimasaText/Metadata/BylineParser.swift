@@ -12,7 +12,9 @@ public struct Byline: Sendable, Equatable {
 /// followed by a colon always counts; without a colon the rest of the line must be a
 /// short run of capitalized names, so "Oleh karena itu, ..." is not a byline.
 public struct BylineParser: Sendable {
-  private let labels: [(words: [String], role: BylineRole)]
+  /// Labels by their first word, longest first so "laporan wartawan" wins over a shorter
+  /// overlapping label.
+  private let labelsByFirstWord: [String: [(words: [String], role: BylineRole)]]
   /// Every word of every label ("reporter", "staff", ...): a "name" made only of these
   /// is a job title ("By Rizky Maulana, Staff Reporter").
   private let labelWords: Set<String>
@@ -27,8 +29,10 @@ public struct BylineParser: Sendable {
         labels.append((label.split(separator: " ").map(String.init), role))
       }
     }
-    // Longest labels first so "laporan wartawan" wins over a shorter overlapping label.
-    self.labels = labels.sorted { ($0.words.count, $0.words.joined(separator: " ")) > ($1.words.count, $1.words.joined(separator: " ")) }
+    let sorted = labels.sorted {
+      ($0.words.count, $0.words.joined(separator: " ")) > ($1.words.count, $1.words.joined(separator: " "))
+    }
+    labelsByFirstWord = Dictionary(grouping: sorted.filter { !$0.words.isEmpty }, by: { $0.words[0] })
     labelWords = Set(labels.flatMap(\.words))
     firstWords = Set(labels.compactMap { $0.words.first.map { WordScanner.foldedHash($0) } })
     self.maximumWords = maximumWords
@@ -65,11 +69,15 @@ public struct BylineParser: Sendable {
 
   private func parsePart(_ part: String) -> (BylineRole, [String])? {
     let words = part.split(separator: " ", omittingEmptySubsequences: true)
-    let lowered = words.prefix(labels.first?.words.count ?? 0).map { word in
-      String(word.hasSuffix(":") ? word.dropLast() : word).lowercased()
-    }
-    for label in labels where words.count > label.words.count && lowered.count >= label.words.count {
-      guard lowered[0..<label.words.count].elementsEqual(label.words) else { continue }
+    guard let first = words.first else { return nil }
+    let firstWord = String(first.hasSuffix(":") ? first.dropLast() : first).lowercased()
+    guard let candidates = labelsByFirstWord[firstWord] else { return nil }
+    for label in candidates where words.count > label.words.count {
+      let matches = (1..<label.words.count).allSatisfy { position in
+        let word = words[position]
+        return (word.hasSuffix(":") ? word.dropLast() : word).lowercased() == label.words[position]
+      }
+      guard matches else { continue }
       let lastLabelWord = words[label.words.count - 1]
       var rest = words[label.words.count...].joined(separator: " ")
       var hasColon = lastLabelWord.hasSuffix(":")
