@@ -63,6 +63,12 @@ static int lnm_reserve(lnm_segmenter *s, int32_t units) {
 // UTF-8 offset still maps to a unit.
 static int32_t lnm_transcode(lnm_segmenter *s, const uint8_t *b, int32_t i, int32_t length, int32_t n) {
   while (i < length) {
+    // Runs of ASCII other than line breaks, the common case.
+    while (i < length && b[i] < 0x80 && b[i] != 0x0A && b[i] != 0x0D) {
+      s->utf16[n] = (UChar)b[i];
+      s->utf8_offset_of[n++] = i++;
+    }
+    if (i >= length) break;
     uint32_t c = b[i];
     int32_t width = 1;
     if (c >= 0x80) {

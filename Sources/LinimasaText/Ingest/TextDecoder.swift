@@ -163,14 +163,12 @@ public struct SkipReasonError: Error, Sendable {
 /// ill-formed subpart with one U+FFFD).
 enum UTF8Validation {
   static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
-    if String(validating: bytes, as: UTF8.self) != nil { return nil }
-    var index = 0
-    while index < bytes.count {
-      let length = sequenceLength(bytes, at: index)
-      if length == 0 { return index }
-      index += length
+    do {
+      _ = try UTF8Span(validating: bytes.span)
+      return nil
+    } catch {
+      return error.byteOffsets.lowerBound
     }
-    return nil
   }
 
   static func invalidSequenceCount(_ bytes: [UInt8]) -> Int {

@@ -57,11 +57,20 @@ public struct LanguageIdentifier: Sendable {
   /// The language the evidence supports.
   public func decide(_ evidence: LanguageEvidence) -> Language {
     // Stop words are strong evidence; affix cues count for a third of a stop word.
-    let scores = Language.supported.indices.map { Double(evidence.hits[$0]) + Double(evidence.affixes[$0]) / 3 }
-    guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return .undetermined }
-    let runnerUp = scores.indices.filter { $0 != best }.map { scores[$0] }.max() ?? 0
-    guard evidence.hits[best] >= Int32(Self.minimumHits), scores[best] >= runnerUp * Self.minimumRatio,
-      scores[best] > runnerUp
+    var best = 0
+    var bestScore = -1.0, runnerUp = 0.0
+    for position in Language.supported.indices {
+      let score = Double(evidence.hits[position]) + Double(evidence.affixes[position]) / 3
+      if score > bestScore {
+        runnerUp = max(runnerUp, bestScore)
+        best = position
+        bestScore = score
+      } else {
+        runnerUp = max(runnerUp, score)
+      }
+    }
+    guard evidence.hits[best] >= Int32(Self.minimumHits), bestScore >= runnerUp * Self.minimumRatio,
+      bestScore > runnerUp
     else { return .undetermined }
     return Language.supported[best]
   }

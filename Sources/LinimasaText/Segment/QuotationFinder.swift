@@ -1,4 +1,5 @@
 // Finds quotations inside a paragraph.
+import Foundation
 import LinimasaCore
 
 /// Pairs quotation marks within one paragraph: straight double quotes alternate open and
@@ -10,6 +11,8 @@ enum QuotationFinder {
     var open: (offset: Int, curly: Bool)?
     var index = span.start
     while index < span.end {
+      index = nextMark(bytes, from: index, to: span.end)
+      guard index < span.end else { break }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
         if let opened = open, !opened.curly {
@@ -35,5 +38,16 @@ enum QuotationFinder {
       result.append(Quotation(span: ByteSpan(opened.offset, span.end), isClosed: false))
     }
     return result
+  }
+
+  /// The first straight quote or 0xE2 lead byte (curly quotes start with it) at or after
+  /// `start`, found with `memchr`; `end` when there is none.
+  private static func nextMark(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+    guard let base = bytes.baseAddress, start < end else { return end }
+    func find(_ byte: UInt8) -> Int {
+      guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
+      return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+    return min(find(UInt8(ascii: "\"")), find(0xE2))
   }
 }

@@ -114,8 +114,14 @@ public final class Segmenter {
     var linkIndex = 0
     breaker.forEachWordBoundary(in: span) { boundary, status in
       defer { start = boundary }
-      // ICU's status 0–99 marks segments without letters or digits (spaces, punctuation).
-      guard status >= 100 || containsWordCharacter(bytes, start..<boundary) else { return }
+      // ICU's status 0–99 marks segments without letters or digits (spaces, punctuation);
+      // a one-byte ASCII segment needs no further look.
+      if status < 100 {
+        if boundary - start == 1 && bytes[start] < 0x80 && !ASCII.isLetter(bytes[start]) && !ASCII.isDigit(bytes[start]) {
+          return
+        }
+        guard containsWordCharacter(bytes, start..<boundary) else { return }
+      }
       while linkIndex < links.count && links[linkIndex].end <= start { linkIndex += 1 }
       if linkIndex < links.count && links[linkIndex].start <= start {
         if result.last != links[linkIndex] { result.append(links[linkIndex]) }

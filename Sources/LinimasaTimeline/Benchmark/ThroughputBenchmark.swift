@@ -17,8 +17,6 @@ public enum ThroughputBenchmark {
 
     public var pipelineMegabytesPerSecond: Double { Double(bytes) / 1e6 / pipelineSeconds }
     public var icuMegabytesPerSecond: Double { Double(bytes) / 1e6 / icuSeconds }
-    /// The pipeline's throughput as a share of bare ICU's.
-    public var ratio: Double { icuSeconds / pipelineSeconds }
   }
 
   public static func run(corpus: BenchmarkCorpus, configuration: TextConfiguration) throws(SegmentationError) -> Report {

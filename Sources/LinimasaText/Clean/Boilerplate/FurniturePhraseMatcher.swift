@@ -13,6 +13,7 @@ final class FurniturePhraseMatcher: Sendable {
   private let contained: [(words: [UInt64], phrase: FurniturePhrase)]
   private let longestPrefix: Int
   private let longestLine: Int
+  private let colonHash = FurnitureNormalizer.colonHash
   /// `contains` phrases are only looked for in paragraphs up to this many words (promo
   /// lines are short; running text is not searched for them).
   static let containsMaximumWords = 25
@@ -53,23 +54,36 @@ final class FurniturePhraseMatcher: Sendable {
     let limit = wordCount > Self.containsMaximumWords
       ? max(longestPrefix, longestLine + 3) : max(longestPrefix, longestLine, Self.containsMaximumWords) + 1
     let tokens = FurnitureNormalizer.tokens(bytes, span, limit: limit)
-    let words = tokens.map(\.hash)
-    if words.count <= longestLine + 2 {
-      if let phrase = lines[Self.key(words[...])] { return phrase }
+    if tokens.count <= longestLine + 2 {
+      if let phrase = lines[Self.key(tokens[...])] { return phrase }
       // A line phrase may carry a colon or page numbers ("Halaman:", "Halaman 2 dari 3").
-      let trimmed = zip(words, tokens).filter { !$0.1.isNumber }.map(\.0)
-      let withoutColon = trimmed.last == FurnitureNormalizer.colonHash ? Array(trimmed.dropLast()) : trimmed
-      if withoutColon.count != words.count, let phrase = lines[Self.key(withoutColon[...])] { return phrase }
+      let lastWord = tokens.lastIndex { !$0.isNumber }
+      let dropsColon = lastWord.map { tokens[$0].hash == colonHash } ?? false
+      if dropsColon || tokens.contains(where: \.isNumber) {
+        var hash = Self.keySeed, count = 0
+        for (position, token) in tokens.enumerated() where !token.isNumber && !(dropsColon && position == lastWord) {
+          hash = Self.keyStep(hash, token.hash)
+          count += 1
+        }
+        if let phrase = lines[hash ^ UInt64(count)] { return phrase }
+      }
     }
-    for count in stride(from: min(longestPrefix, words.count), through: 1, by: -1) {
-      if let phrase = prefixes[Self.key(words[0..<count])] { return phrase }
+    // Prefix keys, longest first.
+    var prefixKeys: [UInt64] = []
+    var running = Self.keySeed
+    for (position, token) in tokens.prefix(longestPrefix).enumerated() {
+      running = Self.keyStep(running, token.hash)
+      prefixKeys.append(running ^ UInt64(position + 1))
     }
-    guard wordCount <= Self.containsMaximumWords, words.count <= Self.containsMaximumWords, !contained.isEmpty
+    for key in prefixKeys.reversed() {
+      if let phrase = prefixes[key] { return phrase }
+    }
+    guard wordCount <= Self.containsMaximumWords, tokens.count <= Self.containsMaximumWords, !contained.isEmpty
     else { return nil }
-    for start in words.indices {
-      guard let first = containedFirstWords[words[start]] else { continue }
-      for candidate in contained[first...] where candidate.words[0] == words[start] {
-        if words[start...].starts(with: candidate.words) { return candidate.phrase }
+    for start in tokens.indices {
+      guard let first = containedFirstWords[tokens[start].hash] else { continue }
+      for candidate in contained[first...] where candidate.words[0] == tokens[start].hash {
+        if tokens[start...].lazy.map(\.hash).starts(with: candidate.words) { return candidate.phrase }
       }
     }
     return nil
@@ -81,9 +95,16 @@ final class FurniturePhraseMatcher: Sendable {
     }
   }
 
+  private static let keySeed: UInt64 = 0x1234_5678_9abc_def1
+
+  private static func keyStep(_ hash: UInt64, _ word: UInt64) -> UInt64 { (hash ^ word) &* 0x100_0000_01b3 }
+
+  /// The key of a word sequence (order-sensitive, length included).
   private static func key(_ words: ArraySlice<UInt64>) -> UInt64 {
-    var hash: UInt64 = 0x1234_5678_9abc_def1
-    for word in words { hash = (hash ^ word) &* 0x100_0000_01b3 }
-    return hash ^ UInt64(words.count)
+    words.reduce(keySeed, keyStep) ^ UInt64(words.count)
+  }
+
+  private static func key(_ tokens: ArraySlice<FurnitureNormalizer.Token>) -> UInt64 {
+    tokens.reduce(keySeed) { keyStep($0, $1.hash) } ^ UInt64(tokens.count)
   }
 }
