@@ -50,15 +50,20 @@ public final class DocumentProcessor {
     let spans = ParagraphSplitter.split(bytes, body: article.body)
     // 2. Measurements, and a first guess at the language from everything.
     let markers = configuration.markers
-    let features = spans.map { ParagraphFeatures(bytes, span: $0, identifier: identifier, markers: markers) }
+    let measurements = DocumentMeasurements(bytes, spans: spans, identifier: identifier, markers: markers)
+    let features = measurements.features
     let overall = features.reduce(LanguageEvidence()) { $0 + $1.evidence }
     let guess = article.metadata.language ?? identifier.decide(overall)
     let measured = clock.lap()
     // 3. Cleaning.
-    var cleaning = configuration.cleaner.clean(bytes, features: features, language: guess, knownTitle: article.metadata.title)
+    var cleaning = configuration.cleaner.clean(
+      bytes, measurements: measurements, language: guess, knownTitle: article.metadata.title)
     let cleaned = clock.lap()
     // 4. Language of the kept text, and of each kept paragraph.
-    let keptEvidence = zip(features, cleaning.paragraphs).filter { $0.1.isKept }.reduce(LanguageEvidence()) { $0 + $1.0.evidence }
+    var keptEvidence = LanguageEvidence()
+    for (feature, paragraph) in zip(features, cleaning.paragraphs) where paragraph.isKept {
+      keptEvidence = keptEvidence + feature.evidence
+    }
     let detected = identifier.decide(keptEvidence.words > 0 ? keptEvidence : overall)
     let language = detected != .undetermined ? detected : (article.metadata.language ?? .undetermined)
     if let stated = article.metadata.language, detected != .undetermined, stated != detected {

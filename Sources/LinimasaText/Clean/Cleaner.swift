@@ -48,12 +48,13 @@ public struct Cleaner: Sendable {
     dates = DateGrammar(lexicons: lexicons)
   }
 
-  /// Cleans the paragraphs of `bytes` measured by `features`, written in `language`.
+  /// Cleans the paragraphs of `bytes` as `measurements` describe them, written in `language`.
   /// - Complexity: O(n) in the text's length, plus near-duplicate checks between
   ///   paragraphs that share MinHash bands.
   public func clean(
-    _ bytes: UnsafeBufferPointer<UInt8>, features: [ParagraphFeatures], language: Language, knownTitle: String?
+    _ bytes: UnsafeBufferPointer<UInt8>, measurements: DocumentMeasurements, language: Language, knownTitle: String?
   ) -> CleaningResult {
+    let features = measurements.features
     let spans = features.map(\.span)
     // Paragraph strings are built only for the few rules that read text, and only once.
     var texts = [String?](repeating: nil, count: spans.count)
@@ -72,7 +73,7 @@ public struct Cleaner: Sendable {
       let span = spans[index], words = features[index].wordCount
       if let phrase = matcher?.match(bytes, span, wordCount: words) {
         removal[index] = phrase.label == "caption" ? .caption : .boilerplate(.furniture(phrase: phrase.phrase, label: phrase.label))
-      } else if words <= bylines.maximumWords, bylines.mayStart(with: features[index].foldedHashes.first),
+      } else if words <= bylines.maximumWords, bylines.mayStart(with: measurements.words(index).first),
         let byline = bylines.parse(text(index), wordCount: words) {
         removal[index] = .byline
         result.byline.authors += byline.authors
@@ -82,7 +83,7 @@ public struct Cleaner: Sendable {
         if result.timestamp == nil { result.timestamp = date }
       } else if features[index].mayHoldLink, LinkLikeLine.matches(text(index), wordCount: words) {
         removal[index] = .boilerplate(.linkLike)
-      } else if words > 0 && features[index].numberHashes.count == words && PaginationLine.matches(text(index)) {
+      } else if words > 0 && features[index].numbers.count == words && PaginationLine.matches(text(index)) {
         removal[index] = .boilerplate(.pagination)
       } else if CaptionLine.hasCredit(bytes, span, mentionsPhoto: features[index].mentionsPhoto) {
         removal[index] = .caption
@@ -143,8 +144,7 @@ public struct Cleaner: Sendable {
     // 6. Repeats among what is left.
     let candidates = spans.indices.filter { removal[$0] == nil }.map { index in
       Deduplicator.Candidate(
-        index: index, words: features[index].foldedHashes,
-        numbers: features[index].numberHashes.sorted())
+        index: index, words: measurements.words(index), numbers: measurements.numbers(index).sorted())
     }
     let duplicates = Deduplicator(options: options).findDuplicates(candidates, paragraphCount: spans.count)
     let blocks = Deduplicator.blocks(duplicates)

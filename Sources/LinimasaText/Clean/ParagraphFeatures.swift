@@ -2,6 +2,37 @@
 import Foundation
 import LinimasaCore
 
+/// The measurements of a document's paragraphs, with all word hashes in two buffers (one
+/// allocation per document rather than two per paragraph).
+public struct DocumentMeasurements: Sendable {
+  public let features: [ParagraphFeatures]
+  /// Case-folded hashes of every word, paragraph after paragraph.
+  let wordHashes: [UInt64]
+  /// Hashes of the words that are numbers, paragraph after paragraph.
+  let numberHashes: [UInt64]
+
+  /// Measures each paragraph of `spans`.
+  public init(
+    _ bytes: UnsafeBufferPointer<UInt8>, spans: [ByteSpan], identifier: LanguageIdentifier,
+    markers: ParagraphFeatures.Markers
+  ) {
+    var hashes: [UInt64] = []
+    hashes.reserveCapacity(bytes.count / 6)
+    var numbers: [UInt64] = []
+    features = spans.map {
+      ParagraphFeatures(bytes, span: $0, identifier: identifier, markers: markers, hashes: &hashes, numbers: &numbers)
+    }
+    wordHashes = hashes
+    numberHashes = numbers
+  }
+
+  /// The word hashes of paragraph `index`.
+  func words(_ index: Int) -> ArraySlice<UInt64> { wordHashes[features[index].words] }
+
+  /// The number hashes of paragraph `index`.
+  func numbers(_ index: Int) -> ArraySlice<UInt64> { numberHashes[features[index].numbers] }
+}
+
 /// Word-level measurements of one paragraph, computed in one scan.
 public struct ParagraphFeatures: Sendable {
   public let span: ByteSpan
@@ -10,22 +41,25 @@ public struct ParagraphFeatures: Sendable {
   public let evidence: LanguageEvidence
   /// The last character other than closing quotes and brackets is . ! ? … or :
   public let endsLikeSentence: Bool
-  /// Case-folded hashes of the words, in order.
-  let foldedHashes: [UInt64]
-  /// Hashes of the words that are numbers.
-  let numberHashes: [UInt64]
+  /// Where this paragraph's word hashes (case-folded, in order) lie in
+  /// `DocumentMeasurements.wordHashes`.
+  let words: Range<Int>
+  /// Where the hashes of its words that are numbers lie in `DocumentMeasurements.numberHashes`.
+  let numbers: Range<Int>
   /// Whether the paragraph mentions a URL ("http", "www") or an "@": a link may be in it.
   let mayHoldLink: Bool
   /// Whether the words "foto" or "photo" occur: a photo credit may be in it.
   let mentionsPhoto: Bool
 
-  /// Measures `bytes[span]`; `markers` holds the hashes of the words that flag links and
-  /// photo credits, computed once per run.
-  public init(_ bytes: UnsafeBufferPointer<UInt8>, span: ByteSpan, identifier: LanguageIdentifier, markers: Markers) {
+  /// Measures `bytes[span]`, appending its word hashes to `hashes` and those of its numbers
+  /// to `numbers`; `markers` holds the hashes of the words that flag links and photo
+  /// credits, computed once per run.
+  init(
+    _ bytes: UnsafeBufferPointer<UInt8>, span: ByteSpan, identifier: LanguageIdentifier, markers: Markers,
+    hashes: inout [UInt64], numbers: inout [UInt64]
+  ) {
     self.span = span
-    var hashes: [UInt64] = []
-    hashes.reserveCapacity(span.count / 5)
-    var numbers: [UInt64] = []
+    let firstWord = hashes.count, firstNumber = numbers.count
     var evidence = LanguageEvidence()
     var link = false, photo = false
     WordScanner.forEachWord(in: bytes, range: span.range) { word in
@@ -39,9 +73,9 @@ public struct ParagraphFeatures: Sendable {
         identifier.count(word, in: bytes, into: &evidence)
       }
     }
-    wordCount = hashes.count
-    foldedHashes = hashes
-    numberHashes = numbers
+    wordCount = hashes.count - firstWord
+    words = firstWord..<hashes.count
+    self.numbers = firstNumber..<numbers.count
     self.evidence = evidence
     mayHoldLink = link || Self.containsAt(bytes, span)
     mentionsPhoto = photo

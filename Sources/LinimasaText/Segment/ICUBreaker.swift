@@ -39,11 +39,17 @@ public final class ICUBreaker {
       return
     }
     guard last.end < Int(Int32.max) else { throw SegmentationError(code: 1, operation: "text over 2 GiB") }
-    let starts = spans.map { Int32($0.start) }, ends = spans.map { Int32($0.end) }
     var error: Int32 = 0
-    if lnm_segmenter_set_text(handle, base, starts, ends, Int32(spans.count), &error) != 0 {
-      throw SegmentationError(code: error, operation: "ubrk_setText")
+    let status: Int32
+    if spans.count == 1 {
+      // The common case, one paragraph: no arrays to build.
+      var start = Int32(first.start), end = Int32(first.end)
+      status = lnm_segmenter_set_text(handle, base, &start, &end, 1, &error)
+    } else {
+      status = lnm_segmenter_set_text(
+        handle, base, spans.map { Int32($0.start) }, spans.map { Int32($0.end) }, Int32(spans.count), &error)
     }
+    if status != 0 { throw SegmentationError(code: error, operation: "ubrk_setText") }
     textRange = first.start..<last.end
   }
 

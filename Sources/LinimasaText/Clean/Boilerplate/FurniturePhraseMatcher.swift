@@ -68,15 +68,9 @@ final class FurniturePhraseMatcher: Sendable {
         if let phrase = lines[hash ^ UInt64(count)] { return phrase }
       }
     }
-    // Prefix keys, longest first.
-    var prefixKeys: [UInt64] = []
-    var running = Self.keySeed
-    for (position, token) in tokens.prefix(longestPrefix).enumerated() {
-      running = Self.keyStep(running, token.hash)
-      prefixKeys.append(running ^ UInt64(position + 1))
-    }
-    for key in prefixKeys.reversed() {
-      if let phrase = prefixes[key] { return phrase }
+    // Prefixes, longest first.
+    for count in stride(from: min(longestPrefix, tokens.count), through: 1, by: -1) {
+      if let phrase = prefixes[Self.key(tokens[0..<count])] { return phrase }
     }
     guard wordCount <= Self.containsMaximumWords, tokens.count <= Self.containsMaximumWords, !contained.isEmpty
     else { return nil }

@@ -12,7 +12,7 @@ struct Deduplicator {
   /// Candidate paragraph: its position, its words' hashes and which of those are numbers.
   struct Candidate {
     let index: Int
-    let words: [UInt64]
+    let words: ArraySlice<UInt64>
     /// Hashes of the words that are numbers, sorted.
     let numbers: [UInt64]
   }

@@ -5,7 +5,7 @@ import LinimasaCore
 /// paragraphs are exact duplicates when their word hashes are equal in order.
 enum DuplicateNormalizer {
   /// A single hash of the word sequence (order-sensitive).
-  static func key(_ words: [UInt64]) -> UInt64 {
+  static func key(_ words: ArraySlice<UInt64>) -> UInt64 {
     var hash: UInt64 = 0x84222325cbf29ce4
     for word in words { hash = (hash ^ word) &* 0x100_0000_01b3 &+ 0x9e37_79b9 }
     return hash ^ UInt64(words.count)

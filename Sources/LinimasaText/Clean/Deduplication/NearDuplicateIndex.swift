@@ -7,7 +7,7 @@ import LinimasaCore
 struct NearDuplicateIndex {
   private struct Entry {
     let index: Int
-    let words: [UInt64]
+    let words: ArraySlice<UInt64>
     let numbers: [UInt64]
   }
 
@@ -19,7 +19,7 @@ struct NearDuplicateIndex {
 
   /// Remembers paragraph `index` with its word hashes (and which of them are numbers) and
   /// its band keys (from `bands`).
-  mutating func insert(_ index: Int, words paragraphWords: [UInt64], numbers: [UInt64], bands: SIMD4<UInt64>) {
+  mutating func insert(_ index: Int, words paragraphWords: ArraySlice<UInt64>, numbers: [UInt64], bands: SIMD4<UInt64>) {
     entries.append(Entry(index: index, words: paragraphWords, numbers: numbers))
     for band in 0..<4 { add(bands[band], Int32(entries.count - 1)) }
   }
@@ -54,7 +54,7 @@ struct NearDuplicateIndex {
   /// The earliest indexed paragraph that `paragraphWords` nearly duplicates.
   /// - Complexity: O(b · n · m) for b candidates of n and m words; b is small in practice.
   func nearDuplicate(
-    of paragraphWords: [UInt64], numbers: [UInt64], bands: SIMD4<UInt64>, similarity threshold: Double
+    of paragraphWords: ArraySlice<UInt64>, numbers: [UInt64], bands: SIMD4<UInt64>, similarity threshold: Double
   ) -> Int? {
     var candidates: [Int] = []
     for band in 0..<4 {
@@ -77,7 +77,7 @@ struct NearDuplicateIndex {
   /// The four band keys of a word set's one-permutation MinHash signature: each word's
   /// hash, multiplied, falls in one of eight bins by its top bits, each bin keeps its minimum, and
   /// each band hashes two bins.
-  static func bands(_ words: [UInt64]) -> SIMD4<UInt64> {
+  static func bands(_ words: ArraySlice<UInt64>) -> SIMD4<UInt64> {
     var signature = SIMD8<UInt64>(repeating: .max)
     for word in words {
       // The word hashes are FNV-1a already; one multiply spreads them over the top bits.
@@ -102,7 +102,7 @@ struct NearDuplicateIndex {
   }
 
   /// Word-level Levenshtein distance, or nil once it must exceed `limit`.
-  static func editDistance(_ a: [UInt64], _ b: [UInt64], limit: Int) -> Int? {
+  static func editDistance(_ a: ArraySlice<UInt64>, _ b: ArraySlice<UInt64>, limit: Int) -> Int? {
     if abs(a.count - b.count) > limit { return nil }
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
@@ -110,7 +110,7 @@ struct NearDuplicateIndex {
       current[0] = i
       var rowMinimum = current[0]
       for j in stride(from: 1, through: b.count, by: 1) {
-        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+        let substitution = previous[j - 1] + (a[a.startIndex + i - 1] == b[b.startIndex + j - 1] ? 0 : 1)
         current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
         rowMinimum = min(rowMinimum, current[j])
       }
