@@ -259,8 +259,19 @@ public enum FurnitureNormalizer {
 
   /// The first `limit` normalized words of `bytes[span]`.
   public static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, limit: Int) -> [Token] {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(min(limit, span.count / 3 + 1))
+    // A span of n bytes has at most n words.
+    Array(unsafeUninitializedCapacity: max(0, min(limit, span.count))) { buffer, count in
+      count = tokens(bytes, span, into: buffer)
+    }
+  }
+
+  /// Writes the first `buffer.count` normalized words of `bytes[span]` to `buffer` and
+  /// returns how many there were.
+  public static func tokens(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, into buffer: UnsafeMutableBufferPointer<Token>
+  ) -> Int {
+    var count = 0
+    guard !buffer.isEmpty else { return 0 }
     forEachToken(bytes, span.range) { range in
       var hash: UInt64 = 0xcbf2_9ce4_8422_2325
       var digits = true
@@ -269,10 +280,11 @@ public enum FurnitureNormalizer {
         if !ASCII.isDigit(byte) { digits = false }
         hash = (hash ^ UInt64(ASCII.lowercased(byte))) &* 0x100_0000_01b3
       }
-      tokens.append(Token(hash: hash, isNumber: digits))
-      return tokens.count < limit
+      buffer.initializeElement(at: count, to: Token(hash: hash, isNumber: digits))
+      count += 1
+      return count < buffer.count
     }
-    return tokens
+    return count
   }
 
   /// Calls `body` with each word's byte range; stops when it returns false.

@@ -29,28 +29,21 @@ public final class ICUBreaker {
 
   deinit { lnm_segmenter_close(handle) }
 
-  /// Makes the `spans` of `bytes` (ascending, not overlapping) the text both iterators
-  /// read, each span a paragraph of its own; line breaks inside a span count as spaces.
+  /// Makes `bytes[span]` the text both iterators read (line breaks count as spaces).
   /// `bytes` must stay alive while boundaries of this text are asked for.
-  /// - Complexity: O(n) in the spans' total length.
-  public func setText(_ bytes: UnsafeBufferPointer<UInt8>, spans: [ByteSpan]) throws(SegmentationError) {
-    guard let base = bytes.baseAddress, let first = spans.first, let last = spans.last else {
+  /// - Complexity: O(n) in the span's length.
+  public func setText(_ bytes: UnsafeBufferPointer<UInt8>, span: ByteSpan) throws(SegmentationError) {
+    guard let base = bytes.baseAddress, !span.isEmpty else {
       textRange = 0..<0
       return
     }
-    guard last.end < Int(Int32.max) else { throw SegmentationError(code: 1, operation: "text over 2 GiB") }
+    guard span.end < Int(Int32.max) else { throw SegmentationError(code: 1, operation: "text over 2 GiB") }
     var error: Int32 = 0
-    let status: Int32
-    if spans.count == 1 {
-      // The common case, one paragraph: no arrays to build.
-      var start = Int32(first.start), end = Int32(first.end)
-      status = lnm_segmenter_set_text(handle, base, &start, &end, 1, &error)
-    } else {
-      status = lnm_segmenter_set_text(
-        handle, base, spans.map { Int32($0.start) }, spans.map { Int32($0.end) }, Int32(spans.count), &error)
+    var start = Int32(span.start), end = Int32(span.end)
+    if lnm_segmenter_set_text(handle, base, &start, &end, 1, &error) != 0 {
+      throw SegmentationError(code: error, operation: "ubrk_setText")
     }
-    if status != 0 { throw SegmentationError(code: error, operation: "ubrk_setText") }
-    textRange = first.start..<last.end
+    textRange = span.range
   }
 
   /// Calls `body` with each sentence boundary inside `span` of the current text (absolute

@@ -8,6 +8,8 @@ import LinimasaCore
 /// One instance per worker thread (it owns ICU iterators).
 public final class Segmenter {
   private let breaker: ICUBreaker
+  /// The sentences of the paragraph being segmented, reused across paragraphs.
+  private var sentenceScratch: [ByteSpan] = []
   /// Abbreviations by the folded hash of their text (period included), per language.
   private let abbreviations: [Language: [UInt64: Abbreviation]]
   private let allAbbreviations: [UInt64: Abbreviation]
@@ -43,12 +45,12 @@ public final class Segmenter {
       // One ICU text per paragraph serves the sentence and the word pass (one text per
       // document, with paragraphs joined by separators or sought by offset, measured
       // slower); words are handed to their sentences as ranges of the document's words.
-      try breaker.setText(bytes, spans: [paragraph.span])
-      let sentenceSpans = sentences(bytes, in: paragraph.span, abbreviations: known)
+      try breaker.setText(bytes, span: paragraph.span)
+      collectSentences(bytes, in: paragraph.span, abbreviations: known)
       let firstWordOfParagraph = result.words.count
       appendWords(bytes, in: paragraph.span, mayHoldLink: paragraph.mayHoldLink, to: &result.words)
       var nextWord = firstWordOfParagraph
-      for span in sentenceSpans {
+      for span in sentenceScratch {
         let quotation = quotations.firstIndex { $0.span.start <= span.start && span.start < $0.span.end }
         while nextWord < result.words.count && result.words[nextWord].end <= span.start { nextWord += 1 }
         let firstWord = nextWord
@@ -61,11 +63,15 @@ public final class Segmenter {
     return result
   }
 
-  /// Sentence spans of one paragraph (inside the breaker's current text), trimmed of white space.
-  private func sentences(
+  /// Puts the sentence spans of one paragraph (inside the breaker's current text), trimmed
+  /// of white space, in `sentenceScratch`.
+  private func collectSentences(
     _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, abbreviations: [UInt64: Abbreviation]
-  ) -> [ByteSpan] {
+  ) {
     var result: [ByteSpan] = []
+    swap(&result, &sentenceScratch)  // take the buffer, so appending does not copy it
+    result.removeAll(keepingCapacity: true)
+    defer { sentenceScratch = result }
     var start = span.start
     breaker.forEachSentenceBoundary(in: span) { boundary in
       let isLast = boundary == span.end
@@ -75,7 +81,6 @@ public final class Segmenter {
       if let trimmed = Self.trim(bytes, start..<boundary) { result.append(trimmed) }
       start = boundary
     }
-    return result
   }
 
   /// Whether the sentence should run on past `boundary` because the text before it ends

@@ -42,7 +42,7 @@ public enum ThroughputBenchmark {
     let icuStart = DispatchTime.now().uptimeNanoseconds
     for article in corpus.articles {
       try article.bytes.withUnsafeBufferPointer { (bytes) throws(SegmentationError) in
-        try breaker.setText(bytes, spans: [ByteSpan(0, bytes.count)])
+        try breaker.setText(bytes, span: ByteSpan(0, bytes.count))
         breaker.forEachSentenceBoundary(in: ByteSpan(0, bytes.count)) { _ in boundaries += 1 }
         breaker.forEachWordBoundary(in: ByteSpan(0, bytes.count)) { _, _ in boundaries += 1 }
       }

@@ -53,7 +53,13 @@ final class FurniturePhraseMatcher: Sendable {
   func match(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, wordCount: Int) -> FurniturePhrase? {
     let limit = wordCount > Self.containsMaximumWords
       ? max(longestPrefix, longestLine + 3) : max(longestPrefix, longestLine, Self.containsMaximumWords) + 1
-    let tokens = FurnitureNormalizer.tokens(bytes, span, limit: limit)
+    return withUnsafeTemporaryAllocation(of: FurnitureNormalizer.Token.self, capacity: limit) { buffer in
+      let count = FurnitureNormalizer.tokens(bytes, span, into: buffer)
+      return match(UnsafeBufferPointer(rebasing: buffer[0..<count]), wordCount: wordCount)
+    }
+  }
+
+  private func match(_ tokens: UnsafeBufferPointer<FurnitureNormalizer.Token>, wordCount: Int) -> FurniturePhrase? {
     if tokens.count <= longestLine + 2 {
       if let phrase = lines[Self.key(tokens[...])] { return phrase }
       // A line phrase may carry a colon or page numbers ("Halaman:", "Halaman 2 dari 3").
@@ -98,7 +104,7 @@ final class FurniturePhraseMatcher: Sendable {
     words.reduce(keySeed, keyStep) ^ UInt64(words.count)
   }
 
-  private static func key(_ tokens: ArraySlice<FurnitureNormalizer.Token>) -> UInt64 {
+  private static func key(_ tokens: Slice<UnsafeBufferPointer<FurnitureNormalizer.Token>>) -> UInt64 {
     tokens.reduce(keySeed) { keyStep($0, $1.hash) } ^ UInt64(tokens.count)
   }
 }
