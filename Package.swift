@@ -22,17 +22,19 @@ let package = Package(
     .target(name: "LinimasaCore"),
     // 1-5. Ingestion, metadata, cleaning, segmentation, language identification.
     .target(name: "LinimasaText", dependencies: ["LinimasaCore", "CLinimasaICU"]),
+    // Extractors: temporal expressions (and, as they land, legal references, entities, claims).
+    .target(name: "LinimasaExtract", dependencies: ["LinimasaCore", "LinimasaText"]),
     // Pipeline driver over many inputs, and the timeline it assembles.
-    .target(name: "LinimasaTimeline", dependencies: ["LinimasaCore", "LinimasaText"]),
+    .target(name: "LinimasaTimeline", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract"]),
     // Renderers: a finished timeline or inspection in, bytes out.
-    .target(name: "LinimasaExport", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaTimeline"]),
+    .target(name: "LinimasaExport", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline"]),
     // Scoring against hand-made gold annotations (`linimasa eval`).
     .target(name: "LinimasaEval", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaTimeline", "LinimasaExport"]),
     // The command-line tool; the only target that imports ArgumentParser.
     .executableTarget(
       name: "linimasa",
       dependencies: [
-        "LinimasaCore", "LinimasaText", "LinimasaTimeline", "LinimasaExport", "LinimasaEval",
+        "LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline", "LinimasaExport", "LinimasaEval",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -40,13 +42,14 @@ let package = Package(
     .target(name: "LinimasaTestSupport", dependencies: ["LinimasaCore"], path: "Tests/LinimasaTestSupport"),
     .testTarget(name: "LinimasaCoreTests", dependencies: ["LinimasaCore", "LinimasaTestSupport"]),
     .testTarget(name: "LinimasaTextTests", dependencies: ["LinimasaText", "LinimasaTestSupport"]),
+    .testTarget(name: "LinimasaExtractTests", dependencies: ["LinimasaExtract", "LinimasaTestSupport"]),
     .testTarget(
       name: "LinimasaTimelineTests",
       dependencies: ["LinimasaTimeline", "LinimasaExport", "LinimasaTestSupport"]
     ),
     .testTarget(
       name: "LinimasaCorpusTests",
-      dependencies: ["LinimasaTimeline", "LinimasaExport", "LinimasaTestSupport"],
+      dependencies: ["LinimasaTimeline", "LinimasaExtract", "LinimasaExport", "LinimasaTestSupport"],
       exclude: ["Goldens"]
     ),
     .testTarget(name: "LinimasaEvalTests", dependencies: ["LinimasaEval", "LinimasaTestSupport"]),

@@ -1,5 +1,6 @@
 // The finished result of a run: what the exporters render.
 import LinimasaCore
+import LinimasaExtract
 import LinimasaText
 
 /// Cleaning counts as reported per document.
@@ -13,7 +14,7 @@ public struct CleaningCounts: Sendable, Equatable {
 }
 
 /// What the timeline keeps of one document once its text stages are done.
-public struct DocumentRecord: Sendable, Equatable {
+public struct DocumentRecord: Sendable {
   /// Stable id derived from the relative path (see `DocumentIDs`).
   public var id: String
   public let path: String
@@ -22,14 +23,22 @@ public struct DocumentRecord: Sendable, Equatable {
   public let metadata: DocumentMetadata
   public let cleaning: CleaningCounts
   public let sentenceCount: Int
+  /// Temporal expressions with their text, resolved against `metadata.published`.
+  public let temporalExpressions: [(expression: TemporalExpression, text: String)]
+  /// Legal citations with their text.
+  public let legalCitations: [(citation: LegalCitation, text: String)]
   public let warnings: [String]
 
-  public init(analysis: DocumentAnalysis) {
+  public init(analysis: DocumentAnalysis, facts: DocumentFacts) {
     id = analysis.article.path
     path = analysis.article.path
     format = analysis.article.format
     language = analysis.language
-    metadata = analysis.metadata
+    var metadata = analysis.metadata
+    metadata.published = facts.published
+    self.metadata = metadata
+    temporalExpressions = facts.temporalExpressions.map { ($0, analysis.article.text($0.span)) }
+    legalCitations = facts.legalCitations.map { ($0, analysis.article.text($0.span)) }
     var counts = CleaningCounts()
     counts.paragraphsIn = analysis.cleaning.paragraphs.count
     counts.paragraphsKept = analysis.cleaning.keptCount
@@ -42,17 +51,57 @@ public struct DocumentRecord: Sendable, Equatable {
   }
 }
 
+/// A legal instrument and every place the documents cite it.
+public struct LegalInstrument: Sendable {
+  public let id: String
+  public let instrument: String
+  public let number: String?
+  public let year: Int?
+  /// Titles by language code ("id", "en"): the statute lexicon's, else the one a citing
+  /// document gives in its own language.
+  public let titles: [(language: String, title: String)]
+  /// (document id, citation, text), in document order.
+  public let citations: [(document: String, citation: LegalCitation, text: String)]
+}
+
 /// The timeline of a run: documents in path order and every input that was skipped.
 public struct Timeline: Sendable {
   public var documents: [DocumentRecord]
   public var skipped: [SkippedInput]
+  /// Legal instruments by id.
+  public private(set) var legalReferences: [LegalInstrument] = []
   /// How many inputs (files, and records of dumps) were seen.
   public var inputsSeen: Int { documents.count + skipped.count }
 
-  public init(documents: [DocumentRecord], skipped: [SkippedInput]) {
+  public init(documents: [DocumentRecord], skipped: [SkippedInput], statutes: [String: Statute] = [:]) {
     self.documents = documents.sorted { PathOrder.precedes($0.path, $1.path) }
     self.skipped = skipped.sorted()
     DocumentIDs.assign(&self.documents)
+    legalReferences = Self.instruments(self.documents, statutes: statutes)
+  }
+
+  /// Citations grouped by instrument id, sorted by id; citations in document then text order.
+  static func instruments(_ documents: [DocumentRecord], statutes: [String: Statute]) -> [LegalInstrument] {
+    var byID: [String: [(document: DocumentRecord, citation: LegalCitation, text: String)]] = [:]
+    for document in documents {
+      for (citation, text) in document.legalCitations { byID[citation.id, default: []].append((document, citation, text)) }
+    }
+    return byID.keys.sorted().compactMap { id in
+      guard let cited = byID[id], let first = cited.first?.citation else { return nil }
+      var titles: [(language: String, title: String)] = []
+      if let statute = statutes[id] {
+        titles = [("id", statute.titleIndonesian), ("en", statute.titleEnglish)]
+      } else {
+        for language in Language.supported {
+          if let title = cited.first(where: { $0.document.language == language && $0.citation.title != nil })?.citation.title {
+            titles.append((language.rawValue, title))
+          }
+        }
+      }
+      return LegalInstrument(
+        id: id, instrument: first.instrument, number: first.number, year: first.year, titles: titles,
+        citations: cited.map { ($0.document.id, $0.citation, $0.text) })
+    }
   }
 }
 

@@ -1,12 +1,14 @@
 import Foundation
 import LinimasaCore
 import LinimasaTestSupport
+import LinimasaExtract
 import LinimasaText
 
 /// The corpus articles, read once for all corpus tests.
 enum CorpusFixtures {
   static let lexicons: Lexicons = (try? Lexicons.load(from: [Repository.lexicons.path])) ?? Lexicons()
   static let configuration = TextConfiguration(lexicons: lexicons)
+  static let facts = FactExtractor(lexicons: lexicons)
 
   /// Every article of `Corpus/` by its document path (`en/dump.jsonl#2` for records).
   static let articles: [String: SourceArticle] = {

@@ -4,6 +4,7 @@
 import Foundation
 import LinimasaCore
 import LinimasaExport
+import LinimasaExtract
 import LinimasaTestSupport
 import LinimasaText
 import LinimasaTimeline
@@ -13,8 +14,9 @@ import Testing
   @Test(arguments: CorpusFixtures.paths)
   func inspectOutputMatchesGolden(path: String) throws {
     let analysis = try #require(try CorpusFixtures.analysis(path))
+    let facts = CorpusFixtures.facts.extract(analysis)
     let golden = Repository.goldens.appendingPathComponent(path + ".inspect.json")
-    if let difference = compareWithGolden(InspectReport.json(analysis), at: golden) {
+    if let difference = compareWithGolden(InspectReport.json(analysis, facts: facts), at: golden) {
       Issue.record(Comment(rawValue: difference))
     }
   }

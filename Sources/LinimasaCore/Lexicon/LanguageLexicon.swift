@@ -34,6 +34,23 @@ public struct Abbreviation: Sendable, Hashable {
   public let mayEndSentence: Bool
 }
 
+/// What a relative date expression counts in.
+public enum RelativeUnit: String, Sendable, CaseIterable {
+  case day, week, month, year, weekend
+}
+
+/// A relative date phrase ("kemarin", "pekan lalu", "{n} days ago"): words, with `{n}`
+/// standing for a number, and how far from the publication date it points.
+public struct RelativePhrase: Sendable, Hashable {
+  /// The word that stands for a number.
+  public static let numberSlot = "{n}"
+  /// Lowercased words; `numberSlot` marks where the number goes.
+  public let words: [String]
+  public let unit: RelativeUnit
+  /// Units from the publication date; multiplied by the number when there is a slot.
+  public let offset: Int
+}
+
 /// Everything Linimasa knows about one language.
 public struct LanguageLexicon: Sendable {
   /// Keyed by the lowercased abbreviation, period included.
@@ -49,8 +66,26 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var bylineLabels: [String: BylineRole] = [:]
   /// Lowercased words that may introduce a timestamp line ("diperbarui", "updated").
   public internal(set) var timestampLabels: Set<String> = []
+  public internal(set) var relativeDates: [RelativePhrase] = []
+  /// Lowercased number words to their value ("dua" → 2, "three" → 3).
+  public internal(set) var numbers: [String: Int] = [:]
+  /// Lowercased words for parts of a day ("malam", "morning"), kept in a date's text.
+  public internal(set) var timesOfDay: Set<String> = []
+  /// Lowercased words after which a bare month or year is a date ("pada", "since").
+  public internal(set) var dateMarkers: Set<String> = []
 
   public init() {}
+}
+
+/// A legal instrument from `Lexicons/common/statutes.tsv`.
+public struct Statute: Sendable, Hashable {
+  /// `TYPE-number-year` ("UU-27-2022"), "UUD-1945", "KUHP" or "PUTUSAN-MK-<docket>".
+  public let id: String
+  /// The official Indonesian title (the words after "tentang").
+  public let titleIndonesian: String
+  public let titleEnglish: String
+  /// The names news use for it ("UU PDP", "PDP Law").
+  public let shortNames: [String]
 }
 
 /// A news outlet: its display name and the ways it is written.

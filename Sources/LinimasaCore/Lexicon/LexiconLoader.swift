@@ -8,9 +8,10 @@ struct LexiconLoader {
 
   static let languageFiles = [
     "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv",
-    "bylines.tsv", "timestamp-labels.txt",
+    "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
+    "date-markers.txt",
   ]
-  static let commonFiles = ["outlets.tsv", "time-zones.tsv"]
+  static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv"]
 
   func load(into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
     let fileManager = FileManager.default
@@ -73,6 +74,23 @@ struct LexiconLoader {
         lexicons.outlets.append(Outlet(name: row.fields[0], domains: domains.map { $0.lowercased() }, aliases: list(row.fields[2])))
       }
     }
+    if let path = found["statutes.tsv"] {
+      var seen = KeyRegistry(file: path)
+      var names = KeyRegistry(file: path)
+      for row in LexiconTable.readTable(at: path, columns: ["id", "title_id", "title_en", "short_names"], issues: &issues) {
+        let id = row.fields[0]
+        guard Self.isStatuteID(id) else {
+          issues.append(LexiconIssue(
+            file: path, line: row.line, message: "id must look like UU-27-2022, UUD-1945, KUHP or PUTUSAN-MK-90/PUU-XXI-2023, got '\(id)'"))
+          continue
+        }
+        guard seen.insert(id, line: row.line, issues: &issues) else { continue }
+        let shortNames = list(row.fields[3])
+        for name in shortNames { _ = names.insert(name.lowercased(), line: row.line, issues: &issues) }
+        lexicons.statutes[id] = Statute(
+          id: id, titleIndonesian: row.fields[1], titleEnglish: row.fields[2], shortNames: shortNames)
+      }
+    }
     if let path = found["time-zones.tsv"] {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["zone", "utc_offset"], issues: &issues) {
@@ -91,6 +109,15 @@ struct LexiconLoader {
   /// "-" means an empty list; otherwise values separated by "|".
   private func list(_ field: String) -> [String] {
     field == "-" ? [] : field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  /// `TYPE-number-year`, "UUD-1945", "KUHP" or "PUTUSAN-MK-<docket>".
+  static func isStatuteID(_ id: String) -> Bool {
+    if id == "UUD-1945" || id == "KUHP" { return true }
+    if id.hasPrefix("PUTUSAN-MK-") { return id.count > 11 }
+    let parts = id.split(separator: "-")
+    let types: Set<Substring> = ["UU", "PP", "PERPRES", "PERPPU", "PERMEN", "PKPU", "PERBAWASLU", "PERDA", "PMK"]
+    return parts.count == 3 && types.contains(parts[0]) && Int(parts[1]) != nil && parts[2].count == 4 && Int(parts[2]) != nil
   }
 
   static func parseOffset(_ text: String) -> Int? {
@@ -165,13 +192,43 @@ struct LexiconLoader {
         lexicon.bylineLabels[label] = role
       }
     }
-    if let path = found["timestamp-labels.txt"] {
+    loadWordList(found["timestamp-labels.txt"], into: &lexicon.timestampLabels, issues: &issues)
+    loadWordList(found["times-of-day.txt"], into: &lexicon.timesOfDay, issues: &issues)
+    loadWordList(found["date-markers.txt"], into: &lexicon.dateMarkers, issues: &issues)
+    loadNumbered(found["numbers.tsv"], columns: ["word", "value"], range: 1...100, into: &lexicon.numbers, issues: &issues)
+    if let path = found["relative-dates.tsv"] {
       var seen = KeyRegistry(file: path)
-      for row in LexiconTable.readList(at: path, issues: &issues) {
-        let label = row.fields[0].lowercased()
-        guard seen.insert(label, line: row.line, issues: &issues) else { continue }
-        lexicon.timestampLabels.insert(label)
+      for row in LexiconTable.readTable(at: path, columns: ["phrase", "unit", "offset"], issues: &issues) {
+        guard let unit = RelativeUnit(rawValue: row.fields[1]) else {
+          issues.append(LexiconIssue(
+            file: path, line: row.line,
+            message: "unit must be one of \(RelativeUnit.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"))
+          continue
+        }
+        guard let offset = Int(row.fields[2].hasPrefix("+") ? String(row.fields[2].dropFirst()) : row.fields[2]),
+          abs(offset) <= 100
+        else {
+          issues.append(LexiconIssue(file: path, line: row.line, message: "offset must be a whole number like -1 or +2, got '\(row.fields[2])'"))
+          continue
+        }
+        let words = row.fields[0].lowercased().split(separator: " ").map(String.init)
+        guard words.filter({ $0 == RelativePhrase.numberSlot }).count <= 1 else {
+          issues.append(LexiconIssue(file: path, line: row.line, message: "a phrase has at most one number slot '{n}'"))
+          continue
+        }
+        guard seen.insert(words.joined(separator: " "), line: row.line, issues: &issues) else { continue }
+        lexicon.relativeDates.append(RelativePhrase(words: words, unit: unit, offset: offset))
       }
+    }
+  }
+
+  private func loadWordList(_ path: String?, into set: inout Set<String>, issues: inout [LexiconIssue]) {
+    guard let path else { return }
+    var seen = KeyRegistry(file: path)
+    for row in LexiconTable.readList(at: path, issues: &issues) {
+      let word = row.fields[0].lowercased()
+      guard seen.insert(word, line: row.line, issues: &issues) else { continue }
+      set.insert(word)
     }
   }
 

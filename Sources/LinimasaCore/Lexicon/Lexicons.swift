@@ -5,6 +5,8 @@ import Foundation
 public struct Lexicons: Sendable {
   public internal(set) var languages: [Language: LanguageLexicon] = [:]
   public internal(set) var outlets: [Outlet] = []
+  /// Legal instruments by id.
+  public internal(set) var statutes: [String: Statute] = [:]
   /// Upper-cased zone abbreviations ("WIB") to their offset from UTC in minutes.
   public internal(set) var timeZones: [String: Int] = [:]
 

@@ -1,14 +1,15 @@
 // `linimasa inspect`: one document's paragraphs, verdicts and sentences.
 import LinimasaCore
+import LinimasaExtract
 import LinimasaText
 import LinimasaTimeline
 
 /// Renders a document analysis for people (text) or programs (JSON). The JSON form is
 /// `{"document": {...}, "paragraphs": [...], "sentences": [...], "quotations": [...]}`.
 public enum InspectReport {
-  public static func json(_ analysis: DocumentAnalysis) -> String {
+  public static func json(_ analysis: DocumentAnalysis, facts: DocumentFacts) -> String {
     let article = analysis.article
-    var document = DocumentRecord(analysis: analysis)
+    var document = DocumentRecord(analysis: analysis, facts: facts)
     document.id = DocumentIDs.id(for: document.path, keepExtension: false)
     let paragraphs: [JSONValue] = analysis.cleaning.paragraphs.map { paragraph in
       .object([
@@ -40,10 +41,11 @@ public enum InspectReport {
     ]))
   }
 
-  public static func text(_ analysis: DocumentAnalysis) -> String {
+  public static func text(_ analysis: DocumentAnalysis, facts: DocumentFacts) -> String {
     let article = analysis.article
-    let metadata = analysis.metadata
-    let counts = DocumentRecord(analysis: analysis).cleaning
+    let record = DocumentRecord(analysis: analysis, facts: facts)
+    let metadata = record.metadata
+    let counts = record.cleaning
     var out = "\(article.path)  (\(article.format.rawValue), language \(analysis.language.rawValue))\n"
     out += "  title:     \(metadata.title ?? "-")\n"
     out += "  source:    \(metadata.source ?? "-")    dateline: \(metadata.dateline ?? "-")\n"
@@ -53,6 +55,10 @@ public enum InspectReport {
     out += "  cleaning:  \(counts.paragraphsIn) paragraphs, \(counts.paragraphsKept) kept, "
     out += "\(counts.duplicatesRemoved) duplicates, \(counts.boilerplateRemoved) boilerplate, \(counts.metadataLines) metadata\n"
     for warning in analysis.warnings { out += "  warning:   \(warning)\n" }
+    for (expression, text) in record.temporalExpressions {
+      let time = expression.time.map { " " + $0 + (expression.timeZone.map { " " + $0 } ?? "") } ?? ""
+      out += "  date:      \(expression.span) \(text) → \(expression.value?.iso ?? "null") (\(expression.resolution.rawValue))\(time)\n"
+    }
     let sentencesByParagraph = Dictionary(grouping: analysis.segmentation.sentences, by: \.paragraph)
     for paragraph in analysis.cleaning.paragraphs {
       let verdict = paragraph.removal.map { "removed: \($0)" } ?? "kept (\(paragraph.language.rawValue))"

@@ -31,7 +31,16 @@ enum DocumentJSON {
         JSONMember("metadataLines", .int(cleaning.metadataLines)),
       ])),
       JSONMember("sentences", .int(document.sentenceCount)),
-      JSONMember("temporalExpressions", .array([])),
+      JSONMember("temporalExpressions", .array(document.temporalExpressions.map { expression, text in
+        .object([
+          JSONMember("text", .string(text)),
+          JSONMember("span", .span(expression.span)),
+          JSONMember("value", .optional(expression.value?.iso)),
+          JSONMember("resolution", .string(expression.resolution.rawValue)),
+          JSONMember("time", .optional(expression.time)),
+          JSONMember("timeZone", .optional(expression.timeZone)),
+        ])
+      })),
       JSONMember("warnings", .array(document.warnings.map(JSONValue.string))),
     ])
   }

@@ -24,7 +24,7 @@ public enum TimelineJSON {
       ])),
       JSONMember("documents", .array(timeline.documents.map(DocumentJSON.value))),
       JSONMember("entities", .array([])),
-      JSONMember("legalReferences", .array([])),
+      JSONMember("legalReferences", .array(timeline.legalReferences.map(LegalJSON.value))),
       JSONMember("claims", .array([])),
       JSONMember("events", .array([])),
       JSONMember("skipped", .array(timeline.skipped.map { skipped in

@@ -3,19 +3,20 @@
 import LinimasaCore
 
 /// A word, number or punctuation mark of a short line, with its UTF-8 range in that line.
-struct DateToken: Equatable {
-  enum Kind { case word, number, punctuation }
-  let kind: Kind
+public struct DateToken: Equatable, Sendable {
+  public enum Kind: Sendable { case word, number, punctuation }
+  public let kind: Kind
   /// Lowercased for words; as written otherwise.
-  let text: String
-  let range: Range<Int>
+  public let text: String
+  /// UTF-8 offsets in the tokenized text.
+  public let range: Range<Int>
 }
 
 /// Full-date patterns over month and weekday names from every loaded language.
 public struct DateGrammar: Sendable {
-  let months: [String: Int]
-  let weekdays: [String: Int]
-  let timeZones: [String: Int]
+  public let months: [String: Int]
+  public let weekdays: [String: Int]
+  public let timeZones: [String: Int]
   let timestampLabels: Set<String>
 
   public init(lexicons: Lexicons) {
@@ -34,7 +35,8 @@ public struct DateGrammar: Sendable {
     self.timestampLabels = labels
   }
 
-  static func tokenize(_ text: some StringProtocol) -> [DateToken] {
+  /// Words, numbers and punctuation marks of `text`, with their UTF-8 ranges.
+  public static func tokenize(_ text: some StringProtocol) -> [DateToken] {
     let bytes = Array(text.utf8)
     var tokens: [DateToken] = []
     var index = 0
@@ -72,9 +74,9 @@ public struct DateGrammar: Sendable {
   }
 
   /// A date found in a token list: the value and the tokens it used.
-  struct Match {
-    let date: CivilDate
-    let tokens: Range<Int>
+  public struct Match: Sendable {
+    public let date: CivilDate
+    public let tokens: Range<Int>
   }
 
   /// The first full date (day, month and year) in `tokens`.
@@ -88,7 +90,7 @@ public struct DateGrammar: Sendable {
   }
 
   /// A full date starting exactly at `start`.
-  func fullDate(in tokens: [DateToken], at start: Int) -> Match? {
+  public func fullDate(in tokens: [DateToken], at start: Int) -> Match? {
     func token(_ offset: Int) -> DateToken? { start + offset < tokens.count ? tokens[start + offset] : nil }
     func number(_ offset: Int) -> Int? {
       guard let token = token(offset), token.kind == .number, token.text.count <= 4 else { return nil }

@@ -1,6 +1,7 @@
 // Runs ingestion and the text stages over many inputs, in parallel and deterministically.
 import Foundation
 import LinimasaCore
+import LinimasaExtract
 import LinimasaText
 
 /// Options of a run that do not change what is extracted.
@@ -19,13 +20,17 @@ public struct RunOptions: Sendable {
 /// The pipeline driver:
 /// 1. walk the inputs (sorted, hidden entries skipped, loops reported);
 /// 2. per file, on `jobs` workers: ingest, then per article: clean, identify the language,
-///    segment (`DocumentProcessor`);
+///    segment (`DocumentProcessor`), extract facts (`FactExtractor`);
 /// 3. keep each document's record, drop its text;
 /// 4. assemble the timeline in path order, so output never depends on scheduling.
 public struct Pipeline: Sendable {
   public let configuration: TextConfiguration
+  let facts: FactExtractor
 
-  public init(configuration: TextConfiguration) { self.configuration = configuration }
+  public init(configuration: TextConfiguration) {
+    self.configuration = configuration
+    facts = FactExtractor(lexicons: configuration.lexicons)
+  }
 
   public func run(inputs: [String], options: RunOptions = RunOptions()) throws(SegmentationError) -> Timeline {
     // 1.
@@ -33,6 +38,7 @@ public struct Pipeline: Sendable {
     let files = walk.files
     let state = WorkState(fileCount: files.count)
     let configuration = self.configuration
+    let facts = self.facts
     let workers = min(options.jobs, max(files.count, 1))
     // 2–3.
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -50,7 +56,8 @@ public struct Pipeline: Sendable {
           switch result {
           case .success(let article):
             do throws(SegmentationError) {
-              records.append(DocumentRecord(analysis: try processor.process(article)))
+              let analysis = try processor.process(article)
+              records.append(DocumentRecord(analysis: analysis, facts: facts.extract(analysis)))
             } catch {
               skipped.append(SkippedInput(
                 path: article.path, reason: SkipReason(code: "segmentation", message: error.description)))
@@ -65,7 +72,8 @@ public struct Pipeline: Sendable {
     }
     if let error = state.failure { throw error }
     // 4.
-    return Timeline(documents: state.records, skipped: walk.skipped + state.skipped)
+    return Timeline(
+      documents: state.records, skipped: walk.skipped + state.skipped, statutes: configuration.lexicons.statutes)
   }
 }
 

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LinimasaCore
 import LinimasaExport
+import LinimasaExtract
 import LinimasaText
 
 struct Inspect: ParsableCommand {
@@ -50,13 +51,15 @@ struct Inspect: ParsableCommand {
       }
       guard !chosen.isEmpty else { throw CommandFailure(description: "'\(location)' has no record \(record ?? 0)") }
       let processor = try DocumentProcessor(configuration: configuration)
+      let extractor = FactExtractor(lexicons: configuration.lexicons)
       var reports: [String] = []
       var skippedAny = false
       for result in chosen {
         switch result {
         case .success(let article):
           let analysis = try processor.process(article)
-          reports.append(format == .json ? InspectReport.json(analysis) : InspectReport.text(analysis))
+          let facts = extractor.extract(analysis)
+          reports.append(format == .json ? InspectReport.json(analysis, facts: facts) : InspectReport.text(analysis, facts: facts))
         case .failure(let skipped):
           skippedAny = true
           Diagnostics.error("\(skipped.path): \(skipped.reason.message)")

@@ -1,0 +1,63 @@
+// Expressions that place something in time, as found and as resolved.
+import LinimasaCore
+
+/// What a temporal expression says before it is placed against the publication date.
+public enum TemporalReading: Sendable, Equatable {
+  /// A full date, month or year the text gives ("4 Desember 2023", "Juli 2023", "in 2022").
+  case explicit(CivilDate)
+  /// A range of full dates, months or years ("27-29 November 2023", "2020 hingga 2022").
+  case explicitRange(CivilDate, CivilDate)
+  /// A day without a year ("Senin (27/11)", "on Nov. 27").
+  case yearless(month: Int, day: Int)
+  /// Days without a year ("27 hingga 29 November", "between June 20 and 24").
+  case yearlessRange(month: Int, day: Int, endMonth: Int, endDay: Int)
+  /// A month without a year ("pada Juli", "in October").
+  case month(Int)
+  /// A range of months without a year ("between May and July").
+  case monthRange(Int, Int)
+  /// A weekday ("Sabtu", "on Monday"); `weekOffset` places it in a week counted from the
+  /// publication week ("Kamis pekan lalu" = -1), nil for the most recent such day;
+  /// `strictlyBefore` for "last Thursday" / "Kamis lalu".
+  case weekday(Int, weekOffset: Int?, strictlyBefore: Bool)
+  /// A relative expression ("kemarin", "pekan lalu", "three days ago").
+  case relative(RelativeUnit, Int)
+}
+
+/// How a value was obtained (docs/timeline-json.md).
+public enum TemporalResolution: String, Sendable {
+  case explicit, anchored, unresolved
+}
+
+/// A resolved value: a date at the precision the text gives, or a range of them.
+public enum TemporalValue: Sendable, Equatable {
+  case date(CivilDate)
+  case range(CivilDate, CivilDate)
+
+  /// "YYYY[-MM[-DD]]", or "start/end" for a range.
+  public var iso: String {
+    switch self {
+    case .date(let date): return date.iso
+    case .range(let start, let end): return start.iso + "/" + end.iso
+    }
+  }
+
+  /// The first day (or month, or year) the value covers.
+  public var start: CivilDate {
+    switch self {
+    case .date(let date): return date
+    case .range(let start, _): return start
+    }
+  }
+}
+
+/// A temporal expression of a document.
+public struct TemporalExpression: Sendable, Equatable {
+  public let span: ByteSpan
+  public let reading: TemporalReading
+  public var value: TemporalValue?
+  public var resolution: TemporalResolution
+  /// A clock time given with it ("09:21"), and its zone ("WIB") with the UTC offset in minutes.
+  public var time: String?
+  public var timeZone: String?
+  public var utcOffsetMinutes: Int?
+}

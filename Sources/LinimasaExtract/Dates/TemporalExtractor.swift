@@ -1,0 +1,334 @@
+// Finds temporal expressions in Indonesian and English text.
+import LinimasaCore
+import LinimasaText
+
+/// Finds dates, ranges, months, years, weekdays and relative expressions in a paragraph,
+/// from token patterns over month, weekday, relative-phrase, number and time-of-day
+/// lexicons of both languages. Not dates: years in legal citations ("Nomor 27 Tahun
+/// 2022"), years in names ("Pemilu 2024", "the 2024 election") — a bare year or month
+/// needs a date marker before it ("tahun", "sejak", "in", "since") — and numbers that are
+/// amounts or counts (no date shape). Clock times after a date are kept as attributes.
+public struct TemporalExtractor: Sendable {
+  let grammar: DateGrammar
+  let relativeByFirstWord: [String: [RelativePhrase]]
+  let numbers: [String: Int]
+  let timesOfDay: Set<String>
+  let markers: Set<String>
+  /// Weekday abbreviations ("sat", "sun") count only beside a date, never alone.
+  let weekdayAbbreviations: Set<String>
+
+  static let rangeSeparators: Set<String> = ["-", "–", "—", "hingga", "sampai", "to", "until", "through"]
+  static let betweenWords: Set<String> = ["between", "antara", "from", "dari"]
+  static let betweenSeparators: Set<String> = ["and", "dan", "to", "hingga", "sampai", "until", "-", "–"]
+  static let strictlyBeforeMarkers: Set<String> = ["last", "lalu"]
+  static let clockMarkers: Set<String> = ["pukul", "jam", "at", "sekitar", "around", "about"]
+
+  public init(lexicons: Lexicons) {
+    grammar = DateGrammar(lexicons: lexicons)
+    var relative: [String: [RelativePhrase]] = [:]
+    var numbers: [String: Int] = [:]
+    var timesOfDay: Set<String> = [], markers: Set<String> = []
+    for language in Language.supported {
+      let lexicon = lexicons[language]
+      for phrase in lexicon.relativeDates { relative[phrase.words[0], default: []].append(phrase) }
+      numbers.merge(lexicon.numbers) { first, _ in first }
+      timesOfDay.formUnion(lexicon.timesOfDay)
+      markers.formUnion(lexicon.dateMarkers)
+    }
+    relativeByFirstWord = relative.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    self.numbers = numbers
+    self.timesOfDay = timesOfDay
+    self.markers = markers
+    let names = Array(grammar.weekdays.keys)
+    weekdayAbbreviations = Set(names.filter { name in
+      name.count <= 4 && names.contains { $0 != name && $0.hasPrefix(name) }
+    })
+  }
+
+  /// The temporal expressions of `bytes[span]`, with spans in the raw text.
+  public func extract(_ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan) -> [TemporalExpression] {
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.range]), as: UTF8.self)
+    let tokens = DateGrammar.tokenize(text)
+    var scan = Scan(extractor: self, tokens: tokens, bytes: bytes, base: span.start)
+    return scan.run()
+  }
+}
+
+/// One pass over a paragraph's tokens.
+private struct Scan {
+  let extractor: TemporalExtractor
+  let tokens: [DateToken]
+  let bytes: UnsafeBufferPointer<UInt8>
+  let base: Int
+  var found: [TemporalExpression] = []
+
+  init(extractor: TemporalExtractor, tokens: [DateToken], bytes: UnsafeBufferPointer<UInt8>, base: Int) {
+    self.extractor = extractor
+    self.tokens = tokens
+    self.bytes = bytes
+    self.base = base
+  }
+
+  /// A date-like part: where it ends (exclusive token index) and what it says.
+  enum Part {
+    case full(CivilDate)  // day precision
+    case monthYear(CivilDate)
+    case yearless(month: Int, day: Int)
+    case monthOnly(Int)
+    case yearOnly(Int)
+    case dayOnly(Int)
+  }
+
+  mutating func run() -> [TemporalExpression] {
+    var index = 0
+    while index < tokens.count {
+      if let (end, reading) = match(at: index) {
+        emit(reading, from: index, to: end)
+        index = end
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  // MARK: Token tests
+
+  func word(_ index: Int) -> String? {
+    index >= 0 && index < tokens.count && tokens[index].kind == .word ? tokens[index].text : nil
+  }
+
+  func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
+  }
+
+  func number(_ index: Int, maximumDigits: Int = 2) -> Int? {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .number,
+      tokens[index].text.count <= maximumDigits
+    else { return nil }
+    return Int(tokens[index].text)
+  }
+
+  func isCapitalized(_ index: Int) -> Bool {
+    let offset = base + tokens[index].range.lowerBound
+    return ASCII.isUpper(bytes[offset])
+  }
+
+  /// A month word at `index` and the index after it (a period after an abbreviation included).
+  func month(_ index: Int) -> (month: Int, end: Int)? {
+    guard let word = word(index), let month = extractor.grammar.months[word] else { return nil }
+    return (month, isPunctuation(index + 1, ["."]) ? index + 2 : index + 1)
+  }
+
+  func year(_ index: Int) -> Int? {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .number, tokens[index].text.count == 4,
+      let value = Int(tokens[index].text), (1900...2100).contains(value)
+    else { return nil }
+    // "2023-12" and "2023/24" are not bare years here.
+    return value
+  }
+
+  // MARK: Parts
+
+  func part(at index: Int) -> (end: Int, part: Part)? {
+    if let match = extractor.grammar.fullDate(in: tokens, at: index) {
+      return (match.tokens.upperBound, .full(match.date))
+    }
+    if let (monthNumber, end) = month(index), isCapitalized(index) {
+      if let year = year(end), let date = CivilDate(year: year, month: monthNumber) {
+        return (end + 1, .monthYear(date))
+      }
+      if let day = number(end), (1...31).contains(day), !isPunctuation(end + 1, [":"]) {
+        return (end + 1, .yearless(month: monthNumber, day: day))
+      }
+      return (end, .monthOnly(monthNumber))
+    }
+    if let day = number(index), (1...31).contains(day) {
+      if let (monthNumber, end) = month(index + 1), isCapitalized(index + 1) {
+        return (end, .yearless(month: monthNumber, day: day))
+      }
+      return (index + 1, .dayOnly(day))
+    }
+    if let year = year(index) { return (index + 1, .yearOnly(year)) }
+    return nil
+  }
+
+  /// The reading of one part on its own, if it is a date without context.
+  func reading(of part: Part) -> TemporalReading? {
+    switch part {
+    case .full(let date), .monthYear(let date): return .explicit(date)
+    case .yearless(let month, let day): return .yearless(month: month, day: day)
+    case .monthOnly, .yearOnly, .dayOnly: return nil
+    }
+  }
+
+  /// Two parts joined as a range ("20-24 Juni 2024", "2020 hingga 2022").
+  func range(_ first: Part, _ second: Part) -> TemporalReading? {
+    switch (first, second) {
+    case (.full(let start), .full(let end)), (.monthYear(let start), .monthYear(let end)):
+      return start < end ? .explicitRange(start, end) : nil
+    case (.dayOnly(let day), .full(let end)):
+      guard let month = end.month, let start = CivilDate(year: end.year, month: month, day: day), start < end else { return nil }
+      return .explicitRange(start, end)
+    case (.yearless(let month, let day), .full(let end)):
+      let year = month > (end.month ?? 12) ? end.year - 1 : end.year
+      guard let start = CivilDate(year: year, month: month, day: day) else { return nil }
+      return .explicitRange(start, end)
+    case (.dayOnly(let day), .yearless(let month, let endDay)):
+      return day < endDay ? .yearlessRange(month: month, day: day, endMonth: month, endDay: endDay) : nil
+    case (.yearless(let month, let day), .dayOnly(let endDay)):
+      return day < endDay ? .yearlessRange(month: month, day: day, endMonth: month, endDay: endDay) : nil
+    case (.yearless(let month, let day), .yearless(let endMonth, let endDay)):
+      return .yearlessRange(month: month, day: day, endMonth: endMonth, endDay: endDay)
+    case (.yearOnly(let first), .yearOnly(let last)):
+      guard first < last, let start = CivilDate(year: first), let end = CivilDate(year: last) else { return nil }
+      return .explicitRange(start, end)
+    case (.monthOnly(let first), .monthOnly(let last)):
+      return .monthRange(first, last)
+    case (.monthOnly(let first), .monthYear(let end)):
+      guard let start = CivilDate(year: end.year, month: first), start < end else { return nil }
+      return .explicitRange(start, end)
+    default:
+      return nil
+    }
+  }
+
+  // MARK: Patterns
+
+  func match(at index: Int) -> (Int, TemporalReading)? {
+    // "between X and Y", "antara X dan Y", "from X to Y".
+    if let word = word(index), TemporalExtractor.betweenWords.contains(word), let (firstEnd, first) = part(at: index + 1),
+      index + 1 < tokens.count,
+      let separator = tokens.indices.contains(firstEnd) ? tokens[firstEnd].text : nil,
+      TemporalExtractor.betweenSeparators.contains(separator), let (end, second) = part(at: firstEnd + 1),
+      let reading = range(first, second)
+    {
+      return (end, reading)
+    }
+    if let weekdayMatch = weekdayWithDate(at: index) { return weekdayMatch }
+    if let (firstEnd, first) = part(at: index) {
+      if firstEnd < tokens.count, TemporalExtractor.rangeSeparators.contains(tokens[firstEnd].text),
+        let (end, second) = part(at: firstEnd + 1), let reading = range(first, second)
+      {
+        return (end, reading)
+      }
+      if let reading = reading(of: first) { return (firstEnd, reading) }
+      // A bare month or year needs a date marker before it ("pada Juli", "since 2015");
+      // "Tahun" right after a number is a legal citation's year ("Nomor 27 Tahun 2022").
+      if let marker = word(index - 1), extractor.markers.contains(marker),
+        !(marker == "tahun" && number(index - 2, maximumDigits: 4) != nil)
+      {
+        switch first {
+        case .monthOnly(let month): return (firstEnd, .month(month))
+        case .yearOnly(let year): return CivilDate(year: year).map { (firstEnd, .explicit($0)) }
+        default: break
+        }
+      }
+    }
+    if let relative = relativePhrase(at: index) { return relative }
+    return bareWeekday(at: index)
+  }
+
+  /// "Senin (4/12/2023)", "Rabu malam, 29 November 2023", "Senin (27/11)", "Saturday, December 2".
+  func weekdayWithDate(at index: Int) -> (Int, TemporalReading)? {
+    guard let word = word(index), extractor.grammar.weekdays[word] != nil else { return nil }
+    var next = index + 1
+    if let time = self.word(next), extractor.timesOfDay.contains(time) { next += 1 }
+    if isPunctuation(next, [","]) { next += 1 }
+    if isPunctuation(next, ["("]) {
+      if let match = extractor.grammar.fullDate(in: tokens, at: next + 1), isPunctuation(match.tokens.upperBound, [")"]) {
+        return (match.tokens.upperBound + 1, .explicit(match.date))
+      }
+      if let day = number(next + 1), isPunctuation(next + 2, ["/"]), let month = number(next + 3),
+        isPunctuation(next + 4, [")"]), CivilDate(year: 2000, month: month, day: day) != nil
+      {
+        return (next + 5, .yearless(month: month, day: day))
+      }
+      return nil
+    }
+    if let (end, part) = part(at: next), let reading = reading(of: part) { return (end, reading) }
+    return nil
+  }
+
+  /// "kemarin", "pekan lalu", "dua hari lalu", "three days ago", with a part of the day after.
+  func relativePhrase(at index: Int) -> (Int, TemporalReading)? {
+    guard index < tokens.count else { return nil }
+    let first = tokens[index]
+    var candidates = extractor.relativeByFirstWord[first.text] ?? []
+    if first.kind == .number || (first.kind == .word && extractor.numbers[first.text] != nil) {
+      candidates += extractor.relativeByFirstWord[RelativePhrase.numberSlot] ?? []
+    }
+    var best: (Int, TemporalReading)?
+    for phrase in candidates {
+      var position = index
+      var count = 1
+      var matched = true
+      for word in phrase.words {
+        guard position < tokens.count else {
+          matched = false
+          break
+        }
+        if word == RelativePhrase.numberSlot {
+          if let value = number(position, maximumDigits: 3) ?? self.word(position).flatMap({ extractor.numbers[$0] }) {
+            count = value
+          } else {
+            matched = false
+            break
+          }
+        } else if self.word(position) != word {
+          matched = false
+          break
+        }
+        position += 1
+      }
+      guard matched else { continue }
+      if let time = word(position), extractor.timesOfDay.contains(time) { position += 1 }
+      if best.map({ $0.0 < position }) ?? true { best = (position, .relative(phrase.unit, phrase.offset * count)) }
+    }
+    return best
+  }
+
+  /// "Sabtu", "pada Senin", "on Monday", "Selasa sore", "Kamis pekan lalu", "last Thursday".
+  func bareWeekday(at index: Int) -> (Int, TemporalReading)? {
+    guard let word = word(index), let weekday = extractor.grammar.weekdays[word],
+      !extractor.weekdayAbbreviations.contains(word), isCapitalized(index)
+    else { return nil }
+    var end = index + 1
+    if let time = self.word(end), extractor.timesOfDay.contains(time) { end += 1 }
+    if let (relativeEnd, reading) = relativePhrase(at: end), case .relative(.week, let offset) = reading {
+      return (relativeEnd, .weekday(weekday, weekOffset: offset, strictlyBefore: false))
+    }
+    var strictlyBefore = self.word(index - 1).map { TemporalExtractor.strictlyBeforeMarkers.contains($0) } ?? false
+    if let after = self.word(end), after == "lalu" {
+      strictlyBefore = true
+      end += 1
+    }
+    return (end, .weekday(weekday, weekOffset: nil, strictlyBefore: strictlyBefore))
+  }
+
+  // MARK: Output
+
+  mutating func emit(_ reading: TemporalReading, from start: Int, to end: Int) {
+    var expression = TemporalExpression(
+      span: ByteSpan(base + tokens[start].range.lowerBound, base + tokens[end - 1].range.upperBound),
+      reading: reading, value: nil, resolution: .unresolved)
+    attachClockTime(after: end, to: &expression)
+    found.append(expression)
+  }
+
+  /// "pukul 09.21 WIB", "14:05 WIB", "at 10:30 am" right after a date.
+  func attachClockTime(after end: Int, to expression: inout TemporalExpression) {
+    var index = end
+    while isPunctuation(index, [",", "|", "-", "–"]) { index += 1 }
+    if let word = word(index), TemporalExtractor.clockMarkers.contains(word) { index += 1 }
+    guard let hour = number(index), (0...23).contains(hour), isPunctuation(index + 1, [":", "."]),
+      index + 2 < tokens.count, tokens[index + 2].kind == .number, tokens[index + 2].text.count == 2,
+      let minute = Int(tokens[index + 2].text), (0...59).contains(minute)
+    else { return }
+    expression.time = (hour < 10 ? "0" : "") + String(hour) + ":" + tokens[index + 2].text
+    if let zone = word(index + 3)?.uppercased(), let offset = extractor.grammar.timeZones[zone] {
+      expression.timeZone = zone
+      expression.utcOffsetMinutes = offset
+    }
+  }
+}

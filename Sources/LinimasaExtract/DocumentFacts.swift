@@ -1,0 +1,66 @@
+// What the extractors find in one document.
+import LinimasaCore
+import LinimasaText
+
+/// The facts of one document, with the publication date they were anchored to.
+public struct DocumentFacts: Sendable {
+  /// The publication date used for anchoring (stated or inferred).
+  public let published: PublicationDate?
+  public let temporalExpressions: [TemporalExpression]
+  public let legalCitations: [LegalCitation]
+}
+
+/// Runs the extractors over a document's text, in order:
+/// 1. temporal expressions in kept paragraphs, captions and timestamp lines;
+/// 2. the publication date, inferred from the lead when nothing states it;
+/// 3. every partial date anchored to it;
+/// 4. legal citations in kept paragraphs, anaphora resolved in reading order.
+public struct FactExtractor: Sendable {
+  let temporal: TemporalExtractor
+  let legal: LegalExtractor
+
+  public init(lexicons: Lexicons) {
+    temporal = TemporalExtractor(lexicons: lexicons)
+    legal = LegalExtractor(lexicons: lexicons)
+  }
+
+  public func extract(_ analysis: DocumentAnalysis) -> DocumentFacts {
+    analysis.article.bytes.withUnsafeBufferPointer { bytes in
+      // 1.
+      var expressions: [TemporalExpression] = []
+      for paragraph in analysis.cleaning.paragraphs where Self.carriesDates(paragraph) {
+        expressions += temporal.extract(bytes, in: paragraph.span)
+      }
+      // 2.
+      var published = analysis.metadata.published
+      if published == nil {
+        let lead = analysis.cleaning.paragraphs.filter(\.isKept).map(\.span)
+        published = PublicationInference.infer(expressions, leadSpans: lead).map {
+          PublicationDate(value: $0, basis: .inferred)
+        }
+      }
+      // 3.
+      for index in expressions.indices {
+        let (value, resolution) = TemporalAnchor.resolve(expressions[index].reading, publication: published?.value)
+        expressions[index].value = value
+        expressions[index].resolution = resolution
+      }
+      // 4.
+      var citations: [LegalCitation] = []
+      var context = LegalExtractor.Context()
+      for paragraph in analysis.cleaning.paragraphs where paragraph.isKept {
+        citations += legal.extract(bytes, in: paragraph.span, context: &context)
+      }
+      return DocumentFacts(published: published, temporalExpressions: expressions, legalCitations: citations)
+    }
+  }
+
+  /// Article text, photo captions and timestamp lines carry the story's dates; menus,
+  /// bylines, titles and repeats do not.
+  static func carriesDates(_ paragraph: CleanParagraph) -> Bool {
+    switch paragraph.removal {
+    case nil, .caption?, .timestamp?: return true
+    default: return false
+    }
+  }
+}
