@@ -114,10 +114,12 @@ private struct Scan {
     return ASCII.isUpper(bytes[offset])
   }
 
-  /// A month word at `index` and the index after it (a period after an abbreviation included).
+  /// A month word at `index` and the index after it, with the period of an abbreviation
+  /// ("Nov. 27") but not a sentence's final period ("... sejak Juli.").
   func month(_ index: Int) -> (month: Int, end: Int)? {
     guard let word = word(index), let month = extractor.grammar.months[word] else { return nil }
-    return (month, isPunctuation(index + 1, ["."]) ? index + 2 : index + 1)
+    let abbreviated = isPunctuation(index + 1, ["."]) && index + 2 < tokens.count && tokens[index + 2].kind == .number
+    return (month, abbreviated ? index + 2 : index + 1)
   }
 
   func year(_ index: Int) -> Int? {

@@ -1,0 +1,182 @@
+import Foundation
+import LinimasaCore
+import LinimasaExtract
+import LinimasaTestSupport
+import Testing
+
+enum ExtractFixtures {
+  static let lexicons: Lexicons = (try? Lexicons.load(from: [Repository.lexicons.path])) ?? Lexicons()
+  static let temporal = TemporalExtractor(lexicons: lexicons)
+  static let legal = LegalExtractor(lexicons: lexicons)
+
+  /// (text, value, resolution) of every temporal expression in `text`, anchored to `published`.
+  static func dates(_ text: String, published: String? = "2023-12-05") -> [(String, String?, String)] {
+    let bytes = Array(text.utf8)
+    let publication = published.flatMap { CivilDate(iso: $0) }
+    return bytes.withUnsafeBufferPointer { buffer in
+      temporal.extract(buffer, in: ByteSpan(0, buffer.count)).map { expression in
+        let (value, resolution) = TemporalAnchor.resolve(expression.reading, publication: publication)
+        return (String(decoding: bytes[expression.span.range], as: UTF8.self), value?.iso, resolution.rawValue)
+      }
+    }
+  }
+
+  static func citations(_ text: String) -> [LegalCitation] {
+    let bytes = Array(text.utf8)
+    var context = LegalExtractor.Context()
+    return bytes.withUnsafeBufferPointer { legal.extract($0, in: ByteSpan(0, $0.count), context: &context) }
+  }
+}
+
+/// Publication: Tuesday, 5 December 2023.
+@Suite struct TemporalExtractorTests {
+  func first(_ text: String, published: String? = "2023-12-05") -> (String, String?, String)? {
+    ExtractFixtures.dates(text, published: published).first
+  }
+
+  @Test(arguments: [
+    ("Rapat digelar 4 Desember 2023 di Jakarta.", "4 Desember 2023", "2023-12-04"),
+    ("The meeting was held on December 4, 2023.", "December 4, 2023", "2023-12-04"),
+    ("Surat dikirim 4/12/2023 pagi.", "4/12/2023", "2023-12-04"),
+    ("Data dated 2023-12-04 leaked.", "2023-12-04", "2023-12-04"),
+    ("Usman berbicara di Jakarta, Senin (4/12/2023).", "Senin (4/12/2023)", "2023-12-04"),
+    ("Pernyataan itu keluar Rabu malam, 29 November 2023.", "Rabu malam, 29 November 2023", "2023-11-29"),
+    ("Pemungutan suara Juli 2023 diundur.", "Juli 2023", "2023-07"),
+    ("It was announced in September 2022.", "September 2022", "2022-09"),
+  ])
+  func readsFullDatesExplicitly(text: String, expression: String, value: String) throws {
+    let found = try #require(first(text))
+    #expect(found.0 == expression)
+    #expect(found.1 == value)
+    #expect(found.2 == "explicit")
+  }
+
+  @Test(arguments: [
+    ("Jimbo mengunggah data itu Senin (27/11).", "Senin (27/11)", "2023-11-27"),
+    ("Hasyim memberi keterangan Selasa 28 November.", "Selasa 28 November", "2023-11-28"),
+    ("The post appeared on Nov. 27 on a forum.", "Nov. 27", "2023-11-27"),
+    ("The forum went offline Saturday, December 2, amid reports.", "Saturday, December 2", "2023-12-02"),
+    ("Rapat berlangsung 22 November lalu di Gedung DPR.", "22 November", "2023-11-22"),
+    ("Peretasan ini terjadi 28 Desember lalu.", "28 Desember", "2022-12-28"),
+  ])
+  func anchorsYearlessDates(text: String, expression: String, value: String) throws {
+    let found = try #require(first(text))
+    #expect(found.0 == expression)
+    #expect(found.1 == value)
+    #expect(found.2 == "anchored")
+  }
+
+  @Test(arguments: [
+    ("Usman berbicara dalam diskusi daring, Sabtu.", "Sabtu", "2023-12-02"),
+    ("Rapat digelar pada Senin di Jakarta.", "Senin", "2023-12-04"),
+    ("The ministry said on Monday it would respond.", "Monday", "2023-12-04"),
+    ("Laporan masuk Selasa sore.", "Selasa sore", "2023-12-05"),
+    ("He spoke last Tuesday at the forum.", "Tuesday", "2023-11-28"),
+    ("Sidang digelar Kamis pekan lalu.", "Kamis pekan lalu", "2023-11-30"),
+  ])
+  func anchorsWeekdays(text: String, expression: String, value: String) throws {
+    let found = try #require(first(text))
+    #expect(found.0 == expression)
+    #expect(found.1 == value)
+  }
+
+  @Test(arguments: [
+    ("Kominfo mengirim surat kemarin.", "kemarin", "2023-12-04"),
+    ("Surat dikirim kemarin sore.", "kemarin sore", "2023-12-04"),
+    ("Rapat digelar hari ini.", "hari ini", "2023-12-05"),
+    ("Hasilnya diumumkan besok.", "besok", "2023-12-06"),
+    ("Sidang dilanjutkan lusa.", "lusa", "2023-12-07"),
+    ("Data dijual dua hari lalu.", "dua hari lalu", "2023-12-03"),
+    ("Tim dibentuk pekan lalu.", "pekan lalu", "2023-11-27/2023-12-03"),
+    ("Audit selesai minggu depan.", "minggu depan", "2023-12-11/2023-12-17"),
+    ("Kasus serupa terjadi bulan lalu.", "bulan lalu", "2023-11"),
+    ("Aturan itu disahkan tahun lalu.", "tahun lalu", "2022"),
+    ("The letter was sent yesterday.", "yesterday", "2023-12-04"),
+    ("A team was formed last week.", "last week", "2023-11-27/2023-12-03"),
+    ("Officials met earlier this month.", "earlier this month", "2023-12"),
+    ("The data went on sale three days ago.", "three days ago", "2023-12-02"),
+    ("Rallies took place over the weekend.", "the weekend", "2023-12-02/2023-12-03"),
+    ("Elections are due next year.", "next year", "2024"),
+  ])
+  func anchorsRelativeExpressions(text: String, expression: String, value: String) throws {
+    let found = try #require(first(text))
+    #expect(found.0 == expression)
+    #expect(found.1 == value)
+    #expect(found.2 == "anchored")
+  }
+
+  @Test(arguments: [
+    ("Rapat dengar pendapat 27-29 November 2023 berjalan alot.", "27-29 November 2023", "2023-11-27/2023-11-29"),
+    ("Tim bekerja 27 hingga 29 November untuk audit.", "27 hingga 29 November", "2023-11-27/2023-11-29"),
+    ("The audit ran between May and July this year.", "between May and July", "2023-05/2023-07"),
+    ("Kasus itu terjadi 2020 hingga 2022 di daerah.", "2020 hingga 2022", "2020/2022"),
+    ("The emergency ran from Nov. 21 to Dec. 20 in the regency.", "from Nov. 21 to Dec. 20", "2023-11-21/2023-12-20"),
+    ("Status tanggap darurat berlaku 21 November hingga 20 Desember 2022.", "21 November hingga 20 Desember 2022", "2022-11-21/2022-12-20"),
+  ])
+  func readsRanges(text: String, expression: String, value: String) throws {
+    let found = try #require(first(text))
+    #expect(found.0 == expression)
+    #expect(found.1 == value)
+  }
+
+  @Test(arguments: [
+    ("Data itu beredar sejak Juli.", "Juli", "2023-07"),
+    ("Pemilihan digelar pada Oktober.", "Oktober", "2023-10"),
+    ("The company was founded in 2015.", "2015", "2015"),
+    ("Aturan itu berlaku sejak tahun 2022.", "2022", "2022"),
+  ])
+  func readsMonthsAndYearsAfterAMarker(text: String, expression: String, value: String) throws {
+    let found = try #require(first(text))
+    #expect(found.0 == expression)
+    #expect(found.1 == value)
+  }
+
+  @Test(arguments: [
+    "Pasal 39 Undang-Undang Nomor 27 Tahun 2022 mengatur data pribadi.",
+    "Kominfo merujuk PP 71 tahun 2019 dalam suratnya.",
+    "Tahapan Pemilu 2024 tetap berjalan.",
+    "Analysts said the 2024 election would go ahead.",
+    "Jimbo menjual data seharga Rp1,14 miliar atau 2BTC.",
+    "Sebanyak 204,8 juta dari 252.327.304 data pemilih diduga bocor.",
+    "Hubungi (021) 555-0192 untuk informasi.",
+    "Pasal 35-39 mengatur kewajiban pengendali.",
+    "Dia may be asked to testify, the 7 may come too.",
+  ])
+  func ignoresNumbersThatAreNotDates(text: String) {
+    #expect(ExtractFixtures.dates(text).isEmpty, "\(text)")
+  }
+
+  @Test func leavesPartialDatesUnresolvedWithoutAPublicationDate() throws {
+    let found = try #require(first("Usman berbicara dalam diskusi daring, Sabtu.", published: nil))
+    #expect(found.1 == nil)
+    #expect(found.2 == "unresolved")
+    let explicit = try #require(first("Rapat digelar 4 Desember 2023.", published: nil))
+    #expect(explicit.2 == "explicit")
+  }
+
+  @Test func keepsClockTimesAsAttributes() throws {
+    let bytes = Array("Serangan terdeteksi Kamis (20/6/2024) pukul 09.21 WIB di Surabaya.".utf8)
+    let found = bytes.withUnsafeBufferPointer { ExtractFixtures.temporal.extract($0, in: ByteSpan(0, $0.count)) }
+    let expression = try #require(found.first)
+    #expect(expression.time == "09:21")
+    #expect(expression.timeZone == "WIB")
+    #expect(expression.utcOffsetMinutes == 7 * 60)
+    #expect(found.count == 1)
+  }
+
+  @Test func spansPointIntoTheText() throws {
+    let marked = MarkedText("Usman berbicara di Jakarta, 1️⃣Senin (4/12/2023)2️⃣.")
+    let bytes = Array(marked.text.utf8)
+    let found = bytes.withUnsafeBufferPointer { ExtractFixtures.temporal.extract($0, in: ByteSpan(0, $0.count)) }
+    let span = try #require(found.first?.span)
+    #expect((span.start, span.end) == marked.span(1, 2)!)
+  }
+
+  @Test func infersPublicationFromTheLeadOnly() {
+    let text = "Jakarta - Kominfo menemukan kemiripan data, Senin (4/12/2023). Pemilu digelar 14 Februari 2024."
+    let bytes = Array(text.utf8)
+    let expressions = bytes.withUnsafeBufferPointer { ExtractFixtures.temporal.extract($0, in: ByteSpan(0, $0.count)) }
+    #expect(PublicationInference.infer(expressions, leadSpans: [ByteSpan(0, 62)])?.iso == "2023-12-04")
+    #expect(PublicationInference.infer(expressions, leadSpans: []) == nil)
+  }
+}
