@@ -35,7 +35,7 @@ public struct FactExtractor: Sendable {
       var published = analysis.metadata.published
       if published == nil {
         let lead = analysis.cleaning.paragraphs.filter(\.isKept).map(\.span)
-        published = PublicationInference.infer(expressions, leadSpans: lead).map {
+        published = PublicationInference.infer(expressions, leadSpans: lead, bytes: bytes).map {
           PublicationDate(value: $0, basis: .inferred)
         }
       }

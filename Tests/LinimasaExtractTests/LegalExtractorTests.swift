@@ -31,6 +31,8 @@ import Testing
     ("Pasal 169 huruf q UU Pemilu digugat.", "UU-7-2017", ["169"], []),
     ("Pasal 2 ayat (1) juncto Pasal 18 Undang-Undang Nomor 31 Tahun 1999.", "UU-31-1999", ["2", "18"], ["1"]),
     ("Kominfo juga merujuk UU ITE.", "UU-11-2008", [], []),
+    ("Permenkominfo Nomor 5 Tahun 2020 mengatur PSE.", "PERMEN-5-2020", [], []),
+    ("Menurut UU PDP Pasal 39 pengendali wajib menjaga data.", "UU-27-2022", ["39"], []),
   ] as [(String, String, [String], [String])])
   func readsIndonesianCitations(text: String, id: String, articles: [String], clauses: [String]) throws {
     let found = try #require(cite(text).first, "\(text)")

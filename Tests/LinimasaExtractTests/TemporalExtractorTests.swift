@@ -175,8 +175,26 @@ enum ExtractFixtures {
   @Test func infersPublicationFromTheLeadOnly() {
     let text = "Jakarta - Kominfo menemukan kemiripan data, Senin (4/12/2023). Pemilu digelar 14 Februari 2024."
     let bytes = Array(text.utf8)
-    let expressions = bytes.withUnsafeBufferPointer { ExtractFixtures.temporal.extract($0, in: ByteSpan(0, $0.count)) }
-    #expect(PublicationInference.infer(expressions, leadSpans: [ByteSpan(0, 62)])?.iso == "2023-12-04")
-    #expect(PublicationInference.infer(expressions, leadSpans: []) == nil)
+    bytes.withUnsafeBufferPointer { buffer in
+      let expressions = ExtractFixtures.temporal.extract(buffer, in: ByteSpan(0, buffer.count))
+      #expect(PublicationInference.infer(expressions, leadSpans: [ByteSpan(0, 62)], bytes: buffer)?.iso == "2023-12-04")
+      #expect(PublicationInference.infer(expressions, leadSpans: [], bytes: buffer) == nil)
+    }
+  }
+
+  @Test func doesNotInferFromDatesAnnouncedAsFuture() {
+    let text = "Jakarta - KPU menyatakan pemungutan suara akan digelar Rabu, 14 Februari 2024, sesuai jadwal."
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      let expressions = ExtractFixtures.temporal.extract(buffer, in: ByteSpan(0, buffer.count))
+      #expect(expressions.count == 1)
+      #expect(PublicationInference.infer(expressions, leadSpans: [ByteSpan(0, buffer.count)], bytes: buffer) == nil)
+    }
+  }
+
+  @Test func recordsThePartOfTheDay() throws {
+    let bytes = Array("Pernyataan itu keluar Rabu malam, 29 November 2023.".utf8)
+    let found = bytes.withUnsafeBufferPointer { ExtractFixtures.temporal.extract($0, in: ByteSpan(0, $0.count)) }
+    #expect(found.first?.partOfDay == "malam")
   }
 }

@@ -5,6 +5,13 @@ import LinimasaTimeline
 
 /// Renders a document record as the contract's Document object.
 enum DocumentJSON {
+  /// "+07:00" for 420 minutes.
+  static func offset(_ minutes: Int) -> String {
+    let sign = minutes < 0 ? "-" : "+"
+    let hours = abs(minutes) / 60, rest = abs(minutes) % 60
+    return sign + (hours < 10 ? "0" : "") + String(hours) + ":" + (rest < 10 ? "0" : "") + String(rest)
+  }
+
   static func value(_ document: DocumentRecord) -> JSONValue {
     let metadata = document.metadata
     let published: JSONValue = metadata.published.map { date in
@@ -37,8 +44,10 @@ enum DocumentJSON {
           JSONMember("span", .span(expression.span)),
           JSONMember("value", .optional(expression.value?.iso)),
           JSONMember("resolution", .string(expression.resolution.rawValue)),
+          JSONMember("partOfDay", .optional(expression.partOfDay)),
           JSONMember("time", .optional(expression.time)),
           JSONMember("timeZone", .optional(expression.timeZone)),
+          JSONMember("utcOffset", .optional(expression.utcOffsetMinutes.map(Self.offset))),
         ])
       })),
       JSONMember("warnings", .array(document.warnings.map(JSONValue.string))),

@@ -56,6 +56,8 @@ public struct TemporalExpression: Sendable, Equatable {
   public let reading: TemporalReading
   public var value: TemporalValue?
   public var resolution: TemporalResolution
+  /// The part of the day the text gives ("malam", "morning").
+  public var partOfDay: String?
   /// A clock time given with it ("09:21"), and its zone ("WIB") with the UTC offset in minutes.
   public var time: String?
   public var timeZone: String?

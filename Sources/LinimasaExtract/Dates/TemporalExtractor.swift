@@ -314,6 +314,12 @@ private struct Scan {
     var expression = TemporalExpression(
       span: ByteSpan(base + tokens[start].range.lowerBound, base + tokens[end - 1].range.upperBound),
       reading: reading, value: nil, resolution: .unresolved)
+    for index in start..<end {
+      if let word = word(index), extractor.timesOfDay.contains(word) {
+        expression.partOfDay = word
+        break
+      }
+    }
     attachClockTime(after: end, to: &expression)
     found.append(expression)
   }

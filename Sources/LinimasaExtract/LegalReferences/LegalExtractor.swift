@@ -113,14 +113,13 @@ private struct LegalScan {
       }
       if let instrument = instrument(at: position) ?? anaphora(at: position, afterArticles: !articles.isEmpty) {
         if articles.isEmpty { start = position }
-        // Articles joined after the instrument ("... Law in conjunction with Article 18").
-        // Unless another instrument follows them ("... jo Pasal 55 ayat (1) ke-1 KUHP").
+        // Articles after the instrument ("UU PDP Pasal 39", "... Law in conjunction with
+        // Article 18"), unless another instrument follows them ("... jo Pasal 55 KUHP").
         var end = instrument.end
-        if matches(["in", "conjunction", "with"], at: end) || (word(end).map { ["juncto", "jo"].contains($0) } ?? false),
-          let next = word(end + (word(end) == "in" ? 3 : 1)), LegalExtractor.articleWords.contains(next)
-        {
+        let joiner = matches(["in", "conjunction", "with"], at: end) ? 3 : (word(end).map { ["juncto", "jo"].contains($0) } ?? false ? 1 : 0)
+        if let next = word(end + joiner), LegalExtractor.articleWords.contains(next) {
           var trailing = articles, trailingClauses = clauses
-          var after = parseArticles(from: end + (word(end) == "in" ? 3 : 1), articles: &trailing, clauses: &trailingClauses)
+          var after = parseArticles(from: end + joiner, articles: &trailing, clauses: &trailingClauses)
           let afterArticles = after
           while let connector = word(after), ["dari", "of", "the", "dalam", "in"].contains(connector) { after += 1 }
           if self.instrument(at: after) == nil {
@@ -255,6 +254,11 @@ private struct LegalScan {
 
   /// A head ("Undang-Undang", "PP", "Law") followed by a number and year.
   func writtenInstrument(at index: Int) -> Instrument? {
+    // "Permenkominfo Nomor 5 Tahun 2020", "Permendagri 1/2021": one word for a ministry's regulation.
+    if let word = word(index), word.hasPrefix("permen"), word.count > 6, let (number, year, end) = numberAndYear(at: index + 1) {
+      let (title, titleEnd) = self.title(at: end)
+      return Instrument(end: titleEnd, id: "PERMEN-\(number)-\(year)", type: "PERMEN", number: number, year: year, title: title)
+    }
     for head in LegalExtractor.heads where matches(head.words, at: index) {
       // English "Law" must be capitalized to be a head ("the law" is anaphora).
       if head.words == ["law"] && !isCapitalized(index) { continue }
