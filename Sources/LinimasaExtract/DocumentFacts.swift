@@ -8,20 +8,28 @@ public struct DocumentFacts: Sendable {
   public let published: PublicationDate?
   public let temporalExpressions: [TemporalExpression]
   public let legalCitations: [LegalCitation]
+  public let entities: EntityAnalysis
+  public let claims: [Claim]
 }
 
 /// Runs the extractors over a document's text, in order:
 /// 1. temporal expressions in kept paragraphs, captions and timestamp lines;
 /// 2. the publication date, inferred from the lead when nothing states it;
 /// 3. every partial date anchored to it;
-/// 4. legal citations in kept paragraphs, anaphora resolved in reading order.
+/// 4. legal citations in kept paragraphs, anaphora resolved in reading order;
+/// 5. entities (lexicon and discovered);
+/// 6. claims with their speakers.
 public struct FactExtractor: Sendable {
   let temporal: TemporalExtractor
   let legal: LegalExtractor
+  let entities: EntityRecognizer
+  let claims: ClaimExtractor
 
   public init(lexicons: Lexicons) {
     temporal = TemporalExtractor(lexicons: lexicons)
     legal = LegalExtractor(lexicons: lexicons)
+    entities = EntityRecognizer(lexicons: lexicons)
+    claims = ClaimExtractor(lexicons: lexicons)
   }
 
   public func extract(_ analysis: DocumentAnalysis) -> DocumentFacts {
@@ -51,7 +59,11 @@ public struct FactExtractor: Sendable {
       for paragraph in analysis.cleaning.paragraphs where paragraph.isKept {
         citations += legal.extract(bytes, in: paragraph.span, context: &context)
       }
-      return DocumentFacts(published: published, temporalExpressions: expressions, legalCitations: citations)
+      // 5–6.
+      let found = entities.recognize(analysis)
+      return DocumentFacts(
+        published: published, temporalExpressions: expressions, legalCitations: citations, entities: found,
+        claims: claims.extract(analysis, entities: found, dates: expressions))
     }
   }
 

@@ -27,6 +27,10 @@ public struct DocumentRecord: Sendable {
   public let temporalExpressions: [(expression: TemporalExpression, text: String)]
   /// Legal citations with their text.
   public let legalCitations: [(citation: LegalCitation, text: String)]
+  /// Entities the document names, and where (with the text there).
+  public let entities: [DocumentEntity]
+  public let mentions: [(mention: EntityMention, text: String)]
+  public let claims: [Claim]
   public let warnings: [String]
 
   public init(analysis: DocumentAnalysis, facts: DocumentFacts) {
@@ -39,6 +43,9 @@ public struct DocumentRecord: Sendable {
     self.metadata = metadata
     temporalExpressions = facts.temporalExpressions.map { ($0, analysis.article.text($0.span)) }
     legalCitations = facts.legalCitations.map { ($0, analysis.article.text($0.span)) }
+    entities = facts.entities.entities.values.sorted { $0.id < $1.id }
+    mentions = facts.entities.mentions.map { ($0, analysis.article.text($0.span)) }
+    claims = facts.claims
     var counts = CleaningCounts()
     counts.paragraphsIn = analysis.cleaning.paragraphs.count
     counts.paragraphsKept = analysis.cleaning.keptCount
@@ -64,20 +71,84 @@ public struct LegalInstrument: Sendable {
   public let citations: [(document: String, citation: LegalCitation, text: String)]
 }
 
+/// An entity across documents: its names, roles and every mention.
+public struct TimelineEntity: Sendable {
+  public let id: String
+  public let type: EntityType
+  public let name: String
+  /// Names by language code, whichever are known.
+  public let names: [(language: String, name: String)]
+  public let aliases: [String]
+  public let roles: [EntityRole]
+  public let fromLexicon: Bool
+  /// (document id, span, text), in document then text order.
+  public let mentions: [(document: String, span: ByteSpan, text: String)]
+}
+
+/// A claim with its document and a stable id.
+public struct TimelineClaim: Sendable {
+  public let id: String
+  public let document: String
+  public let claim: Claim
+}
+
 /// The timeline of a run: documents in path order and every input that was skipped.
 public struct Timeline: Sendable {
   public var documents: [DocumentRecord]
   public var skipped: [SkippedInput]
   /// Legal instruments by id.
   public private(set) var legalReferences: [LegalInstrument] = []
+  /// Entities by id.
+  public private(set) var entities: [TimelineEntity] = []
+  /// Claims in document order.
+  public private(set) var claims: [TimelineClaim] = []
   /// How many inputs (files, and records of dumps) were seen.
   public var inputsSeen: Int { documents.count + skipped.count }
 
-  public init(documents: [DocumentRecord], skipped: [SkippedInput], statutes: [String: Statute] = [:]) {
+  public init(
+    documents: [DocumentRecord], skipped: [SkippedInput], statutes: [String: Statute] = [:],
+    lexiconEntities: [String: EntityEntry] = [:]
+  ) {
     self.documents = documents.sorted { PathOrder.precedes($0.path, $1.path) }
     self.skipped = skipped.sorted()
     DocumentIDs.assign(&self.documents)
     legalReferences = Self.instruments(self.documents, statutes: statutes)
+    entities = Self.entities(self.documents, lexicon: lexiconEntities)
+    claims = self.documents.flatMap { document in
+      document.claims.enumerated().map { TimelineClaim(id: "\(document.id)#c\($0.offset + 1)", document: document.id, claim: $0.element) }
+    }
+  }
+
+  /// Entities merged by id across documents, sorted by id.
+  static func entities(_ documents: [DocumentRecord], lexicon: [String: EntityEntry]) -> [TimelineEntity] {
+    var found: [String: (first: DocumentEntity, language: Language, aliases: [String], roles: [EntityRole], mentions: [(String, ByteSpan, String)])] = [:]
+    for document in documents {
+      for entity in document.entities {
+        var entry = found[entity.id] ?? (entity, document.language, [], [], [])
+        for alias in entity.aliases where !entry.aliases.contains(alias) { entry.aliases.append(alias) }
+        for role in entity.roles where !entry.roles.contains(role) { entry.roles.append(role) }
+        found[entity.id] = entry
+      }
+      for (mention, text) in document.mentions {
+        found[mention.entity]?.mentions.append((document.id, mention.span, text))
+      }
+    }
+    return found.keys.sorted().compactMap { id in
+      guard let entry = found[id] else { return nil }
+      let names: [(language: String, name: String)]
+      if let lexical = lexicon[id] {
+        names = [("id", lexical.nameIndonesian), ("en", lexical.nameEnglish)]
+      } else {
+        names = [(entry.language.rawValue, entry.first.name)]
+      }
+      let name = lexicon[id]?.nameIndonesian ?? entry.first.name
+      let aliases = (entry.aliases + (lexicon[id]?.aliases ?? [])).reduce(into: [String]()) { list, alias in
+        if alias != name && !list.contains(alias) { list.append(alias) }
+      }
+      return TimelineEntity(
+        id: id, type: entry.first.type, name: name, names: names, aliases: aliases.sorted(), roles: entry.roles,
+        fromLexicon: entry.first.fromLexicon, mentions: entry.mentions.map { (document: $0.0, span: $0.1, text: $0.2) })
+    }
   }
 
   /// Citations grouped by instrument id, sorted by id; citations in document then text order.

@@ -73,8 +73,50 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var timesOfDay: Set<String> = []
   /// Lowercased words after which a bare month or year is a date ("pada", "since").
   public internal(set) var dateMarkers: Set<String> = []
+  /// Lowercased verbs that attribute speech ("ujarnya", "mengatakan", "said").
+  public internal(set) var speechVerbs: Set<String> = []
+  /// Role titles as written ("Ketua", "Direktur Jenderal", "chairman").
+  public internal(set) var roleTitles: [String] = []
 
   public init() {}
+}
+
+/// The kinds of entity a timeline names.
+public enum EntityType: String, Sendable, CaseIterable {
+  case person, organization, group, place, other
+
+  /// The id prefix ("person:", "org:").
+  public var prefix: String {
+    switch self {
+    case .person: return "person"
+    case .organization: return "org"
+    case .group: return "group"
+    case .place: return "place"
+    case .other: return "other"
+    }
+  }
+}
+
+/// A role a person holds: a title, at an organization when known.
+public struct EntityRole: Sendable, Hashable {
+  public let title: String
+  /// An entity id ("org:kominfo"), or nil.
+  public let organization: String?
+
+  public init(title: String, organization: String?) {
+    self.title = title
+    self.organization = organization
+  }
+}
+
+/// An entity from `Lexicons/common/entities.tsv`.
+public struct EntityEntry: Sendable, Hashable {
+  public let id: String
+  public let type: EntityType
+  public let nameIndonesian: String
+  public let nameEnglish: String
+  public let aliases: [String]
+  public let roles: [EntityRole]
 }
 
 /// A legal instrument from `Lexicons/common/statutes.tsv`.

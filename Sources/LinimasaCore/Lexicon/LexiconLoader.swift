@@ -9,9 +9,9 @@ struct LexiconLoader {
   static let languageFiles = [
     "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv",
     "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
-    "date-markers.txt",
+    "date-markers.txt", "speech-verbs.txt", "role-titles.txt",
   ]
-  static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv"]
+  static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv"]
 
   func load(into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
     let fileManager = FileManager.default
@@ -91,6 +91,9 @@ struct LexiconLoader {
           id: id, titleIndonesian: row.fields[1], titleEnglish: row.fields[2], shortNames: shortNames)
       }
     }
+    if let path = found["entities.tsv"] {
+      loadEntities(path, into: &lexicons, issues: &issues)
+    }
     if let path = found["time-zones.tsv"] {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["zone", "utc_offset"], issues: &issues) {
@@ -109,6 +112,45 @@ struct LexiconLoader {
   /// "-" means an empty list; otherwise values separated by "|".
   private func list(_ field: String) -> [String] {
     field == "-" ? [] : field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  private func loadEntities(_ path: String, into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
+    var seen = KeyRegistry(file: path)
+    var forms = KeyRegistry(file: path)
+    var pendingRoles: [(line: Int, organization: String)] = []
+    for row in LexiconTable.readTable(
+      at: path, columns: ["id", "type", "name_id", "name_en", "aliases", "roles"], issues: &issues)
+    {
+      let id = row.fields[0]
+      guard let type = EntityType(rawValue: row.fields[1]) else {
+        issues.append(LexiconIssue(
+          file: path, line: row.line,
+          message: "type must be one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"))
+        continue
+      }
+      guard id.hasPrefix(type.prefix + ":"), id.count > type.prefix.count + 1, !id.contains(" ") else {
+        issues.append(LexiconIssue(file: path, line: row.line, message: "id must be '\(type.prefix):<slug>', got '\(id)'"))
+        continue
+      }
+      guard seen.insert(id, line: row.line, issues: &issues) else { continue }
+      let aliases = list(row.fields[4])
+      // A form may name one entity only, or matching could not tell them apart.
+      for form in Set([row.fields[2], row.fields[3]] + aliases).sorted() {
+        _ = forms.insert(form.lowercased(), line: row.line, issues: &issues)
+      }
+      var roles: [EntityRole] = []
+      for role in list(row.fields[5]) {
+        let parts = role.split(separator: "@", maxSplits: 1).map(String.init)
+        let organization = parts.count == 2 ? parts[1] : nil
+        if let organization { pendingRoles.append((row.line, organization)) }
+        roles.append(EntityRole(title: parts[0], organization: organization))
+      }
+      lexicons.entities[id] = EntityEntry(
+        id: id, type: type, nameIndonesian: row.fields[2], nameEnglish: row.fields[3], aliases: aliases, roles: roles)
+    }
+    for (line, organization) in pendingRoles where lexicons.entities[organization] == nil {
+      issues.append(LexiconIssue(file: path, line: line, message: "role names unknown organization '\(organization)'"))
+    }
   }
 
   /// `TYPE-number-year`, "UUD-1945", "KUHP" or "PUTUSAN-MK-<docket>".
@@ -195,6 +237,13 @@ struct LexiconLoader {
     loadWordList(found["timestamp-labels.txt"], into: &lexicon.timestampLabels, issues: &issues)
     loadWordList(found["times-of-day.txt"], into: &lexicon.timesOfDay, issues: &issues)
     loadWordList(found["date-markers.txt"], into: &lexicon.dateMarkers, issues: &issues)
+    loadWordList(found["speech-verbs.txt"], into: &lexicon.speechVerbs, issues: &issues)
+    if let path = found["role-titles.txt"] {
+      var seen = KeyRegistry(file: path)
+      for row in LexiconTable.readList(at: path, issues: &issues) where seen.insert(row.fields[0], line: row.line, issues: &issues) {
+        lexicon.roleTitles.append(row.fields[0])
+      }
+    }
     loadNumbered(found["numbers.tsv"], columns: ["word", "value"], range: 1...100, into: &lexicon.numbers, issues: &issues)
     if let path = found["relative-dates.tsv"] {
       var seen = KeyRegistry(file: path)

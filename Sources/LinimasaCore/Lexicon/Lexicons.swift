@@ -7,6 +7,8 @@ public struct Lexicons: Sendable {
   public internal(set) var outlets: [Outlet] = []
   /// Legal instruments by id.
   public internal(set) var statutes: [String: Statute] = [:]
+  /// Entities by id.
+  public internal(set) var entities: [String: EntityEntry] = [:]
   /// Upper-cased zone abbreviations ("WIB") to their offset from UTC in minutes.
   public internal(set) var timeZones: [String: Int] = [:]
 

@@ -23,9 +23,9 @@ public enum TimelineJSON {
         JSONMember("warnings", .int(warnings)),
       ])),
       JSONMember("documents", .array(timeline.documents.map(DocumentJSON.value))),
-      JSONMember("entities", .array([])),
+      JSONMember("entities", .array(timeline.entities.map(EntityJSON.value))),
       JSONMember("legalReferences", .array(timeline.legalReferences.map(LegalJSON.value))),
-      JSONMember("claims", .array([])),
+      JSONMember("claims", .array(timeline.claims.map(EntityJSON.claim))),
       JSONMember("events", .array([])),
       JSONMember("skipped", .array(timeline.skipped.map { skipped in
         .object([

@@ -73,7 +73,8 @@ public struct Pipeline: Sendable {
     if let error = state.failure { throw error }
     // 4.
     return Timeline(
-      documents: state.records, skipped: walk.skipped + state.skipped, statutes: configuration.lexicons.statutes)
+      documents: state.records, skipped: walk.skipped + state.skipped, statutes: configuration.lexicons.statutes,
+      lexiconEntities: configuration.lexicons.entities)
   }
 }
 

@@ -1,0 +1,44 @@
+// The `entities[]` and `claims[]` objects of the JSON contract.
+import LinimasaCore
+import LinimasaTimeline
+
+/// Renders entities and claims as the contract's Entity and Claim objects.
+enum EntityJSON {
+  static func value(_ entity: TimelineEntity) -> JSONValue {
+    .object([
+      JSONMember("id", .string(entity.id)),
+      JSONMember("type", .string(entity.type.rawValue)),
+      JSONMember("name", .string(entity.name)),
+      JSONMember("names", .object(entity.names.map { JSONMember($0.language, .string($0.name)) })),
+      JSONMember("aliases", .array(entity.aliases.map(JSONValue.string))),
+      JSONMember("roles", .array(entity.roles.map { role in
+        .object([JSONMember("title", .string(role.title)), JSONMember("organization", .optional(role.organization))])
+      })),
+      JSONMember("fromLexicon", .bool(entity.fromLexicon)),
+      JSONMember("mentions", .array(entity.mentions.map { mention in
+        .object([
+          JSONMember("document", .string(mention.document)), JSONMember("text", .string(mention.text)),
+          JSONMember("span", .span(mention.span)),
+        ])
+      })),
+    ])
+  }
+
+  static func claim(_ claim: TimelineClaim) -> JSONValue {
+    let date: JSONValue = claim.claim.date.map { expression in
+      .object([
+        JSONMember("value", .optional(expression.value?.iso)),
+        JSONMember("resolution", .string(expression.resolution.rawValue)),
+      ])
+    } ?? .null
+    return .object([
+      JSONMember("id", .string(claim.id)),
+      JSONMember("document", .string(claim.document)),
+      JSONMember("speaker", .optional(claim.claim.speaker)),
+      JSONMember("kind", .string(claim.claim.kind.rawValue)),
+      JSONMember("text", .string(claim.claim.text)),
+      JSONMember("date", date),
+      JSONMember("span", .span(claim.claim.span)),
+    ])
+  }
+}

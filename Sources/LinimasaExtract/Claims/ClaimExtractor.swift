@@ -1,0 +1,230 @@
+// Who said what: direct quotations and indirect statements with their speakers.
+import LinimasaCore
+import LinimasaText
+
+/// A statement a document attributes to a speaker.
+public struct Claim: Sendable, Equatable {
+  public enum Kind: String, Sendable { case direct, indirect }
+
+  public let kind: Kind
+  /// The entity that said it, or nil when the text does not say.
+  public let speaker: String?
+  /// The claim without its attribution.
+  public let text: String
+  /// The whole quoted or reported sentence(s).
+  public let span: ByteSpan
+  /// When it was said, if the attribution tells ("dalam diskusi daring, Sabtu").
+  public let date: TemporalExpression?
+}
+
+/// Finds claims in kept paragraphs:
+/// - direct quotations (straight or curly quotes, at least `minimumQuoteWords` words, so
+///   quoted names and scare quotes are not claims) with the attribution after ("\"...,\"
+///   ucap Usman", "..., he said"), before ("Usman mengatakan, \"...\"") or around; a
+///   quotation with no attribution of its own continues the previous speaker's (a quote
+///   over several paragraphs, or "\"...,\" kata Hasyim. \"...\"");
+/// - indirect statements: a speaker before a speech verb ("Usman mengatakan bahwa ...",
+///   "X said that ..."), "Menurut X, ..." / "According to X, ...", or the verb and speaker
+///   inside the sentence (", kata dia, ...").
+/// Pronouns and clitics ("dia", "ia", "ujarnya", "he") are the last speaker; a name is the
+/// entity recognised there.
+public struct ClaimExtractor: Sendable {
+  static let minimumQuoteWords = 4
+  let speechVerbs: Set<UInt64>
+  static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "they", "mereka", "pihaknya"]
+  static let reporting: Set<String> = ["menurut", "according"]
+
+  public init(lexicons: Lexicons) {
+    var verbs: Set<UInt64> = []
+    for language in Language.supported { verbs.formUnion(lexicons[language].speechVerbs.map { WordScanner.foldedHash($0) }) }
+    speechVerbs = verbs
+  }
+
+  public func extract(
+    _ analysis: DocumentAnalysis, entities: EntityAnalysis, dates: [TemporalExpression]
+  ) -> [Claim] {
+    analysis.article.bytes.withUnsafeBufferPointer { bytes in
+      var scan = ClaimScan(extractor: self, analysis: analysis, entities: entities, dates: dates, bytes: bytes)
+      return scan.run()
+    }
+  }
+}
+
+private struct ClaimScan {
+  let extractor: ClaimExtractor
+  let analysis: DocumentAnalysis
+  let entities: EntityAnalysis
+  let dates: [TemporalExpression]
+  let bytes: UnsafeBufferPointer<UInt8>
+  var claims: [Claim] = []
+  var lastSpeaker: String?
+  /// Claims whose speaker is still open (a quotation waiting for a later attribution).
+  var pending: [Int] = []
+
+  init(extractor: ClaimExtractor, analysis: DocumentAnalysis, entities: EntityAnalysis, dates: [TemporalExpression], bytes: UnsafeBufferPointer<UInt8>) {
+    self.extractor = extractor
+    self.analysis = analysis
+    self.entities = entities
+    self.dates = dates
+    self.bytes = bytes
+  }
+
+  func text(_ span: ByteSpan) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[span.range]), as: UTF8.self) }
+
+  func words(_ span: ByteSpan) -> [TextWord] { EntityMatcher.words(bytes, span) }
+
+  func lower(_ word: TextWord) -> String { text(ByteSpan(word.range.lowerBound, word.range.upperBound)).lowercased() }
+
+  /// The entity named by the words starting at the start of `span`, or a pronoun's referent.
+  func speaker(in span: ByteSpan) -> (entity: String?, found: Bool) {
+    let spanWords = words(span)
+    guard let first = spanWords.first else { return (nil, false) }
+    let word = lower(first)
+    if ClaimExtractor.pronouns.contains(word) { return (lastSpeaker, true) }
+    if let mention = entities.mentions.first(where: { $0.span.start <= first.range.lowerBound && first.range.lowerBound < $0.span.end }) {
+      return (mention.entity, true)
+    }
+    return (nil, false)
+  }
+
+  mutating func run() -> [Claim] {
+    let sentences = analysis.segmentation.sentences
+    let quotations = analysis.segmentation.quotations
+    var usedSentences = Set<Int>()
+    for paragraph in analysis.cleaning.paragraphs where paragraph.isKept {
+      let inParagraph = quotations.indices.filter { paragraph.span.contains(quotations[$0].span) }
+      // Direct quotations.
+      for index in inParagraph {
+        let quotation = quotations[index]
+        let inner = quoteContent(quotation)
+        guard words(inner).count >= ClaimExtractor.minimumQuoteWords else { continue }
+        // The sentence(s) the quotation lies in.
+        let covering = sentences.indices.filter { sentences[$0].span.overlaps(quotation.span) }
+        for sentence in covering { usedSentences.insert(sentence) }
+        let sentenceSpan = covering.isEmpty
+          ? quotation.span : ByteSpan(sentences[covering[0]].span.start, sentences[covering[covering.count - 1]].span.end)
+        let after = ByteSpan(quotation.span.end, max(quotation.span.end, sentenceSpan.end))
+        let before = ByteSpan(min(sentenceSpan.start, quotation.span.start), quotation.span.start)
+        var speaker: String?
+        var attributed = false
+        if let found = attribution(after: after) {
+          (speaker, attributed) = (found, true)
+        } else if let found = attribution(before: before) {
+          (speaker, attributed) = (found, true)
+        }
+        if !attributed { speaker = lastSpeaker }
+        let date = dates.first { after.contains($0.span) || before.contains($0.span) }
+        claims.append(Claim(kind: .direct, speaker: speaker, text: text(inner), span: sentenceSpan, date: date))
+        if let speaker { lastSpeaker = speaker }
+      }
+      // Indirect statements in the other sentences.
+      for sentenceIndex in sentences.indices where paragraph.span.contains(sentences[sentenceIndex].span) && !usedSentences.contains(sentenceIndex) {
+        if let claim = indirect(sentences[sentenceIndex].span) {
+          claims.append(claim)
+          if let speaker = claim.speaker { lastSpeaker = speaker }
+        } else if let mention = entities.mentions.last(where: { sentences[sentenceIndex].span.contains($0.span) }),
+          entities.entities[mention.entity]?.type == .person
+        {
+          lastSpeaker = mention.entity
+        }
+      }
+    }
+    return claims
+  }
+
+  /// The text inside the quotation marks, without a trailing comma.
+  func quoteContent(_ quotation: Quotation) -> ByteSpan {
+    var start = quotation.span.start, end = quotation.span.end
+    start += bytes[start] == UInt8(ascii: "\"") ? 1 : 3
+    if quotation.isClosed { end -= bytes[end - 1] == UInt8(ascii: "\"") ? 1 : 3 }
+    while end > start && (bytes[end - 1] == UInt8(ascii: ",") || ASCII.isSpace(bytes[end - 1])) { end -= 1 }
+    return ByteSpan(start, max(start, end))
+  }
+
+  /// ", ucap Usman", " kata dia", ", ujarnya", ", he said", ", Semuel said".
+  func attribution(after span: ByteSpan) -> String?? {
+    let found = words(span)
+    guard !found.isEmpty else { return nil }
+    for (index, word) in found.prefix(3).enumerated() where extractor.speechVerbs.contains(word.hash) {
+      let verb = lower(word)
+      if verb.hasSuffix("nya") && verb.count > 4 { return .some(lastSpeaker) }  // "ujarnya", "katanya"
+      if index + 1 < found.count {
+        let (entity, ok) = speaker(in: ByteSpan(found[index + 1].range.lowerBound, span.end))
+        if ok { return .some(entity) }
+      }
+      if index > 0 {
+        let (entity, ok) = speaker(in: ByteSpan(found[0].range.lowerBound, word.range.upperBound))
+        if ok { return .some(entity) }
+      }
+      return .some(lastSpeaker)
+    }
+    return nil
+  }
+
+  /// "Usman mengatakan, ", "X said:", "Menurut X, ".
+  func attribution(before span: ByteSpan) -> String?? {
+    let found = words(span)
+    guard let verbIndex = found.lastIndex(where: { extractor.speechVerbs.contains($0.hash) || ClaimExtractor.reporting.contains(lower($0)) }) else {
+      return nil
+    }
+    if ClaimExtractor.reporting.contains(lower(found[verbIndex])), verbIndex + 1 < found.count {
+      let start = found[verbIndex + 1].range.lowerBound
+      let (entity, ok) = speaker(in: ByteSpan(lower(found[verbIndex + 1]) == "to" && verbIndex + 2 < found.count ? found[verbIndex + 2].range.lowerBound : start, span.end))
+      return ok ? .some(entity) : nil
+    }
+    let (entity, ok) = speaker(in: ByteSpan(found[0].range.lowerBound, found[verbIndex].range.lowerBound))
+    return ok ? .some(entity) : nil
+  }
+
+  /// An indirect statement in one sentence, or nil.
+  func indirect(_ span: ByteSpan) -> Claim? {
+    let found = words(span)
+    guard found.count >= 5 else { return nil }
+    // "Menurut X, ...", "According to X, ...".
+    if ClaimExtractor.reporting.contains(lower(found[0])) {
+      let nameStart = lower(found[0]) == "according" && found.count > 2 ? 2 : 1
+      if let comma = (found[nameStart].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
+        let (entity, ok) = speaker(in: ByteSpan(found[nameStart].range.lowerBound, comma))
+        if ok {
+          return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(comma + 1, span.end)), span: span, date: nil)
+        }
+      }
+    }
+    for (index, word) in found.enumerated() where extractor.speechVerbs.contains(word.hash) && index > 0 {
+      let verb = lower(word)
+      if verb == "according" { continue }
+      // ", kata dia, ..." / "..., lanjut Usman, ..." inside the sentence.
+      if index >= 2, bytes[found[index - 1].range.upperBound] == UInt8(ascii: ",") || bytes[word.range.lowerBound - 2] == UInt8(ascii: ",") {
+        if index + 1 < found.count {
+          let (entity, ok) = speaker(in: ByteSpan(found[index + 1].range.lowerBound, span.end))
+          if ok, let end = (found[index + 1].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
+            let content = ByteSpan(end + 1, span.end)
+            return Claim(kind: .indirect, speaker: entity, text: trimmed(content), span: span, date: nil)
+          }
+        }
+      }
+      // "Usman mengatakan (bahwa) ...", "X said (that) ...".
+      let (entity, ok) = speaker(in: ByteSpan(found[0].range.lowerBound, word.range.lowerBound))
+      guard ok, index + 2 < found.count else { continue }
+      var contentStart = index + 1
+      if ["bahwa", "that"].contains(lower(found[contentStart])) { contentStart += 1 }
+      guard contentStart < found.count else { continue }
+      return Claim(
+        kind: .indirect, speaker: entity, text: trimmed(ByteSpan(found[contentStart].range.lowerBound, span.end)),
+        span: span, date: dates.first { span.contains($0.span) && $0.span.start < word.range.lowerBound })
+    }
+    return nil
+  }
+
+  func trimmed(_ span: ByteSpan) -> String {
+    var start = span.start, end = span.end
+    while start < end && (ASCII.isSpace(bytes[start]) || bytes[start] == UInt8(ascii: ",")) { start += 1 }
+    while end > start && (ASCII.isSpace(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ".")) { end -= 1 }
+    return text(ByteSpan(start, end))
+  }
+}
+
+extension ByteSpan {
+  /// Whether the two spans share at least one byte.
+  func overlaps(_ other: ByteSpan) -> Bool { start < other.end && other.start < end }
+}

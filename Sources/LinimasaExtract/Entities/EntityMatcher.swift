@@ -1,0 +1,69 @@
+// Finds the lexicon's entities in text with one pass over the words.
+import LinimasaCore
+
+/// A word of the text: its bytes and its case-folded hash.
+struct TextWord {
+  let range: Range<Int>
+  let hash: UInt64
+}
+
+/// Matches every name and alias of the entity lexicon in one pass over a text's words:
+/// candidates are looked up by the hash of their first word and the longest match wins.
+/// Acronyms ("KPU") match only in capitals, so "kpu" in a URL does not; other names must
+/// start with a capital letter, as proper nouns do.
+public struct EntityMatcher: Sendable {
+  struct Pattern: Sendable {
+    let words: [UInt64]
+    let entity: String
+    /// The acronym to match byte for byte, or nil for a name.
+    let exact: [UInt8]?
+  }
+
+  let patterns: [UInt64: [Pattern]]
+
+  public init(entities: [String: EntityEntry]) {
+    var patterns: [UInt64: [Pattern]] = [:]
+    for entry in entities.values.sorted(by: { $0.id < $1.id }) {
+      for form in Set([entry.nameIndonesian, entry.nameEnglish] + entry.aliases) {
+        let words = Self.words(form)
+        guard let first = words.first else { continue }
+        let isAcronym = form.count >= 2 && form.allSatisfy { !$0.isLowercase } && form.contains(where: \.isLetter) && words.count == 1
+        patterns[first, default: []].append(Pattern(words: words, entity: entry.id, exact: isAcronym ? Array(form.utf8) : nil))
+      }
+    }
+    self.patterns = patterns.mapValues { $0.sorted { ($0.words.count, $0.entity) > ($1.words.count, $1.entity) } }
+  }
+
+  static func words(_ text: String) -> [UInt64] {
+    Array(text.utf8).withUnsafeBufferPointer { buffer in
+      var hashes: [UInt64] = []
+      WordScanner.forEachWord(in: buffer, range: 0..<buffer.count) { hashes.append($0.foldedHash) }
+      return hashes
+    }
+  }
+
+  /// The words of `bytes[span]`.
+  static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> [TextWord] {
+    var words: [TextWord] = []
+    WordScanner.forEachWord(in: bytes, range: span.range) { words.append(TextWord(range: $0.range, hash: $0.foldedHash)) }
+    return words
+  }
+
+  /// The lexicon entity named at word `index`, and the index after the name.
+  func match(_ words: [TextWord], at index: Int, bytes: UnsafeBufferPointer<UInt8>) -> (entity: String, end: Int)? {
+    guard let candidates = patterns[words[index].hash] else { return nil }
+    for pattern in candidates where index + pattern.words.count <= words.count {
+      guard (0..<pattern.words.count).allSatisfy({ words[index + $0].hash == pattern.words[$0] }) else { continue }
+      let start = words[index].range.lowerBound
+      if let exact = pattern.exact {
+        guard words[index].range.count == exact.count,
+          exact.indices.allSatisfy({ bytes[start + $0] == exact[$0] })
+        else { continue }
+      } else if !ASCII.isUpper(bytes[start]) {
+        continue
+      }
+      return (pattern.entity, index + pattern.words.count)
+    }
+    return nil
+  }
+}
