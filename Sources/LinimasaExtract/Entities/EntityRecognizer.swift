@@ -139,6 +139,9 @@ public struct EntityRecognizer: Sendable {
       var first = position
       while first > 0 {
         let candidate = words[first - 1]
+        // Only spaces may separate the words of a name.
+        let gap = candidate.range.upperBound..<words[first].range.lowerBound
+        guard first == position || gap.allSatisfy({ bytes[$0] == UInt8(ascii: " ") }) else { break }
         let capital = ASCII.isUpper(bytes[candidate.range.lowerBound])
         let connector = ["dan", "and", "of", "for", "serta", "the"].contains(Self.text(bytes, ByteSpan(candidate.range.lowerBound, candidate.range.upperBound)).lowercased())
         guard capital || connector, position - first < 10 else { break }
@@ -220,9 +223,13 @@ public struct EntityRecognizer: Sendable {
         }
         continue
       }
-      // A speech verb and a name after it ("ucap Usman", "said Dimas Prakoso").
-      if speechVerbs.contains(words[index].hash), index + 1 < words.count,
-        let run = nameRun(bytes, words, from: index + 1, covered: covered)
+      // A speech verb and a name after it ("ucap Usman", "said Dimas Prakoso", "Menurut Adi",
+      // "according to Adi").
+      let reportingWord = Self.text(bytes, ByteSpan(words[index].range.lowerBound, words[index].range.upperBound)).lowercased()
+      let nameStart = reportingWord == "according" && index + 1 < words.count
+        && Self.text(bytes, ByteSpan(words[index + 1].range.lowerBound, words[index + 1].range.upperBound)) == "to" ? index + 2 : index + 1
+      if speechVerbs.contains(words[index].hash) || reportingWord == "menurut" || nameStart == index + 2, nameStart < words.count,
+        let run = nameRun(bytes, words, from: nameStart, covered: covered)
       {
         addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
         index = run.upperBound - 1

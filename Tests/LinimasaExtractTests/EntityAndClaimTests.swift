@@ -1,0 +1,154 @@
+import Foundation
+import LinimasaCore
+import LinimasaExtract
+import LinimasaTestSupport
+import LinimasaText
+import Testing
+
+/// Entities and claims over the bundled lexicons plus a small overlay, so the tests do not
+/// depend on the bundled entity list's contents.
+enum ClaimFixtures {
+  static let overlay: String = {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-claims-\(UUID().uuidString)")
+    let files = [
+      "common/entities.tsv": """
+        id\ttype\tname_id\tname_en\taliases\troles
+        org:test-kpu\torganization\tKomisi Pemilihan Umum Uji\tGeneral Elections Commission Test\tKPUT\t-
+        org:test-kominfo\torganization\tKementerian Uji\tTest Ministry\tKominfoT\t-
+        """,
+      "id/speech-verbs.txt": "kata\nujar\nujarnya\nucap\nmengatakan\nmenjelaskan\nlanjut\n",
+      "en/speech-verbs.txt": "said\nsays\nadded\naccording\n",
+      "id/role-titles.txt": "Ketua\nDirektur Jenderal\n",
+      "en/role-titles.txt": "chairman\nresearcher\n",
+    ]
+    for (path, content) in files {
+      let url = root.appendingPathComponent(path)
+      try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try? content.write(to: url, atomically: true, encoding: .utf8)
+    }
+    return root.path
+  }()
+  static let lexicons: Lexicons = (try? Lexicons.load(from: [Repository.lexicons.path, overlay])) ?? Lexicons()
+  static let configuration = TextConfiguration(lexicons: lexicons)
+  static let extractor = FactExtractor(lexicons: lexicons)
+
+  static func facts(_ text: String) throws -> (DocumentAnalysis, DocumentFacts) {
+    let article = SourceArticle(path: "a.txt", format: .text, bytes: Array(text.utf8))
+    let analysis = try DocumentProcessor(configuration: configuration).process(article)
+    return (analysis, extractor.extract(analysis))
+  }
+}
+
+@Suite struct EntityRecognitionTests {
+  func entities(_ text: String) throws -> [String: DocumentEntity] {
+    try ClaimFixtures.facts(text).1.entities.entities
+  }
+
+  @Test func matchesLexiconNamesWithAcronymsInCapitalsOnly() throws {
+    let found = try ClaimFixtures.facts(
+      "Jakarta - Komisi Pemilihan Umum Uji menerima laporan dari KPUT pada hari itu, bukan dari situs kput.example.")
+    let mentions = found.1.entities.mentions.filter { $0.entity == "org:test-kpu" }
+    #expect(mentions.count == 2)
+    #expect(found.1.entities.entities["org:test-kpu"]?.fromLexicon == true)
+  }
+
+  @Test func turnsAcronymDefinitionsIntoEntities() throws {
+    let found = try entities(
+      "Jakarta - Kementerian berkoordinasi dengan Badan Siber dan Sandi Negara Uji (BSSNU) dan Lembaga Riset Data (LRD) kemarin.")
+    #expect(found["org:bssnu"]?.name == "Badan Siber dan Sandi Negara Uji")
+    #expect(found["org:bssnu"]?.aliases.contains("BSSNU") == true)
+    #expect(found["org:lrd"]?.fromLexicon == false)
+  }
+
+  @Test func findsPeopleAfterRoleTitlesWithTheirRoles() throws {
+    let found = try entities("Jakarta - Ketua KPUT Hasyim Asyari Uji memastikan data pemilih aman dari serangan.")
+    let person = try #require(found["person:hasyim-asyari-uji"])
+    #expect(person.roles == [EntityRole(title: "Ketua", organization: "org:test-kpu")])
+    let english = try entities("JAKARTA (Wire) - KPUT chairman Hasyim Asyari Uji said the data was safe and secure.")
+    #expect(english["person:hasyim-asyari-uji"]?.roles.first?.organization == "org:test-kpu")
+  }
+
+  @Test func findsHandlesAsGroups() throws {
+    #expect(try entities("Jakarta - Data itu dijual akun anonim bernama Jimbo di sebuah forum daring.")["group:jimbo"]?.type == .group)
+    #expect(try entities("JAKARTA (Wire) - A hacker calling itself Jimbo offered the data for sale online.")["group:jimbo"] != nil)
+  }
+
+  @Test func resolvesShortNamesToTheFullName() throws {
+    let found = try ClaimFixtures.facts(
+      "Jakarta - Direktur Jenderal Usman Kansong Uji hadir dalam rapat kemarin.\n\"Kami sudah mengirim surat kepada KPUT,\" ujar Usman.")
+    #expect(found.1.entities.entities["person:usman"] == nil)
+    #expect(found.1.entities.entities["person:usman-kansong-uji"]?.aliases.contains("Usman") == true)
+    #expect(found.1.claims.first?.speaker == "person:usman-kansong-uji")
+  }
+}
+
+@Suite struct ClaimExtractionTests {
+  func claims(_ text: String) throws -> [Claim] { try ClaimFixtures.facts(text).1.claims }
+
+  @Test func attributesQuotesAfterBeforeAndAround() throws {
+    let found = try claims("""
+      Jakarta - Direktur Jenderal Usman Kansong Uji dan Ketua KPUT Hasyim Asyari Uji hadir dalam rapat itu.
+      "Kami sudah mengirim surat kepada KPU untuk klarifikasi," ucap Usman.
+      Hasyim mengatakan, "Kami sedang menelusuri semua kemungkinan kebocoran data."
+      "Data itu mirip dengan data kami," kata Hasyim. "Tetapi belum tentu sama persis."
+      """)
+    #expect(found.map(\.speaker) == [
+      "person:usman-kansong-uji", "person:hasyim-asyari-uji", "person:hasyim-asyari-uji", "person:hasyim-asyari-uji",
+    ])
+    #expect(found.map(\.kind) == [.direct, .direct, .direct, .direct])
+    #expect(found.first?.text == "Kami sudah mengirim surat kepada KPU untuk klarifikasi")
+  }
+
+  @Test func resolvesPronounsToTheLastSpeaker() throws {
+    let found = try claims("""
+      Jakarta - Direktur Jenderal Usman Kansong Uji berbicara kepada wartawan di kantornya.
+      "Kami sudah mengirim surat kepada KPU untuk klarifikasi," ujarnya.
+      Selain mengirim surat klarifikasi, kata dia, kementerian juga aktif menelusuri kebocoran data.
+      """)
+    #expect(found.map(\.speaker) == ["person:usman-kansong-uji", "person:usman-kansong-uji"])
+    #expect(found.last?.kind == .indirect)
+  }
+
+  @Test func readsIndirectSpeech() throws {
+    let found = try claims("""
+      Jakarta - Direktur Jenderal Usman Kansong Uji hadir dalam rapat kemarin.
+      Usman mengatakan bahwa langkah pertama adalah mengirim surat kepada KPU.
+      Menurut Usman, koordinasi dengan kepolisian sudah berjalan sejak pekan lalu.
+      """)
+    #expect(found.map(\.kind) == [.indirect, .indirect])
+    #expect(found.first?.text == "langkah pertama adalah mengirim surat kepada KPU")
+    #expect(found.last?.text == "koordinasi dengan kepolisian sudah berjalan sejak pekan lalu")
+    let english = try claims("""
+      JAKARTA (Wire) - KPUT chairman Hasyim Asyari Uji spoke to reporters on Monday.
+      Hasyim said that the commission had asked the police to investigate.
+      According to Hasyim, the data on sale did not match the official list.
+      """)
+    #expect(english.map(\.speaker) == ["person:hasyim-asyari-uji", "person:hasyim-asyari-uji"])
+  }
+
+  @Test func ignoresQuotedNamesAndScareQuotes() throws {
+    let found = try claims("""
+      Jakarta - Peretas bernama "Jimbo" mengaku membobol situs itu, kata polisi kepada wartawan.
+      Program "Pemiludamaipedia" diluncurkan di kantor kementerian pada hari yang sama.
+      """)
+    #expect(found.allSatisfy { $0.kind == .indirect })
+    #expect(!found.contains { $0.text.contains("Pemiludamaipedia") && $0.kind == .direct })
+  }
+
+  @Test func anUnbalancedQuoteStaysInItsParagraph() throws {
+    let found = try claims("""
+      Jakarta - "Kami sudah bekerja keras sejak awal pekan, ucap Usman tanpa tanda penutup.
+      Paragraf berikutnya memuat fakta lain yang cukup panjang untuk diperiksa.
+      """)
+    #expect(found.count == 1)
+    #expect(found.first.map { !$0.text.contains("Paragraf berikutnya") } == true)
+  }
+
+  @Test func keepsTheDateOfTheStatement() throws {
+    let found = try claims("""
+      Jakarta - Direktur Jenderal Usman Kansong Uji berbicara dalam diskusi daring.
+      "Jadi, ada tiga hal yang dilakukan kementerian kami," ucap Usman dalam diskusi daring, Sabtu (2/12/2023).
+      """)
+    #expect(found.first?.date?.value?.iso == "2023-12-02")
+  }
+}
