@@ -54,18 +54,18 @@ enum ClaimFixtures {
 
   @Test func turnsAcronymDefinitionsIntoEntities() throws {
     let found = try entities(
-      "Jakarta - Kementerian berkoordinasi dengan Badan Siber dan Sandi Negara Uji (BSSNU) dan Lembaga Riset Data (LRD) kemarin.")
-    #expect(found["org:bssnu"]?.name == "Badan Siber dan Sandi Negara Uji")
-    #expect(found["org:bssnu"]?.aliases.contains("BSSNU") == true)
+      "Jakarta - Kementerian berkoordinasi dengan Badan Sandi Fiktif Nusa (BSFN) dan Lembaga Riset Data (LRD) kemarin.")
+    #expect(found["org:bsfn"]?.name == "Badan Sandi Fiktif Nusa")
+    #expect(found["org:bsfn"]?.aliases.contains("BSFN") == true)
     #expect(found["org:lrd"]?.fromLexicon == false)
   }
 
   @Test func findsPeopleAfterRoleTitlesWithTheirRoles() throws {
-    let found = try entities("Jakarta - Ketua KPUT Hasyim Asyari Uji memastikan data pemilih aman dari serangan.")
-    let person = try #require(found["person:hasyim-asyari-uji"])
+    let found = try entities("Jakarta - Ketua KPUT Darmawan Kusumo memastikan data pemilih aman dari serangan.")
+    let person = try #require(found["person:darmawan-kusumo"])
     #expect(person.roles == [EntityRole(title: "Ketua", organization: "org:test-kpu")])
-    let english = try entities("JAKARTA (Wire) - KPUT chairman Hasyim Asyari Uji said the data was safe and secure.")
-    #expect(english["person:hasyim-asyari-uji"]?.roles.first?.organization == "org:test-kpu")
+    let english = try entities("JAKARTA (Wire) - KPUT chairman Darmawan Kusumo said the data was safe and secure.")
+    #expect(english["person:darmawan-kusumo"]?.roles.first?.organization == "org:test-kpu")
   }
 
   @Test func findsHandlesAsGroups() throws {
@@ -75,10 +75,10 @@ enum ClaimFixtures {
 
   @Test func resolvesShortNamesToTheFullName() throws {
     let found = try ClaimFixtures.facts(
-      "Jakarta - Direktur Jenderal Usman Kansong Uji hadir dalam rapat kemarin.\n\"Kami sudah mengirim surat kepada KPUT,\" ujar Usman.")
-    #expect(found.1.entities.entities["person:usman"] == nil)
-    #expect(found.1.entities.entities["person:usman-kansong-uji"]?.aliases.contains("Usman") == true)
-    #expect(found.1.claims.first?.speaker == "person:usman-kansong-uji")
+      "Jakarta - Direktur Jenderal Purnomo Hadiwijaya hadir dalam rapat kemarin.\n\"Kami sudah mengirim surat kepada KPUT,\" ujar Purnomo.")
+    #expect(found.1.entities.entities["person:purnomo"] == nil)
+    #expect(found.1.entities.entities["person:purnomo-hadiwijaya"]?.aliases.contains("Purnomo") == true)
+    #expect(found.1.claims.first?.speaker == "person:purnomo-hadiwijaya")
   }
 }
 
@@ -87,13 +87,13 @@ enum ClaimFixtures {
 
   @Test func attributesQuotesAfterBeforeAndAround() throws {
     let found = try claims("""
-      Jakarta - Direktur Jenderal Usman Kansong Uji dan Ketua KPUT Hasyim Asyari Uji hadir dalam rapat itu.
-      "Kami sudah mengirim surat kepada KPU untuk klarifikasi," ucap Usman.
-      Hasyim mengatakan, "Kami sedang menelusuri semua kemungkinan kebocoran data."
-      "Data itu mirip dengan data kami," kata Hasyim. "Tetapi belum tentu sama persis."
+      Jakarta - Direktur Jenderal Purnomo Hadiwijaya dan Ketua KPUT Darmawan Kusumo hadir dalam rapat itu.
+      "Kami sudah mengirim surat kepada KPU untuk klarifikasi," ucap Purnomo.
+      Darmawan mengatakan, "Kami sedang menelusuri semua kemungkinan kebocoran data."
+      "Data itu mirip dengan data kami," kata Darmawan. "Tetapi belum tentu sama persis."
       """)
     #expect(found.map(\.speaker) == [
-      "person:usman-kansong-uji", "person:hasyim-asyari-uji", "person:hasyim-asyari-uji", "person:hasyim-asyari-uji",
+      "person:purnomo-hadiwijaya", "person:darmawan-kusumo", "person:darmawan-kusumo", "person:darmawan-kusumo",
     ])
     #expect(found.map(\.kind) == [.direct, .direct, .direct, .direct])
     #expect(found.first?.text == "Kami sudah mengirim surat kepada KPU untuk klarifikasi")
@@ -101,29 +101,29 @@ enum ClaimFixtures {
 
   @Test func resolvesPronounsToTheLastSpeaker() throws {
     let found = try claims("""
-      Jakarta - Direktur Jenderal Usman Kansong Uji berbicara kepada wartawan di kantornya.
+      Jakarta - Direktur Jenderal Purnomo Hadiwijaya berbicara kepada wartawan di kantornya.
       "Kami sudah mengirim surat kepada KPU untuk klarifikasi," ujarnya.
       Selain mengirim surat klarifikasi, kata dia, kementerian juga aktif menelusuri kebocoran data.
       """)
-    #expect(found.map(\.speaker) == ["person:usman-kansong-uji", "person:usman-kansong-uji"])
+    #expect(found.map(\.speaker) == ["person:purnomo-hadiwijaya", "person:purnomo-hadiwijaya"])
     #expect(found.last?.kind == .indirect)
   }
 
   @Test func readsIndirectSpeech() throws {
     let found = try claims("""
-      Jakarta - Direktur Jenderal Usman Kansong Uji hadir dalam rapat kemarin.
-      Usman mengatakan bahwa langkah pertama adalah mengirim surat kepada KPU.
-      Menurut Usman, koordinasi dengan kepolisian sudah berjalan sejak pekan lalu.
+      Jakarta - Direktur Jenderal Purnomo Hadiwijaya hadir dalam rapat kemarin.
+      Purnomo mengatakan bahwa langkah pertama adalah mengirim surat kepada KPU.
+      Menurut Purnomo, koordinasi dengan kepolisian sudah berjalan sejak pekan lalu.
       """)
     #expect(found.map(\.kind) == [.indirect, .indirect])
     #expect(found.first?.text == "langkah pertama adalah mengirim surat kepada KPU")
     #expect(found.last?.text == "koordinasi dengan kepolisian sudah berjalan sejak pekan lalu")
     let english = try claims("""
-      JAKARTA (Wire) - KPUT chairman Hasyim Asyari Uji spoke to reporters on Monday.
-      Hasyim said that the commission had asked the police to investigate.
-      According to Hasyim, the data on sale did not match the official list.
+      JAKARTA (Wire) - KPUT chairman Darmawan Kusumo spoke to reporters on Monday.
+      Darmawan said that the commission had asked the police to investigate.
+      According to Darmawan, the data on sale did not match the official list.
       """)
-    #expect(english.map(\.speaker) == ["person:hasyim-asyari-uji", "person:hasyim-asyari-uji"])
+    #expect(english.map(\.speaker) == ["person:darmawan-kusumo", "person:darmawan-kusumo"])
   }
 
   @Test func ignoresQuotedNamesAndScareQuotes() throws {
@@ -137,7 +137,7 @@ enum ClaimFixtures {
 
   @Test func anUnbalancedQuoteStaysInItsParagraph() throws {
     let found = try claims("""
-      Jakarta - "Kami sudah bekerja keras sejak awal pekan, ucap Usman tanpa tanda penutup.
+      Jakarta - "Kami sudah bekerja keras sejak awal pekan, ucap Purnomo tanpa tanda penutup.
       Paragraf berikutnya memuat fakta lain yang cukup panjang untuk diperiksa.
       """)
     #expect(found.count == 1)
@@ -146,8 +146,8 @@ enum ClaimFixtures {
 
   @Test func keepsTheDateOfTheStatement() throws {
     let found = try claims("""
-      Jakarta - Direktur Jenderal Usman Kansong Uji berbicara dalam diskusi daring.
-      "Jadi, ada tiga hal yang dilakukan kementerian kami," ucap Usman dalam diskusi daring, Sabtu (2/12/2023).
+      Jakarta - Direktur Jenderal Purnomo Hadiwijaya berbicara dalam diskusi daring.
+      "Jadi, ada tiga hal yang dilakukan kementerian kami," ucap Purnomo dalam diskusi daring, Sabtu (2/12/2023).
       """)
     #expect(found.first?.date?.value?.iso == "2023-12-02")
   }
