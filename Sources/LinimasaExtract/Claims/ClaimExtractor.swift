@@ -203,15 +203,35 @@ private struct ClaimScan {
           }
         }
       }
-      // "Usman mengatakan (bahwa) ...", "X said (that) ...".
-      let (entity, ok) = speaker(in: ByteSpan(found[0].range.lowerBound, word.range.lowerBound))
-      guard ok, index + 2 < found.count else { continue }
+      // A speaker before the verb: the last person named in the clause (else a pronoun,
+      // else the last organization), as in "Presiding judge Fahzal Hendri said that ...",
+      // "The ministry, known as Kominfo, said ..." or "Almas, who argued that ...".
+      guard let entity = speakerBefore(verbAt: word.range.lowerBound, sentence: span, words: found, verbIndex: index) else {
+        continue
+      }
+      // What was said: after "that"/"bahwa" when it follows soon, else after the verb.
       var contentStart = index + 1
-      if ["bahwa", "that"].contains(lower(found[contentStart])) { contentStart += 1 }
-      guard contentStart < found.count else { continue }
+      if let that = (index + 1..<min(found.count, index + 12)).first(where: { ["bahwa", "that"].contains(lower(found[$0])) }) {
+        contentStart = that + 1
+      }
+      guard contentStart < found.count, found.count - contentStart >= 3 else { continue }
       return Claim(
         kind: .indirect, speaker: entity, text: trimmed(ByteSpan(found[contentStart].range.lowerBound, span.end)),
         span: span, date: dates.first { span.contains($0.span) && $0.span.start < word.range.lowerBound })
+    }
+    return nil
+  }
+
+  /// The speaker named before a speech verb, or nil (the entity id may itself be nil for
+  /// a pronoun with no earlier speaker).
+  func speakerBefore(verbAt verb: Int, sentence: ByteSpan, words found: [TextWord], verbIndex: Int) -> String?? {
+    let clause = ByteSpan(sentence.start, verb)
+    let before = entities.mentions.filter { clause.contains($0.span) }
+    if let person = before.last(where: { entities.entities[$0.entity]?.type == .person }) { return .some(person.entity) }
+    // A pronoun just before the verb ("he said", "dia mengatakan").
+    if verbIndex > 0, ClaimExtractor.pronouns.contains(lower(found[verbIndex - 1])) { return .some(lastSpeaker) }
+    if let organization = before.last(where: { entities.entities[$0.entity]?.type == .organization }) {
+      return .some(organization.entity)
     }
     return nil
   }
