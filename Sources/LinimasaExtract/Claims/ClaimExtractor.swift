@@ -193,7 +193,8 @@ private struct ClaimScan {
     for (index, word) in found.enumerated() where extractor.speechVerbs.contains(word.hash) && index > 0 {
       let verb = lower(word)
       if verb == "according" { continue }
-      // ", kata dia, ..." / "..., lanjut Usman, ..." inside the sentence.
+      // ", kata dia, ..." / "..., lanjut Usman, ..." inside the sentence, and ", kata dia."
+      // / ", she added." at its end (the claim is then what comes before).
       if index >= 2, bytes[found[index - 1].range.upperBound] == UInt8(ascii: ",") || bytes[word.range.lowerBound - 2] == UInt8(ascii: ",") {
         if index + 1 < found.count {
           let (entity, ok) = speaker(in: ByteSpan(found[index + 1].range.lowerBound, span.end))
@@ -201,7 +202,18 @@ private struct ClaimScan {
             let content = ByteSpan(end + 1, span.end)
             return Claim(kind: .indirect, speaker: entity, text: trimmed(content), span: span, date: nil)
           }
+          if ok, let comma = (span.start..<word.range.lowerBound).last(where: { bytes[$0] == UInt8(ascii: ",") }) {
+            return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(span.start, comma)), span: span, date: nil)
+          }
         }
+      }
+      // "..., she added." / "..., the minister said." with the speaker before the verb.
+      if index + 2 >= found.count, index >= 2,
+        let comma = (span.start..<found[index - 1].range.lowerBound).last(where: { bytes[$0] == UInt8(ascii: ",") }),
+        comma > found[0].range.upperBound,
+        let entity = speakerBefore(verbAt: word.range.lowerBound, sentence: ByteSpan(comma + 1, span.end), words: found, verbIndex: index)
+      {
+        return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(span.start, comma)), span: span, date: nil)
       }
       // A speaker before the verb: the last person named in the clause (else a pronoun,
       // else the last organization), as in "Presiding judge Fahzal Hendri said that ...",
@@ -228,6 +240,7 @@ private struct ClaimScan {
     let clause = ByteSpan(sentence.start, verb)
     let before = entities.mentions.filter { clause.contains($0.span) }
     if let person = before.last(where: { entities.entities[$0.entity]?.type == .person }) { return .some(person.entity) }
+    if let group = before.last(where: { entities.entities[$0.entity]?.type == .group }) { return .some(group.entity) }
     // A pronoun just before the verb ("he said", "dia mengatakan").
     if verbIndex > 0, ClaimExtractor.pronouns.contains(lower(found[verbIndex - 1])) { return .some(lastSpeaker) }
     if let organization = before.last(where: { entities.entities[$0.entity]?.type == .organization }) {

@@ -286,6 +286,23 @@ public struct EntityRecognizer: Sendable {
   private func resolveShortNames(
     _ bytes: UnsafeBufferPointer<UInt8>, paragraphs: [CleanParagraph], into result: inout EntityAnalysis
   ) {
+    // Each word of a person's full name, written alone later, names that person ("Widodo",
+    // "Hinsa"), unless two people of the document share the word.
+    var owners: [UInt64: Set<String>] = [:]
+    for person in result.entities.values where person.type == .person {
+      let parts = person.name.split(separator: " ").map(String.init).filter { $0.count >= 3 }
+      guard parts.count >= 2 else { continue }
+      for part in parts { owners[WordScanner.foldedHash(part), default: []].insert(person.id) }
+    }
+    let mentioned = result.mentions
+    for paragraph in paragraphs {
+      for word in EntityMatcher.words(bytes, paragraph.span) where ASCII.isUpper(bytes[word.range.lowerBound]) {
+        guard let ids = owners[word.hash], ids.count == 1, let id = ids.first else { continue }
+        let span = ByteSpan(word.range.lowerBound, word.range.upperBound)
+        guard !mentioned.contains(where: { $0.span.overlaps(span) }), let person = result.entities[id] else { continue }
+        result.note(person, at: span, surface: Self.text(bytes, span))
+      }
+    }
     // A one-word discovered person is the document's full-named person with that word.
     let people = result.entities.values.filter { $0.type == .person }
     for short in people where !short.fromLexicon && !short.name.contains(" ") {
