@@ -73,6 +73,19 @@ enum ClaimFixtures {
     #expect(try entities("JAKARTA (Wire) - A hacker calling itself Jimbo offered the data for sale online.")["group:jimbo"] != nil)
   }
 
+  @Test func takesOneCapitalizedWordForANameOnlyWithEvidence() throws {
+    let found = try entities("""
+      JAKARTA (Wire) - Wiraseta said the archive was restored on Monday, and officials thanked Wiraseta later.
+      What does the law say?
+      Several rules apply. Officials said the government rules were clear, and Government promised a review.
+      """)
+    // Capitalized mid-sentence and never in lowercase: a name.
+    #expect(found["person:wiraseta"]?.type == .person)
+    // Capitalized only where a sentence opens, or written in lowercase elsewhere: not a name.
+    #expect(found["person:several"] == nil)
+    #expect(found["person:government"] == nil)
+  }
+
   @Test func resolvesShortNamesToTheFullName() throws {
     let found = try ClaimFixtures.facts(
       "Jakarta - Direktur Jenderal Purnomo Hadiwijaya hadir dalam rapat kemarin.\n\"Kami sudah mengirim surat kepada KPUT,\" ujar Purnomo.")
@@ -107,6 +120,20 @@ enum ClaimFixtures {
       """)
     #expect(found.map(\.speaker) == ["person:purnomo-hadiwijaya", "person:purnomo-hadiwijaya"])
     #expect(found.last?.kind == .indirect)
+  }
+
+  @Test func attributesClaimsOfReferringNounsToTheLastPersonOrGroupNamed() throws {
+    let found = try claims("""
+      Jakarta - Data itu dijual akun anonim bernama Jimbo di sebuah forum daring pada Senin.
+      Pelaku mengklaim menguasai ratusan juta data pemilih dari sistem KPUT.
+      """)
+    #expect(found.map(\.speaker) == ["group:jimbo"])
+    #expect(found.first?.text == "menguasai ratusan juta data pemilih dari sistem KPUT")
+    let english = try claims("""
+      JAKARTA (Wire) - A hacker calling itself Jimbo offered the data for sale online.
+      The hacker claimed that the files held more than 200 million voter records.
+      """)
+    #expect(english.map(\.speaker) == ["group:jimbo"])
   }
 
   @Test func readsIndirectSpeech() throws {

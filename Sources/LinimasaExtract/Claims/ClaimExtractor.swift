@@ -26,11 +26,14 @@ public struct Claim: Sendable, Equatable {
 /// - indirect statements: a speaker before a speech verb ("Usman mengatakan bahwa ...",
 ///   "X said that ..."), "Menurut X, ..." / "According to X, ...", or the verb and speaker
 ///   inside the sentence (", kata dia, ...").
-/// Pronouns and clitics ("dia", "ia", "ujarnya", "he") are the last speaker; a name is the
-/// entity recognised there.
+/// Pronouns and clitics ("dia", "ia", "ujarnya", "he") are the last speaker; a referring noun
+/// ("Pelaku mengklaim", "the hacker said") is the last person or group named before it; a
+/// name is the entity recognised there.
 public struct ClaimExtractor: Sendable {
   static let minimumQuoteWords = 4
   let speechVerbs: Set<UInt64>
+  /// Lowercased nouns that refer back to the last person or group named.
+  let referringNouns: Set<String>
   static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "they", "mereka", "pihaknya"]
   static let reporting: Set<String> = ["menurut", "according"]
 
@@ -38,6 +41,7 @@ public struct ClaimExtractor: Sendable {
     var verbs: Set<UInt64> = []
     for language in Language.supported { verbs.formUnion(lexicons[language].speechVerbs.map { WordScanner.foldedHash($0) }) }
     speechVerbs = verbs
+    referringNouns = Language.supported.reduce(into: []) { $0.formUnion(lexicons[$1].referringNouns) }
   }
 
   public func extract(
@@ -243,6 +247,16 @@ private struct ClaimScan {
     if let group = before.last(where: { entities.entities[$0.entity]?.type == .group }) { return .some(group.entity) }
     // A pronoun just before the verb ("he said", "dia mengatakan").
     if verbIndex > 0, ClaimExtractor.pronouns.contains(lower(found[verbIndex - 1])) { return .some(lastSpeaker) }
+    // A referring noun just before the verb ("Pelaku mengklaim", "the hacker said"): the last
+    // person or group named before it.
+    if verbIndex > 0, extractor.referringNouns.contains(lower(found[verbIndex - 1])),
+      let referent = entities.mentions.last(where: { mention in
+        mention.span.end <= found[verbIndex - 1].range.lowerBound
+          && [.person, .group].contains(entities.entities[mention.entity]?.type)
+      })
+    {
+      return .some(referent.entity)
+    }
     if let organization = before.last(where: { entities.entities[$0.entity]?.type == .organization }) {
       return .some(organization.entity)
     }

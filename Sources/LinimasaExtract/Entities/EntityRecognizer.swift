@@ -73,6 +73,7 @@ public struct EntityRecognizer: Sendable {
     analysis.article.bytes.withUnsafeBufferPointer { bytes in
       var result = EntityAnalysis()
       let paragraphs = analysis.cleaning.paragraphs.filter(\.isKept)
+      let capitalization = Capitalization(bytes, paragraphs: paragraphs)
       for paragraph in paragraphs {
         let words = EntityMatcher.words(bytes, paragraph.span)
         var covered = [Bool](repeating: false, count: words.count)
@@ -91,7 +92,7 @@ public struct EntityRecognizer: Sendable {
         // 2.
         discoverAcronyms(bytes, paragraph.span, words: words, covered: &covered, into: &result)
         // 3.
-        discoverPeople(bytes, words: words, covered: &covered, into: &result)
+        discoverPeople(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
       }
       // 4.
       resolveShortNames(bytes, paragraphs: paragraphs, into: &result)
@@ -188,7 +189,8 @@ public struct EntityRecognizer: Sendable {
   }
 
   private func discoverPeople(
-    _ bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], covered: inout [Bool], into result: inout EntityAnalysis
+    _ bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], covered: inout [Bool], capitalization: Capitalization,
+    into result: inout EntityAnalysis
   ) {
     var index = 0
     while index < words.count {
@@ -229,7 +231,9 @@ public struct EntityRecognizer: Sendable {
       let nameStart = reportingWord == "according" && index + 1 < words.count
         && Self.text(bytes, ByteSpan(words[index + 1].range.lowerBound, words[index + 1].range.upperBound)) == "to" ? index + 2 : index + 1
       if speechVerbs.contains(words[index].hash) || reportingWord == "menurut" || nameStart == index + 2, nameStart < words.count,
-        let run = nameRun(bytes, words, from: nameStart, covered: covered)
+        !Self.sentenceBreak(bytes, between: words[nameStart - 1], and: words[nameStart]),
+        let run = nameRun(bytes, words, from: nameStart, covered: covered),
+        run.count > 1 || capitalization.canBeName(words[run.lowerBound])
       {
         addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
         index = run.upperBound - 1
@@ -242,6 +246,16 @@ public struct EntityRecognizer: Sendable {
         var start = index
         while start > 0, !covered[start - 1], nameRun(bytes, words, from: start - 1, covered: covered)?.upperBound == index + 1 {
           start -= 1
+        }
+        // One capitalized word before a verb is a name only if the document never writes it
+        // in lowercase ("Usman mengatakan" is a person, "Pemerintah berjanji" is not), and,
+        // opening a sentence, only if it is capitalized mid-sentence somewhere too ("Several
+        // rules apply" is not a person).
+        if start == index {
+          let opensSentence = start == 0 || Self.sentenceBreak(bytes, between: words[start - 1], and: words[start])
+          guard capitalization.canBeName(words[start]), !opensSentence || capitalization.isCapitalizedMidSentence(words[start]) else {
+            continue
+          }
         }
         addPerson(bytes, words, start..<(index + 1), role: nil, into: &result, covered: &covered)
         continue
@@ -263,6 +277,40 @@ public struct EntityRecognizer: Sendable {
         break
       }
     }
+  }
+
+  /// Whether a sentence or line ends between two words ("What does the law say?\nSeveral").
+  static func sentenceBreak(_ bytes: UnsafeBufferPointer<UInt8>, between first: TextWord, and second: TextWord) -> Bool {
+    bytes[first.range.upperBound..<second.range.lowerBound].contains { [0x2E, 0x3F, 0x21, 0x0A].contains($0) }
+  }
+
+  /// How a document capitalizes its words: the evidence for whether one capitalized word is a name.
+  struct Capitalization {
+    /// Words written in lowercase somewhere: common words, not names.
+    private var lowercase: Set<UInt64> = []
+    /// Words capitalized somewhere other than at the start of a sentence.
+    private var capitalizedMidSentence: Set<UInt64> = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, paragraphs: [CleanParagraph]) {
+      for paragraph in paragraphs {
+        let words = EntityMatcher.words(bytes, paragraph.span)
+        for (index, word) in words.enumerated() {
+          if ASCII.isLower(bytes[word.range.lowerBound]) {
+            lowercase.insert(word.hash)
+          } else if index > 0, !EntityRecognizer.sentenceBreak(bytes, between: words[index - 1], and: word) {
+            capitalizedMidSentence.insert(word.hash)
+          }
+        }
+      }
+    }
+
+    /// One capitalized word can be a name when the document never writes it in lowercase
+    /// ("Usman", not "Pemerintah") and it is longer than an abbreviation ("Rp").
+    func canBeName(_ word: TextWord) -> Bool {
+      word.range.count >= 3 && !lowercase.contains(word.hash)
+    }
+
+    func isCapitalizedMidSentence(_ word: TextWord) -> Bool { capitalizedMidSentence.contains(word.hash) }
   }
 
   private func addPerson(
