@@ -12,6 +12,7 @@ import Testing
     #expect(lexicons[.indonesian].stopWords.contains("yang"))
     #expect(lexicons.timeZones["WITA"] == 8 * 60)
     #expect(lexicons.outlets.contains { $0.name == "ANTARA" })
+    #expect(lexicons[.english].referringNouns["ministry"] == .organization)
   }
 
   /// Writes `files` (relative path → content) into a new lexicon folder.
@@ -66,12 +67,14 @@ import Testing
       "id/abbreviations.tsv": "abbreviation\tends_sentence\nNo\tno\ndll.\tmaybe\n",
       "id/furniture.tsv": "match\tphrase\tlabel\nsomewhere\tBaca juga\trelated\n",
       "common/time-zones.tsv": "zone\tutc_offset\nWIB\t7\n",
+      "id/referring-nouns.tsv": "noun\trefers_to\npelaku\tperson\nkota\tplace\n",
     ])
     #expect(found == [
       "common/time-zones.tsv:2: utc_offset must look like +7 or +5:30, got '7'",
       "id/abbreviations.tsv:2: an abbreviation is one word ending in '.', got 'No'",
       "id/abbreviations.tsv:3: expected yes or no, got 'maybe'",
       "id/furniture.tsv:2: match must be one of line, prefix, contains, got 'somewhere'",
+      "id/referring-nouns.tsv:3: refers_to must be one of person, organization, group, got 'place'",
     ])
   }
 

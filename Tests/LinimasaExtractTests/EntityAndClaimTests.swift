@@ -136,6 +136,33 @@ enum ClaimFixtures {
     #expect(english.map(\.speaker) == ["group:jimbo"])
   }
 
+  @Test func resolvesSubjectsAFewWordsBeforeTheVerbAndAttributionsInsideTheSentence() throws {
+    let found = try claims("""
+      Jakarta - Direktur Jenderal Purnomo Hadiwijaya hadir dalam rapat di Kementerian Uji kemarin.
+      Ia juga menegaskan bahwa koordinasi dengan kepolisian sudah berjalan sejak pekan lalu.
+      Menurutnya, surat klarifikasi sudah dikirim kepada KPUT pada pagi hari.
+      Namun, kata dia, hasil pemeriksaan forensik belum keluar sampai sekarang.
+      Data yang beredar, kata dia, belum tentu berasal dari sistem KPUT.
+      """)
+    #expect(found.map(\.speaker) == Array(repeating: "person:purnomo-hadiwijaya", count: 4))
+    #expect(found.map(\.text) == [
+      "koordinasi dengan kepolisian sudah berjalan sejak pekan lalu",
+      "surat klarifikasi sudah dikirim kepada KPUT pada pagi hari",
+      "hasil pemeriksaan forensik belum keluar sampai sekarang",
+      "Data yang beredar belum tentu berasal dari sistem KPUT",
+    ])
+  }
+
+  @Test func attributesReferringNounsToTheEntityTheyName() throws {
+    let found = try claims("""
+      JAKARTA (Wire) - Officials from the Test Ministry met KPUT chairman Darmawan Kusumo on Monday.
+      The ministry also said that the leaked files did not come from its own servers.
+      Legal scholar Maria Kartikasari of Borneo Raya University said the breach showed weak oversight.
+      """)
+    // "The ministry" is the ministry, not the commission named after it.
+    #expect(found.map(\.speaker) == ["org:test-kominfo", "person:maria-kartikasari"])
+  }
+
   @Test func readsIndirectSpeech() throws {
     let found = try claims("""
       Jakarta - Direktur Jenderal Purnomo Hadiwijaya hadir dalam rapat kemarin.

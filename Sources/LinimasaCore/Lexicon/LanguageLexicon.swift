@@ -75,8 +75,9 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var dateMarkers: Set<String> = []
   /// Lowercased verbs that attribute speech ("ujarnya", "mengatakan", "said").
   public internal(set) var speechVerbs: Set<String> = []
-  /// Lowercased nouns that refer back to someone already named ("pelaku", "the hacker").
-  public internal(set) var referringNouns: Set<String> = []
+  /// Lowercased nouns that refer back to someone already named, with the kind of entity
+  /// they refer to ("pelaku" → person, "the ministry" → organization).
+  public internal(set) var referringNouns: [String: EntityType] = [:]
   /// Role titles as written ("Ketua", "Direktur Jenderal", "chairman").
   public internal(set) var roleTitles: [String] = []
 

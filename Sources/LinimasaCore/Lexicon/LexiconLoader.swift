@@ -9,7 +9,7 @@ struct LexiconLoader {
   static let languageFiles = [
     "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv",
     "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
-    "date-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.txt",
+    "date-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv",
   ]
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv"]
 
@@ -238,7 +238,19 @@ struct LexiconLoader {
     loadWordList(found["times-of-day.txt"], into: &lexicon.timesOfDay, issues: &issues)
     loadWordList(found["date-markers.txt"], into: &lexicon.dateMarkers, issues: &issues)
     loadWordList(found["speech-verbs.txt"], into: &lexicon.speechVerbs, issues: &issues)
-    loadWordList(found["referring-nouns.txt"], into: &lexicon.referringNouns, issues: &issues)
+    if let path = found["referring-nouns.tsv"] {
+      var seen = KeyRegistry(file: path)
+      for row in LexiconTable.readTable(at: path, columns: ["noun", "refers_to"], issues: &issues) {
+        guard let type = EntityType(rawValue: row.fields[1]), [.person, .organization, .group].contains(type) else {
+          issues.append(LexiconIssue(
+            file: path, line: row.line, message: "refers_to must be one of person, organization, group, got '\(row.fields[1])'"))
+          continue
+        }
+        let noun = row.fields[0].lowercased()
+        guard seen.insert(noun, line: row.line, issues: &issues) else { continue }
+        lexicon.referringNouns[noun] = type
+      }
+    }
     if let path = found["role-titles.txt"] {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readList(at: path, issues: &issues) where seen.insert(row.fields[0], line: row.line, issues: &issues) {

@@ -32,16 +32,16 @@ public struct Claim: Sendable, Equatable {
 public struct ClaimExtractor: Sendable {
   static let minimumQuoteWords = 4
   let speechVerbs: Set<UInt64>
-  /// Lowercased nouns that refer back to the last person or group named.
-  let referringNouns: Set<String>
-  static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "they", "mereka", "pihaknya"]
+  /// Lowercased nouns that refer back to the last entity of a kind named.
+  let referringNouns: [String: EntityType]
+  static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "it", "they", "mereka", "pihaknya"]
   static let reporting: Set<String> = ["menurut", "according"]
 
   public init(lexicons: Lexicons) {
     var verbs: Set<UInt64> = []
     for language in Language.supported { verbs.formUnion(lexicons[language].speechVerbs.map { WordScanner.foldedHash($0) }) }
     speechVerbs = verbs
-    referringNouns = Language.supported.reduce(into: []) { $0.formUnion(lexicons[$1].referringNouns) }
+    referringNouns = Language.supported.reduce(into: [:]) { $0.merge(lexicons[$1].referringNouns) { first, _ in first } }
   }
 
   public func extract(
@@ -126,9 +126,9 @@ private struct ClaimScan {
         if let claim = indirect(sentences[sentenceIndex].span) {
           claims.append(claim)
           if let speaker = claim.speaker { lastSpeaker = speaker }
-        } else if let mention = entities.mentions.last(where: { sentences[sentenceIndex].span.contains($0.span) }),
-          entities.entities[mention.entity]?.type == .person
-        {
+        } else if let mention = entities.mentions.last(where: {
+          sentences[sentenceIndex].span.contains($0.span) && entities.entities[$0.entity]?.type == .person
+        }) {
           lastSpeaker = mention.entity
         }
       }
@@ -184,6 +184,10 @@ private struct ClaimScan {
   func indirect(_ span: ByteSpan) -> Claim? {
     let found = words(span)
     guard found.count >= 5 else { return nil }
+    // "Menurutnya, ...": the last speaker.
+    if lower(found[0]) == "menurutnya", let comma = (found[0].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
+      return Claim(kind: .indirect, speaker: lastSpeaker, text: trimmed(ByteSpan(comma + 1, span.end)), span: span, date: nil)
+    }
     // "Menurut X, ...", "According to X, ...".
     if ClaimExtractor.reporting.contains(lower(found[0])) {
       let nameStart = lower(found[0]) == "according" && found.count > 2 ? 2 : 1
@@ -198,15 +202,19 @@ private struct ClaimScan {
       let verb = lower(word)
       if verb == "according" { continue }
       // ", kata dia, ..." / "..., lanjut Usman, ..." inside the sentence, and ", kata dia."
-      // / ", she added." at its end (the claim is then what comes before).
-      if index >= 2, bytes[found[index - 1].range.upperBound] == UInt8(ascii: ",") || bytes[word.range.lowerBound - 2] == UInt8(ascii: ",") {
+      // / ", she added." at its end (the claim is then what comes before). Inside the
+      // sentence, the claim is both sides of the attribution ("Kunci yang dirilis, kata dia,
+      // akan diuji") unless the side before is a connective ("Namun, kata dia, ...").
+      if bytes[found[index - 1].range.upperBound] == UInt8(ascii: ",") || bytes[word.range.lowerBound - 2] == UInt8(ascii: ",") {
         if index + 1 < found.count {
           let (entity, ok) = speaker(in: ByteSpan(found[index + 1].range.lowerBound, span.end))
           if ok, let end = (found[index + 1].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
-            let content = ByteSpan(end + 1, span.end)
-            return Claim(kind: .indirect, speaker: entity, text: trimmed(content), span: span, date: nil)
+            let after = trimmed(ByteSpan(end + 1, span.end))
+            let comma = (span.start..<word.range.lowerBound).last { bytes[$0] == UInt8(ascii: ",") } ?? span.start
+            let text = index >= 3 ? trimmed(ByteSpan(span.start, comma)) + " " + after : after
+            return Claim(kind: .indirect, speaker: entity, text: text, span: span, date: nil)
           }
-          if ok, let comma = (span.start..<word.range.lowerBound).last(where: { bytes[$0] == UInt8(ascii: ",") }) {
+          if ok, index >= 2, let comma = (span.start..<word.range.lowerBound).last(where: { bytes[$0] == UInt8(ascii: ",") }) {
             return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(span.start, comma)), span: span, date: nil)
           }
         }
@@ -245,22 +253,39 @@ private struct ClaimScan {
     let before = entities.mentions.filter { clause.contains($0.span) }
     if let person = before.last(where: { entities.entities[$0.entity]?.type == .person }) { return .some(person.entity) }
     if let group = before.last(where: { entities.entities[$0.entity]?.type == .group }) { return .some(group.entity) }
-    // A pronoun just before the verb ("he said", "dia mengatakan").
-    if verbIndex > 0, ClaimExtractor.pronouns.contains(lower(found[verbIndex - 1])) { return .some(lastSpeaker) }
-    // A referring noun just before the verb ("Pelaku mengklaim", "the hacker said"): the last
-    // person or group named before it.
-    if verbIndex > 0, extractor.referringNouns.contains(lower(found[verbIndex - 1])),
-      let referent = entities.mentions.last(where: { mention in
-        mention.span.end <= found[verbIndex - 1].range.lowerBound
-          && [.person, .group].contains(entities.entities[mention.entity]?.type)
-      })
-    {
-      return .some(referent.entity)
+    // The subject a few words before the verb ("he said", "Ia juga menegaskan", "The ministry
+    // also said", "Kelompok itu juga menyebut"), or the one opening the sentence ("Ia enggan
+    // ... dan mengatakan"): a pronoun is the last speaker; a referring noun the last entity
+    // of its kind named before it.
+    let subjects = Array(max(0, verbIndex - 3)..<verbIndex).reversed() + (verbIndex > 3 ? [0] : [])
+    for position in subjects where found[position].range.lowerBound >= sentence.start {
+      let word = lower(found[position])
+      if ClaimExtractor.pronouns.contains(word) { return .some(lastSpeaker) }
+      if let kind = extractor.referringNouns[word], let referent = referent(of: word, kind: kind, before: found[position].range.lowerBound) {
+        return .some(referent)
+      }
     }
     if let organization = before.last(where: { entities.entities[$0.entity]?.type == .organization }) {
       return .some(organization.entity)
     }
     return nil
+  }
+
+  /// What a referring noun before `offset` stands for: the last entity of its kind named
+  /// before it, preferring one whose name holds the noun ("the court" → "Constitutional Court"
+  /// over a party named since).
+  func referent(of noun: String, kind: EntityType, before offset: Int) -> String? {
+    let kinds: [EntityType] = kind == .person ? [.person, .group] : [kind]
+    let candidates = entities.mentions.filter { mention in
+      mention.span.end <= offset && kinds.contains { entities.entities[mention.entity]?.type == $0 }
+    }
+    let named = candidates.last { mention in
+      guard let entity = entities.entities[mention.entity] else { return false }
+      return ([entity.name] + entity.aliases).contains { name in
+        name.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(noun))
+      }
+    }
+    return (named ?? candidates.last)?.entity
   }
 
   func trimmed(_ span: ByteSpan) -> String {

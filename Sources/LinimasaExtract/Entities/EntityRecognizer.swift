@@ -251,6 +251,22 @@ public struct EntityRecognizer: Sendable {
         // in lowercase ("Usman mengatakan" is a person, "Pemerintah berjanji" is not), and,
         // opening a sentence, only if it is capitalized mid-sentence somewhere too ("Several
         // rules apply" is not a person).
+        // "Maria Kartikasari of Borneo Raya University said": the speaker is the name before
+        // the affiliation.
+        if start >= 3, ["of", "from", "dari"].contains(Self.text(bytes, ByteSpan(words[start - 1].range.lowerBound, words[start - 1].range.upperBound))),
+          !covered[start - 2], var personStart = Optional(start - 2),
+          nameRun(bytes, words, from: personStart, covered: covered)?.upperBound == start - 1
+        {
+          while personStart > 0, !covered[personStart - 1],
+            nameRun(bytes, words, from: personStart - 1, covered: covered)?.upperBound == start - 1
+          {
+            personStart -= 1
+          }
+          if start - 1 - personStart >= 2 {
+            addPerson(bytes, words, personStart..<(start - 1), role: nil, into: &result, covered: &covered)
+            continue
+          }
+        }
         if start == index {
           let opensSentence = start == 0 || Self.sentenceBreak(bytes, between: words[start - 1], and: words[start])
           guard capitalization.canBeName(words[start]), !opensSentence || capitalization.isCapitalizedMidSentence(words[start]) else {
