@@ -86,6 +86,11 @@ enum ClaimFixtures {
     #expect(found["person:government"] == nil)
   }
 
+  @Test func findsNamesFollowedByAnAge() throws {
+    #expect(try entities("JAKARTA (Wire) - Euis Komariah, 41, has slept under a plastic sheet since the quake.")["person:euis-komariah"] != nil)
+    #expect(try entities("Cianjur - Salah seorang pengungsi, Neneng Sumiati (52), tidur di tenda.")["person:neneng-sumiati"] != nil)
+  }
+
   @Test func resolvesShortNamesToTheFullName() throws {
     let found = try ClaimFixtures.facts(
       "Jakarta - Direktur Jenderal Purnomo Hadiwijaya hadir dalam rapat kemarin.\n\"Kami sudah mengirim surat kepada KPUT,\" ujar Purnomo.")
@@ -161,6 +166,16 @@ enum ClaimFixtures {
       """)
     // "The ministry" is the ministry, not the commission named after it.
     #expect(found.map(\.speaker) == ["org:test-kominfo", "person:maria-kartikasari"])
+  }
+
+  @Test func keepsTheSubjectOverNamesInAnAsideAndTheClaimAfterAnInnerComma() throws {
+    let found = try claims("""
+      JAKARTA (Wire) - KPUT chairman Darmawan Kusumo spoke to reporters on Monday.
+      The Test Ministry, whose data team is led by Rinaldo Wuryanto, said the files were old.
+      Darmawan, who was abroad when the data appeared, said he did not want to comment on the case, and left.
+      """)
+    #expect(found.map(\.speaker) == ["org:test-kominfo", "person:darmawan-kusumo"])
+    #expect(found.last?.text == "he did not want to comment on the case, and left")
   }
 
   @Test func readsIndirectSpeech() throws {

@@ -91,6 +91,12 @@ private struct ClaimScan {
     return (nil, false)
   }
 
+  /// Where the speaker starting at `word` ends: after a pronoun, or after the name mentioned there.
+  func speakerEnd(at word: TextWord) -> Int {
+    let mention = entities.mentions.first { $0.span.start <= word.range.lowerBound && word.range.lowerBound < $0.span.end }
+    return mention?.span.end ?? word.range.upperBound
+  }
+
   mutating func run() -> [Claim] {
     let sentences = analysis.segmentation.sentences
     let quotations = analysis.segmentation.quotations
@@ -208,13 +214,18 @@ private struct ClaimScan {
       if bytes[found[index - 1].range.upperBound] == UInt8(ascii: ",") || bytes[word.range.lowerBound - 2] == UInt8(ascii: ",") {
         if index + 1 < found.count {
           let (entity, ok) = speaker(in: ByteSpan(found[index + 1].range.lowerBound, span.end))
-          if ok, let end = (found[index + 1].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
+          // The speaker closes the attribution: ", kata dia, ..." but not ", said he did not ...".
+          if ok, let end = (speakerEnd(at: found[index + 1])..<span.end).first(where: { !ASCII.isSpace(bytes[$0]) }),
+            bytes[end] == UInt8(ascii: ",")
+          {
             let after = trimmed(ByteSpan(end + 1, span.end))
             let comma = (span.start..<word.range.lowerBound).last { bytes[$0] == UInt8(ascii: ",") } ?? span.start
             let text = index >= 3 ? trimmed(ByteSpan(span.start, comma)) + " " + after : after
             return Claim(kind: .indirect, speaker: entity, text: text, span: span, date: nil)
           }
-          if ok, index >= 2, let comma = (span.start..<word.range.lowerBound).last(where: { bytes[$0] == UInt8(ascii: ",") }) {
+          // ", kata dia." closing the sentence: the claim is what comes before.
+          let closesSentence = (speakerEnd(at: found[index + 1])..<span.end).allSatisfy { !ASCII.isWordByte(bytes[$0]) }
+          if ok, index >= 2, closesSentence, let comma = (span.start..<word.range.lowerBound).last(where: { bytes[$0] == UInt8(ascii: ",") }) {
             return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(span.start, comma)), span: span, date: nil)
           }
         }
@@ -251,6 +262,15 @@ private struct ClaimScan {
   func speakerBefore(verbAt verb: Int, sentence: ByteSpan, words found: [TextWord], verbIndex: Int) -> String?? {
     let clause = ByteSpan(sentence.start, verb)
     let before = entities.mentions.filter { clause.contains($0.span) }
+    // A subject opening the sentence with an aside after it ("The council (MKMK), a panel
+    // chaired by Jimly Asshiddiqie, said"): the subject, not the names inside the aside.
+    if let subject = before.first, found.count > 1, subject.span.start <= found[1].range.lowerBound,
+      let asideStart = (subject.span.end..<verb).first(where: { bytes[$0] == UInt8(ascii: ",") }),
+      (asideStart..<verb).last(where: { !ASCII.isSpace(bytes[$0]) }).map({ bytes[$0] == UInt8(ascii: ",") }) == true,
+      !before.contains(where: { $0.span.start < asideStart && $0.entity != subject.entity })
+    {
+      return .some(subject.entity)
+    }
     if let person = before.last(where: { entities.entities[$0.entity]?.type == .person }) { return .some(person.entity) }
     if let group = before.last(where: { entities.entities[$0.entity]?.type == .group }) { return .some(group.entity) }
     // The subject a few words before the verb ("he said", "Ia juga menegaskan", "The ministry

@@ -276,6 +276,14 @@ public struct EntityRecognizer: Sendable {
         addPerson(bytes, words, start..<(index + 1), role: nil, into: &result, covered: &covered)
         continue
       }
+      // A name followed by an age: "Euis Komariah, 41," / "Neneng Sumiati (52)".
+      if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
+        run.upperBound < words.count, Self.isAge(bytes, after: words[run.upperBound - 1], number: words[run.upperBound])
+      {
+        addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
+        index = run.upperBound - 1
+        continue
+      }
       // Handles: "bernama Jimbo", "calling itself Jimbo".
       for marker in Self.handleMarkers where index + marker.count < words.count {
         let matched = marker.indices.allSatisfy {
@@ -293,6 +301,15 @@ public struct EntityRecognizer: Sendable {
         break
       }
     }
+  }
+
+  /// Whether `number` is an age right after a name: ", 41," or " (52)".
+  static func isAge(_ bytes: UnsafeBufferPointer<UInt8>, after name: TextWord, number: TextWord) -> Bool {
+    let digits = bytes[number.range]
+    guard (1...3).contains(digits.count), digits.allSatisfy(ASCII.isDigit) else { return false }
+    let gap = Array(bytes[name.range.upperBound..<number.range.lowerBound]).filter { !ASCII.isSpace($0) }
+    let next = number.range.upperBound < bytes.count ? bytes[number.range.upperBound] : 0
+    return (gap == [UInt8(ascii: ",")] && next == UInt8(ascii: ",")) || (gap == [UInt8(ascii: "(")] && next == UInt8(ascii: ")"))
   }
 
   /// Whether a sentence or line ends between two words ("What does the law say?\nSeveral").
