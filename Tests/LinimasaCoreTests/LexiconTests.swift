@@ -13,6 +13,7 @@ import Testing
     #expect(lexicons.timeZones["WITA"] == 8 * 60)
     #expect(lexicons.outlets.contains { $0.name == "ANTARA" })
     #expect(lexicons[.english].referringNouns["ministry"] == .organization)
+    #expect(lexicons[.english].findingVerbs.contains("held"))
   }
 
   /// Writes `files` (relative path → content) into a new lexicon folder.

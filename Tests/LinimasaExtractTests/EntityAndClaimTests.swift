@@ -178,6 +178,22 @@ enum ClaimFixtures {
     #expect(found.last?.text == "he did not want to comment on the case, and left")
   }
 
+  @Test func takesANameStandingAloneBetweenCommasAsTheSpeaker() throws {
+    let found = try claims("""
+      Jakarta - Peneliti Lembaga Riset Data (LRD), Sari Wulandari, menilai sanksi tersebut belum menjawab persoalan utama.
+      """)
+    #expect(found.map(\.speaker) == ["person:sari-wulandari"])
+  }
+
+  @Test func readsFindingVerbsOnlyBeforeThat() throws {
+    let found = try claims("""
+      JAKARTA (Wire) - Judges at the Test Ministry tribunal found that the official had enriched himself.
+      Investigators found the missing files in a storage room at the ministry on Monday.
+      """)
+    #expect(found.map(\.speaker) == ["org:test-kominfo"])
+    #expect(found.first?.text == "the official had enriched himself")
+  }
+
   @Test func readsIndirectSpeech() throws {
     let found = try claims("""
       Jakarta - Direktur Jenderal Purnomo Hadiwijaya hadir dalam rapat kemarin.

@@ -78,6 +78,9 @@ public struct LanguageLexicon: Sendable {
   /// Lowercased nouns that refer back to someone already named, with the kind of entity
   /// they refer to ("pelaku" → person, "the ministry" → organization).
   public internal(set) var referringNouns: [String: EntityType] = [:]
+  /// Lowercased verbs that report a finding or ruling only when "that"/"bahwa" follows
+  /// ("found that", "held that", "menilai bahwa").
+  public internal(set) var findingVerbs: Set<String> = []
   /// Role titles as written ("Ketua", "Direktur Jenderal", "chairman").
   public internal(set) var roleTitles: [String] = []
 

@@ -9,7 +9,7 @@ struct LexiconLoader {
   static let languageFiles = [
     "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv",
     "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
-    "date-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv",
+    "date-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv", "finding-verbs.txt",
   ]
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv"]
 
@@ -238,6 +238,7 @@ struct LexiconLoader {
     loadWordList(found["times-of-day.txt"], into: &lexicon.timesOfDay, issues: &issues)
     loadWordList(found["date-markers.txt"], into: &lexicon.dateMarkers, issues: &issues)
     loadWordList(found["speech-verbs.txt"], into: &lexicon.speechVerbs, issues: &issues)
+    loadWordList(found["finding-verbs.txt"], into: &lexicon.findingVerbs, issues: &issues)
     if let path = found["referring-nouns.tsv"] {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["noun", "refers_to"], issues: &issues) {

@@ -32,6 +32,8 @@ public struct Claim: Sendable, Equatable {
 public struct ClaimExtractor: Sendable {
   static let minimumQuoteWords = 4
   let speechVerbs: Set<UInt64>
+  /// Verbs that attribute only with "that"/"bahwa" after them ("the court found that").
+  let findingVerbs: Set<UInt64>
   /// Lowercased nouns that refer back to the last entity of a kind named.
   let referringNouns: [String: EntityType]
   static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "it", "they", "mereka", "pihaknya"]
@@ -41,6 +43,7 @@ public struct ClaimExtractor: Sendable {
     var verbs: Set<UInt64> = []
     for language in Language.supported { verbs.formUnion(lexicons[language].speechVerbs.map { WordScanner.foldedHash($0) }) }
     speechVerbs = verbs
+    findingVerbs = Language.supported.reduce(into: []) { $0.formUnion(lexicons[$1].findingVerbs.map { WordScanner.foldedHash($0) }) }
     referringNouns = Language.supported.reduce(into: [:]) { $0.merge(lexicons[$1].referringNouns) { first, _ in first } }
   }
 
@@ -204,7 +207,10 @@ private struct ClaimScan {
         }
       }
     }
-    for (index, word) in found.enumerated() where extractor.speechVerbs.contains(word.hash) && index > 0 {
+    let reportsFinding = { (index: Int) in
+      extractor.findingVerbs.contains(found[index].hash) && index + 1 < found.count && ["that", "bahwa"].contains(self.lower(found[index + 1]))
+    }
+    for (index, word) in found.enumerated() where index > 0 && (extractor.speechVerbs.contains(word.hash) || reportsFinding(index)) {
       let verb = lower(word)
       if verb == "according" { continue }
       // ", kata dia, ..." / "..., lanjut Usman, ..." inside the sentence, and ", kata dia."
@@ -262,12 +268,17 @@ private struct ClaimScan {
   func speakerBefore(verbAt verb: Int, sentence: ByteSpan, words found: [TextWord], verbIndex: Int) -> String?? {
     let clause = ByteSpan(sentence.start, verb)
     let before = entities.mentions.filter { clause.contains($0.span) }
-    // A subject opening the sentence with an aside after it ("The council (MKMK), a panel
-    // chaired by Jimly Asshiddiqie, said"): the subject, not the names inside the aside.
-    if let subject = before.first, found.count > 1, subject.span.start <= found[1].range.lowerBound,
-      let asideStart = (subject.span.end..<verb).first(where: { bytes[$0] == UInt8(ascii: ",") }),
-      (asideStart..<verb).last(where: { !ASCII.isSpace(bytes[$0]) }).map({ bytes[$0] == UInt8(ascii: ",") }) == true,
-      !before.contains(where: { $0.span.start < asideStart && $0.entity != subject.entity })
+    // An aside between commas just before the verb ("The council (MKMK), chaired by Jimly
+    // Asshiddiqie, found", "Widodo, who was in China, said"): the subject is named before it,
+    // unless the aside is only a name ("Direktur LKSN, Andreas Sitompul, menilai").
+    if let asideEnd = (clause.start..<verb).last(where: { !ASCII.isSpace(bytes[$0]) }), bytes[asideEnd] == UInt8(ascii: ","),
+      let asideStart = (clause.start..<asideEnd).last(where: { bytes[$0] == UInt8(ascii: ",") }),
+      !words(ByteSpan(asideStart, asideEnd)).allSatisfy({ word in
+        before.contains { $0.span.contains(ByteSpan(word.range.lowerBound, word.range.upperBound)) }
+      }),
+      let subject = before.last(where: { mention in
+        mention.span.end <= asideStart && [.person, .group, .organization].contains(entities.entities[mention.entity]?.type)
+      })
     {
       return .some(subject.entity)
     }
