@@ -87,6 +87,18 @@ import Testing
     #expect(lexicons[.indonesian].months["juni"] == 6)
   }
 
+  @Test func userEntityReplacesTheBundledOneWithTheSameId() throws {
+    let bundled = try Lexicons.load(from: [Repository.lexicons.path])
+    let id = try #require(bundled.entities.keys.sorted().first { $0.hasPrefix("org:") })
+    let user = try folder([
+      "common/entities.tsv": "id\ttype\tname_id\tname_en\taliases\troles\n\(id)\torganization\tLembaga Uji Ganti\tReplaced Test Body\tLUG\t-\n"
+    ])
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path, user])
+    #expect(lexicons.entities[id]?.nameIndonesian == "Lembaga Uji Ganti")
+    #expect(lexicons.entities[id]?.aliases == ["LUG"])
+    #expect(lexicons.entities.count == bundled.entities.count)
+  }
+
   @Test func missingFolderIsReported() {
     #expect(throws: LexiconLoadError.self) { try Lexicons.load(from: ["/nonexistent/lexicons"]) }
   }
