@@ -194,6 +194,14 @@ enum ClaimFixtures {
     #expect(found.first?.text == "the official had enriched himself")
   }
 
+  @Test func resolvesPihaknyaToTheSpeakersOrganisation() throws {
+    let found = try claims("""
+      Jakarta - Ketua KPUT Darmawan Kusumo hadir dalam rapat dengan Komisi II kemarin.
+      Pihaknya juga menegaskan bahwa data pemilih tetap tersimpan aman di pusat data.
+      """)
+    #expect(found.map(\.speaker) == ["org:test-kpu"])
+  }
+
   @Test func readsIndirectSpeech() throws {
     let found = try claims("""
       Jakarta - Direktur Jenderal Purnomo Hadiwijaya hadir dalam rapat kemarin.

@@ -26,7 +26,8 @@ public struct Claim: Sendable, Equatable {
 /// - indirect statements: a speaker before a speech verb ("Usman mengatakan bahwa ...",
 ///   "X said that ..."), "Menurut X, ..." / "According to X, ...", or the verb and speaker
 ///   inside the sentence (", kata dia, ...").
-/// Pronouns and clitics ("dia", "ia", "ujarnya", "he") are the last speaker; a referring noun
+/// Pronouns and clitics ("dia", "ia", "ujarnya", "he") are the last speaker ("pihaknya" the
+/// organisation the last speaker holds a role in); a referring noun
 /// ("Pelaku mengklaim", "the hacker said") is the last person or group named before it; a
 /// name is the entity recognised there.
 public struct ClaimExtractor: Sendable {
@@ -87,11 +88,21 @@ private struct ClaimScan {
     let spanWords = words(span)
     guard let first = spanWords.first else { return (nil, false) }
     let word = lower(first)
-    if ClaimExtractor.pronouns.contains(word) { return (lastSpeaker, true) }
+    if ClaimExtractor.pronouns.contains(word) { return (pronounReferent(word), true) }
     if let mention = entities.mentions.first(where: { $0.span.start <= first.range.lowerBound && first.range.lowerBound < $0.span.end }) {
       return (mention.entity, true)
     }
     return (nil, false)
+  }
+
+  /// Who a pronoun stands for: the last speaker, or for "pihaknya" ("his side") the
+  /// organisation the last speaker holds a role in (the role the text gives, which comes
+  /// after the lexicon's).
+  func pronounReferent(_ pronoun: String) -> String? {
+    guard pronoun == "pihaknya", let speaker = lastSpeaker,
+      let organization = entities.entities[speaker]?.roles.last(where: { $0.organization != nil })?.organization
+    else { return lastSpeaker }
+    return organization
   }
 
   /// Where the speaker starting at `word` ends: after a pronoun, or after the name mentioned there.
@@ -291,7 +302,7 @@ private struct ClaimScan {
     let subjects = Array(max(0, verbIndex - 3)..<verbIndex).reversed() + (verbIndex > 3 ? [0] : [])
     for position in subjects where found[position].range.lowerBound >= sentence.start {
       let word = lower(found[position])
-      if ClaimExtractor.pronouns.contains(word) { return .some(lastSpeaker) }
+      if ClaimExtractor.pronouns.contains(word) { return .some(pronounReferent(word)) }
       if let kind = extractor.referringNouns[word], let referent = referent(of: word, kind: kind, before: found[position].range.lowerBound) {
         return .some(referent)
       }
