@@ -220,38 +220,15 @@ struct LexiconLoader {
     }
     loadNumbered(found["months.tsv"], columns: ["name", "month"], range: 1...12, into: &lexicon.months, issues: &issues)
     loadNumbered(found["weekdays.tsv"], columns: ["name", "weekday"], range: 1...7, into: &lexicon.weekdays, issues: &issues)
-    if let path = found["bylines.tsv"] {
-      var seen = KeyRegistry(file: path)
-      for row in LexiconTable.readTable(at: path, columns: ["label", "role"], issues: &issues) {
-        guard let role = BylineRole(rawValue: row.fields[1]) else {
-          issues.append(LexiconIssue(
-            file: path, line: row.line,
-            message: "role must be one of \(BylineRole.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"))
-          continue
-        }
-        let label = row.fields[0].lowercased()
-        guard seen.insert(label, line: row.line, issues: &issues) else { continue }
-        lexicon.bylineLabels[label] = role
-      }
-    }
+    loadChoices(found["bylines.tsv"], columns: ["label", "role"], choices: BylineRole.allCases, into: &lexicon.bylineLabels, issues: &issues)
     loadWordList(found["timestamp-labels.txt"], into: &lexicon.timestampLabels, issues: &issues)
     loadWordList(found["times-of-day.txt"], into: &lexicon.timesOfDay, issues: &issues)
     loadWordList(found["date-markers.txt"], into: &lexicon.dateMarkers, issues: &issues)
     loadWordList(found["speech-verbs.txt"], into: &lexicon.speechVerbs, issues: &issues)
     loadWordList(found["finding-verbs.txt"], into: &lexicon.findingVerbs, issues: &issues)
-    if let path = found["referring-nouns.tsv"] {
-      var seen = KeyRegistry(file: path)
-      for row in LexiconTable.readTable(at: path, columns: ["noun", "refers_to"], issues: &issues) {
-        guard let type = EntityType(rawValue: row.fields[1]), [.person, .organization, .group].contains(type) else {
-          issues.append(LexiconIssue(
-            file: path, line: row.line, message: "refers_to must be one of person, organization, group, got '\(row.fields[1])'"))
-          continue
-        }
-        let noun = row.fields[0].lowercased()
-        guard seen.insert(noun, line: row.line, issues: &issues) else { continue }
-        lexicon.referringNouns[noun] = type
-      }
-    }
+    loadChoices(
+      found["referring-nouns.tsv"], columns: ["noun", "refers_to"], choices: [EntityType.person, .organization, .group],
+      into: &lexicon.referringNouns, issues: &issues)
     if let path = found["role-titles.txt"] {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readList(at: path, issues: &issues) where seen.insert(row.fields[0], line: row.line, issues: &issues) {
@@ -292,6 +269,26 @@ struct LexiconLoader {
       let word = row.fields[0].lowercased()
       guard seen.insert(word, line: row.line, issues: &issues) else { continue }
       set.insert(word)
+    }
+  }
+
+  /// A two-column table from a lowercased key to one of `choices`, named by raw value
+  /// ("penulis → author", "pelaku → person").
+  private func loadChoices<Choice: RawRepresentable<String>>(
+    _ path: String?, columns: [String], choices: [Choice], into table: inout [String: Choice], issues: inout [LexiconIssue]
+  ) {
+    guard let path else { return }
+    var seen = KeyRegistry(file: path)
+    for row in LexiconTable.readTable(at: path, columns: columns, issues: &issues) {
+      guard let choice = choices.first(where: { $0.rawValue == row.fields[1] }) else {
+        issues.append(LexiconIssue(
+          file: path, line: row.line,
+          message: "\(columns[1]) must be one of \(choices.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"))
+        continue
+      }
+      let key = row.fields[0].lowercased()
+      guard seen.insert(key, line: row.line, issues: &issues) else { continue }
+      table[key] = choice
     }
   }
 

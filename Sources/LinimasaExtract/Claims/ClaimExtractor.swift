@@ -41,10 +41,11 @@ public struct ClaimExtractor: Sendable {
   static let reporting: Set<String> = ["menurut", "according"]
 
   public init(lexicons: Lexicons) {
-    var verbs: Set<UInt64> = []
-    for language in Language.supported { verbs.formUnion(lexicons[language].speechVerbs.map { WordScanner.foldedHash($0) }) }
-    speechVerbs = verbs
-    findingVerbs = Language.supported.reduce(into: []) { $0.formUnion(lexicons[$1].findingVerbs.map { WordScanner.foldedHash($0) }) }
+    let foldedHashes = { (words: KeyPath<LanguageLexicon, Set<String>>) in
+      Set(Language.supported.flatMap { lexicons[$0][keyPath: words].map(WordScanner.foldedHash) })
+    }
+    speechVerbs = foldedHashes(\.speechVerbs)
+    findingVerbs = foldedHashes(\.findingVerbs)
     referringNouns = Language.supported.reduce(into: [:]) { $0.merge(lexicons[$1].referringNouns) { first, _ in first } }
   }
 
@@ -89,9 +90,7 @@ private struct ClaimScan {
     guard let first = spanWords.first else { return (nil, false) }
     let word = lower(first)
     if ClaimExtractor.pronouns.contains(word) { return (pronounReferent(word), true) }
-    if let mention = entities.mentions.first(where: { $0.span.start <= first.range.lowerBound && first.range.lowerBound < $0.span.end }) {
-      return (mention.entity, true)
-    }
+    if let mention = mention(at: first) { return (mention.entity, true) }
     return (nil, false)
   }
 
@@ -105,10 +104,9 @@ private struct ClaimScan {
     return organization
   }
 
-  /// Where the speaker starting at `word` ends: after a pronoun, or after the name mentioned there.
-  func speakerEnd(at word: TextWord) -> Int {
-    let mention = entities.mentions.first { $0.span.start <= word.range.lowerBound && word.range.lowerBound < $0.span.end }
-    return mention?.span.end ?? word.range.upperBound
+  /// The entity mention that holds the start of `word`.
+  func mention(at word: TextWord) -> EntityMention? {
+    entities.mentions.first { $0.span.start <= word.range.lowerBound && word.range.lowerBound < $0.span.end }
   }
 
   mutating func run() -> [Claim] {
@@ -231,8 +229,10 @@ private struct ClaimScan {
       if bytes[found[index - 1].range.upperBound] == UInt8(ascii: ",") || bytes[word.range.lowerBound - 2] == UInt8(ascii: ",") {
         if index + 1 < found.count {
           let (entity, ok) = speaker(in: ByteSpan(found[index + 1].range.lowerBound, span.end))
+          // Where the speaker (a pronoun or a name) ends.
+          let speakerEnd = mention(at: found[index + 1])?.span.end ?? found[index + 1].range.upperBound
           // The speaker closes the attribution: ", kata dia, ..." but not ", said he did not ...".
-          if ok, let end = (speakerEnd(at: found[index + 1])..<span.end).first(where: { !ASCII.isSpace(bytes[$0]) }),
+          if ok, let end = (speakerEnd..<span.end).first(where: { !ASCII.isSpace(bytes[$0]) }),
             bytes[end] == UInt8(ascii: ",")
           {
             let after = trimmed(ByteSpan(end + 1, span.end))
@@ -241,7 +241,7 @@ private struct ClaimScan {
             return Claim(kind: .indirect, speaker: entity, text: text, span: span, date: nil)
           }
           // ", kata dia." closing the sentence: the claim is what comes before.
-          let closesSentence = (speakerEnd(at: found[index + 1])..<span.end).allSatisfy { !ASCII.isWordByte(bytes[$0]) }
+          let closesSentence = (speakerEnd..<span.end).allSatisfy { !ASCII.isWordByte(bytes[$0]) }
           if ok, index >= 2, closesSentence, let comma = (span.start..<word.range.lowerBound).last(where: { bytes[$0] == UInt8(ascii: ",") }) {
             return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(span.start, comma)), span: span, date: nil)
           }

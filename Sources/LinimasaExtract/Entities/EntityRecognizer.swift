@@ -73,9 +73,9 @@ public struct EntityRecognizer: Sendable {
     analysis.article.bytes.withUnsafeBufferPointer { bytes in
       var result = EntityAnalysis()
       let paragraphs = analysis.cleaning.paragraphs.filter(\.isKept)
-      let capitalization = Capitalization(bytes, paragraphs: paragraphs)
-      for paragraph in paragraphs {
-        let words = EntityMatcher.words(bytes, paragraph.span)
+      let paragraphWords = paragraphs.map { EntityMatcher.words(bytes, $0.span) }
+      let capitalization = Capitalization(bytes, paragraphWords: paragraphWords)
+      for (paragraph, words) in zip(paragraphs, paragraphWords) {
         var covered = [Bool](repeating: false, count: words.count)
         // 1.
         var index = 0
@@ -95,7 +95,7 @@ public struct EntityRecognizer: Sendable {
         discoverPeople(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
       }
       // 4.
-      resolveShortNames(bytes, paragraphs: paragraphs, into: &result)
+      resolveShortNames(bytes, paragraphWords: paragraphWords, into: &result)
       result.mentions.sort { $0.span < $1.span }
       return result
     }
@@ -243,30 +243,22 @@ public struct EntityRecognizer: Sendable {
       if index + 1 < words.count, speechVerbs.contains(words[index + 1].hash), !covered[index],
         let run = nameRun(bytes, words, from: index, covered: covered), run.upperBound == index + 1
       {
-        var start = index
-        while start > 0, !covered[start - 1], nameRun(bytes, words, from: start - 1, covered: covered)?.upperBound == index + 1 {
-          start -= 1
-        }
-        // One capitalized word before a verb is a name only if the document never writes it
-        // in lowercase ("Usman mengatakan" is a person, "Pemerintah berjanji" is not), and,
-        // opening a sentence, only if it is capitalized mid-sentence somewhere too ("Several
-        // rules apply" is not a person).
+        let start = nameRunStart(bytes, words, endingAt: index, covered: covered)
         // "Maria Kartikasari of Borneo Raya University said": the speaker is the name before
         // the affiliation.
         if start >= 3, ["of", "from", "dari"].contains(Self.text(bytes, ByteSpan(words[start - 1].range.lowerBound, words[start - 1].range.upperBound))),
-          !covered[start - 2], var personStart = Optional(start - 2),
-          nameRun(bytes, words, from: personStart, covered: covered)?.upperBound == start - 1
+          !covered[start - 2], nameRun(bytes, words, from: start - 2, covered: covered)?.upperBound == start - 1
         {
-          while personStart > 0, !covered[personStart - 1],
-            nameRun(bytes, words, from: personStart - 1, covered: covered)?.upperBound == start - 1
-          {
-            personStart -= 1
-          }
+          let personStart = nameRunStart(bytes, words, endingAt: start - 2, covered: covered)
           if start - 1 - personStart >= 2 {
             addPerson(bytes, words, personStart..<(start - 1), role: nil, into: &result, covered: &covered)
             continue
           }
         }
+        // One capitalized word before a verb is a name only if the document never writes it
+        // in lowercase ("Usman mengatakan" is a person, "Pemerintah berjanji" is not), and,
+        // opening a sentence, only if it is capitalized mid-sentence somewhere too ("Several
+        // rules apply" is not a person).
         if start == index {
           let opensSentence = start == 0 || Self.sentenceBreak(bytes, between: words[start - 1], and: words[start])
           guard capitalization.canBeName(words[start]), !opensSentence || capitalization.isCapitalizedMidSentence(words[start]) else {
@@ -303,6 +295,15 @@ public struct EntityRecognizer: Sendable {
     }
   }
 
+  /// The first word of the name run that ends with the word at `end` (which starts one).
+  private func nameRunStart(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], endingAt end: Int, covered: [Bool]) -> Int {
+    var start = end
+    while start > 0, !covered[start - 1], nameRun(bytes, words, from: start - 1, covered: covered)?.upperBound == end + 1 {
+      start -= 1
+    }
+    return start
+  }
+
   /// Whether `number` is an age right after a name: ", 41," or " (52)".
   static func isAge(_ bytes: UnsafeBufferPointer<UInt8>, after name: TextWord, number: TextWord) -> Bool {
     let digits = bytes[number.range]
@@ -324,9 +325,8 @@ public struct EntityRecognizer: Sendable {
     /// Words capitalized somewhere other than at the start of a sentence.
     private var capitalizedMidSentence: Set<UInt64> = []
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, paragraphs: [CleanParagraph]) {
-      for paragraph in paragraphs {
-        let words = EntityMatcher.words(bytes, paragraph.span)
+    init(_ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]]) {
+      for words in paragraphWords {
         for (index, word) in words.enumerated() {
           if ASCII.isLower(bytes[word.range.lowerBound]) {
             lowercase.insert(word.hash)
@@ -365,7 +365,7 @@ public struct EntityRecognizer: Sendable {
   // MARK: 4. Short names
 
   private func resolveShortNames(
-    _ bytes: UnsafeBufferPointer<UInt8>, paragraphs: [CleanParagraph], into result: inout EntityAnalysis
+    _ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]], into result: inout EntityAnalysis
   ) {
     // Each word of a person's full name, written alone later, names that person ("Widodo",
     // "Hinsa"), unless two people of the document share the word.
@@ -376,8 +376,8 @@ public struct EntityRecognizer: Sendable {
       for part in parts { owners[WordScanner.foldedHash(part), default: []].insert(person.id) }
     }
     let mentioned = result.mentions
-    for paragraph in paragraphs {
-      for word in EntityMatcher.words(bytes, paragraph.span) where ASCII.isUpper(bytes[word.range.lowerBound]) {
+    for words in paragraphWords {
+      for word in words where ASCII.isUpper(bytes[word.range.lowerBound]) {
         guard let ids = owners[word.hash], ids.count == 1, let id = ids.first else { continue }
         let span = ByteSpan(word.range.lowerBound, word.range.upperBound)
         guard !mentioned.contains(where: { $0.span.overlaps(span) }), let person = result.entities[id] else { continue }
