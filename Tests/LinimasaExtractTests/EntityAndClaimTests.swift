@@ -91,6 +91,40 @@ enum ClaimFixtures {
     #expect(try entities("Cianjur - Salah seorang pengungsi, Neneng Sumiati (52), tidur di tenda.")["person:neneng-sumiati"] != nil)
   }
 
+  @Test func findsPeopleBeforeAnAppositiveRole() throws {
+    let found = try entities("""
+      JAKARTA (Wire) - Herlan Wijanarko, a director at the KPUT, confirmed the figure on Monday.
+      """)
+    #expect(found["person:herlan-wijanarko"]?.roles == [EntityRole(title: "Director", organization: "org:test-kpu")])
+  }
+
+  @Test func keepsAHandleTheLexiconKnowsAndReadsHandlesOfSeveralWords() throws {
+    let known = try entities("JAKARTA (Wire) - The group, which calls itself Test Ministry, released a key.")
+    #expect(known["org:test-kominfo"] != nil)
+    #expect(known["group:test"] == nil)
+    let handle = try entities("JAKARTA (Wire) - A gang calling itself Dark Lotus posted the files on Monday.")
+    #expect(handle["group:dark-lotus"]?.type == .group)
+  }
+
+  @Test func rejectsReferringNounsAndLegalHeadsAsNamesAndTypesOrganizations() throws {
+    let found = try entities("""
+      Jakarta - Dalam putusan itu, Mahkamah menyatakan permohonan dikabulkan.
+      Yohanes juga mengingatkan Pasal 24C tentang kewenangan itu.
+      Peneliti Lembaga Kajian Konstitusi menilai putusan itu janggal, kata Yohanes.
+      """)
+    #expect(found["person:mahkamah"] == nil)
+    #expect(found["person:pasal"] == nil)
+    #expect(found["person:lembaga-kajian-konstitusi"] == nil)
+    #expect(found["org:lembaga-kajian-konstitusi"]?.type == .organization)
+  }
+
+  @Test func matchesNamesBeforeAPossessive() throws {
+    let (_, facts) = try ClaimFixtures.facts("""
+      JAKARTA (Wire) - The Test Ministry’s lawyers met the KPUT's chairman. Data KPUT-nya diperiksa.
+      """)
+    #expect(facts.entities.mentions.map(\.entity).filter { !$0.hasPrefix("place:") } == ["org:test-kominfo", "org:test-kpu", "org:test-kpu"])
+  }
+
   @Test func resolvesShortNamesToTheFullName() throws {
     let found = try ClaimFixtures.facts(
       "Jakarta - Direktur Jenderal Purnomo Hadiwijaya hadir dalam rapat kemarin.\n\"Kami sudah mengirim surat kepada KPUT,\" ujar Purnomo.")
@@ -217,6 +251,77 @@ enum ClaimFixtures {
       According to Darmawan, the data on sale did not match the official list.
       """)
     #expect(english.map(\.speaker) == ["person:darmawan-kusumo", "person:darmawan-kusumo"])
+  }
+
+  @Test func takesQuotationsAndStatementsInTextOrder() throws {
+    let found = try claims("""
+      JAKARTA (Wire) - KPUT chairman Darmawan Kusumo spoke to reporters on Monday.
+
+      Legal scholar Maria Kartikasari said the ruling would test public confidence in the court. "If people start to see the court as a family business, the damage will last," she added.
+      """)
+    // "she" is Maria, named in the sentence before the quotation, not Darmawan.
+    #expect(found.map(\.speaker) == ["person:maria-kartikasari", "person:maria-kartikasari"])
+    #expect(found.map(\.kind) == [.indirect, .direct])
+  }
+
+  @Test func attributesAQuotationToANameFollowedByAnAside() throws {
+    let found = try claims("""
+      JAKARTA (Wire) - Minister Johan Pratama was questioned for nine hours on Monday.
+      "We have concluded that there is sufficient evidence to name him as a suspect," Darmawan Kusumo, the director of investigation at the KPUT, told a news conference. He said that the minister would be held for 20 days.
+      """)
+    #expect(found.map(\.speaker) == ["person:darmawan-kusumo", "person:darmawan-kusumo"])
+  }
+
+  @Test func readsWhatAnAttributionGoesOnToSay() throws {
+    let found = try claims("""
+      JAKARTA (Wire) - "This is a ransomware incident, and we are still studying the sample," Darmawan Kusumo said, adding that his team had not yet established who was behind the group.
+      """)
+    #expect(found.map(\.kind) == [.direct, .indirect])
+    #expect(found.last?.text == "his team had not yet established who was behind the group")
+    #expect(found.last?.speaker == "person:darmawan-kusumo")
+  }
+
+  @Test func readsAttributionsWithTheSpeakerFirstAndAccordingToInsideTheSentence() throws {
+    let found = try claims("""
+      JAKARTA (Wire) - KPUT chairman Darmawan Kusumo spoke at a hearing on Thursday.
+      Most of the rest, he said, was encrypted and could not be read without a key.
+      The quake struck on Nov. 21, killing more than 330 people according to the Test Ministry and leaving thousands homeless.
+      """)
+    #expect(found.map(\.speaker) == ["person:darmawan-kusumo", "org:test-kominfo"])
+    #expect(found.map(\.text) == [
+      "Most of the rest was encrypted and could not be read without a key", "killing more than 330 people",
+    ])
+  }
+
+  @Test func startsWhatWasSaidAfterThatOnlyWhenThatIsAConjunction() throws {
+    let found = try claims("""
+      JAKARTA (Wire) - KPUT chairman Darmawan Kusumo spoke at a hearing on Thursday.
+      He said agencies that had kept their own copies would recover faster.
+      Darmawan said on Monday that the commission had asked the police to investigate.
+      Darmawan told reporters the commission was working with the police.
+      """)
+    #expect(found.map(\.text) == [
+      "agencies that had kept their own copies would recover faster", "the commission had asked the police to investigate",
+      "the commission was working with the police",
+    ])
+  }
+
+  @Test func takesTheNameRightBeforeTheVerbAsItsSubject() throws {
+    let found = try claims("""
+      JAKARTA (Wire) - Gibran, the son of KPUT chairman Darmawan Kusumo, became eligible only after the Test Ministry ruled last week that candidates younger than 40 may run.
+      Telkomsigma, the Test Ministry unit that runs the facility, has said it is working to restore systems.
+      """)
+    #expect(found.first?.speaker == "org:test-kominfo")
+    #expect(found.first?.text == "candidates younger than 40 may run")
+    #expect(found.last?.speaker == "org:telkomsigma")
+  }
+
+  @Test func resolvesAReferringNounInALeadToTheEntityNamedLater() throws {
+    let found = try claims("""
+      JAKARTA (Wire) - The ministry said it had found similarities between the leaked files and its own.
+      The Test Ministry sent a letter to the KPUT on Tuesday.
+      """)
+    #expect(found.map(\.speaker) == ["org:test-kominfo"])
   }
 
   @Test func ignoresQuotedNamesAndScareQuotes() throws {

@@ -100,16 +100,22 @@ public enum WordScanner {
   /// FNV-1a 64 of `word` with ASCII letters lowercased, as `ScannedWord.foldedHash`
   /// computes it (a curly apostrophe counts as a straight one).
   public static func foldedHash(_ word: some StringProtocol) -> UInt64 {
+    Array(word.utf8).withUnsafeBufferPointer { foldedHash($0, 0..<$0.count) }
+  }
+
+  /// `foldedHash` of the word at `bytes[range]`.
+  public static func foldedHash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var utf8 = Array(word.utf8)
-    var index = 0
-    while index < utf8.count {
-      if utf8[index] == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80 && utf8[index + 2] == 0x99 {
-        utf8.replaceSubrange(index..<(index + 3), with: [0x27])
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if bytes[index] == 0xE2 && index + 2 < range.upperBound && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
+        hash = (hash ^ 0x27) &* 0x100_0000_01b3
+        index += 3
+        continue
       }
+      hash = (hash ^ UInt64(ASCII.lowercased(bytes[index]))) &* 0x100_0000_01b3
       index += 1
     }
-    for byte in utf8 { hash = (hash ^ UInt64(ASCII.lowercased(byte))) &* 0x100_0000_01b3 }
     return hash
   }
 }

@@ -37,8 +37,25 @@ public struct ClaimExtractor: Sendable {
   let findingVerbs: Set<UInt64>
   /// Lowercased nouns that refer back to the last entity of a kind named.
   let referringNouns: [String: EntityType]
+  /// The lowercased words of every name of each lexicon entity, in both languages.
+  let lexiconNameWords: [String: Set<Substring>]
   static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "it", "they", "mereka", "pihaknya"]
   static let reporting: Set<String> = ["menurut", "according"]
+  /// Words that open an adjunct between a speech verb and "that" ("said on Monday that").
+  static let adjunctOpeners: Set<String> = [
+    "on", "in", "at", "during", "after", "before", "while", "last", "yesterday", "today", "earlier", "later", "this",
+    "via", "through", "to", "from", "for", "with", "by", "when", "as", "however", "also", "again", "separately",
+    "previously", "recently", "publicly", "repeatedly", "dalam", "di", "pada", "kepada", "saat", "ketika", "usai",
+    "seusai", "setelah", "sebelum", "kemarin", "melalui", "lewat", "secara", "juga", "kembali", "pun", "sendiri",
+    "tadi", "dengan", "sambil", "seraya",
+  ]
+  /// Speech verbs followed by whom they were said to ("told reporters that").
+  static let objectVerbs: Set<String> = ["told", "tells", "tell", "memberi", "memberitahu", "memberitahukan"]
+  /// Words that may stand between a subject and its speech verb ("Telkomsigma has said").
+  static let auxiliaries: Set<String> = [
+    "has", "have", "had", "also", "later", "earlier", "then", "again", "previously", "further", "would", "will",
+    "juga", "telah", "sudah", "pun", "kemudian", "lalu", "sebelumnya", "pernah", "akan", "kembali", "sempat", "turut",
+  ]
 
   public init(lexicons: Lexicons) {
     let foldedHashes = { (words: KeyPath<LanguageLexicon, Set<String>>) in
@@ -47,6 +64,13 @@ public struct ClaimExtractor: Sendable {
     speechVerbs = foldedHashes(\.speechVerbs)
     findingVerbs = foldedHashes(\.findingVerbs)
     referringNouns = Language.supported.reduce(into: [:]) { $0.merge(lexicons[$1].referringNouns) { first, _ in first } }
+    lexiconNameWords = lexicons.entities.mapValues { entry in
+      Set(([entry.nameIndonesian, entry.nameEnglish] + entry.aliases).flatMap(ClaimExtractor.lowercaseWords))
+    }
+  }
+
+  static func lowercaseWords(_ name: String) -> [Substring] {
+    name.lowercased().split { !$0.isLetter }
   }
 
   public func extract(
@@ -94,6 +118,25 @@ private struct ClaimScan {
     return (nil, false)
   }
 
+  /// The speaker a phrase names ("According to BPKP head Muhammad Yusuf Ateh,", "Menurut
+  /// the agency,"): a pronoun, else the last person named in it, else the first name, else
+  /// a referring noun among its first words.
+  func speaker(inPhrase span: ByteSpan) -> (entity: String?, found: Bool) {
+    let phraseWords = words(span)
+    guard let first = phraseWords.first else { return (nil, false) }
+    if ClaimExtractor.pronouns.contains(lower(first)) { return (pronounReferent(lower(first)), true) }
+    let named = entities.mentions.filter { span.contains($0.span) && isSpeakerType($0) }
+    if let person = named.last(where: { entities.entities[$0.entity]?.type == .person }) ?? named.first {
+      return (person.entity, true)
+    }
+    for word in phraseWords.prefix(3) {
+      if let kind = extractor.referringNouns[lower(word)], let referent = referent(of: lower(word), kind: kind, at: word.range.lowerBound) {
+        return (referent, true)
+      }
+    }
+    return (nil, false)
+  }
+
   /// Who a pronoun stands for: the last speaker, or for "pihaknya" ("his side") the
   /// organisation the last speaker holds a role in (the role the text gives, which comes
   /// after the lexicon's).
@@ -114,44 +157,82 @@ private struct ClaimScan {
     let quotations = analysis.segmentation.quotations
     var usedSentences = Set<Int>()
     for paragraph in analysis.cleaning.paragraphs where paragraph.isKept {
-      let inParagraph = quotations.indices.filter { paragraph.span.contains(quotations[$0].span) }
-      // Direct quotations.
-      for index in inParagraph {
+      // The quotations long enough to be claims, with the sentences they lie in, and the
+      // other sentences, taken in text order so each speaker is the one named before.
+      var items: [(start: Int, order: Int, item: ParagraphItem)] = []
+      for index in quotations.indices where paragraph.span.contains(quotations[index].span) {
         let quotation = quotations[index]
-        let inner = quoteContent(quotation)
-        guard words(inner).count >= ClaimExtractor.minimumQuoteWords else { continue }
-        // The sentence(s) the quotation lies in.
+        guard words(quoteContent(quotation)).count >= ClaimExtractor.minimumQuoteWords else { continue }
         let covering = sentences.indices.filter { sentences[$0].span.overlaps(quotation.span) }
-        for sentence in covering { usedSentences.insert(sentence) }
+        usedSentences.formUnion(covering)
         let sentenceSpan = covering.isEmpty
           ? quotation.span : ByteSpan(sentences[covering[0]].span.start, sentences[covering[covering.count - 1]].span.end)
-        let after = ByteSpan(quotation.span.end, max(quotation.span.end, sentenceSpan.end))
-        let before = ByteSpan(min(sentenceSpan.start, quotation.span.start), quotation.span.start)
-        var speaker: String?
-        var attributed = false
-        if let found = attribution(after: after) {
-          (speaker, attributed) = (found, true)
-        } else if let found = attribution(before: before) {
-          (speaker, attributed) = (found, true)
-        }
-        if !attributed { speaker = lastSpeaker }
-        let date = dates.first { after.contains($0.span) || before.contains($0.span) }
-        claims.append(Claim(kind: .direct, speaker: speaker, text: text(inner), span: sentenceSpan, date: date))
-        if let speaker { lastSpeaker = speaker }
+        items.append((sentenceSpan.start, quotation.span.start, .quotation(quotation, sentence: sentenceSpan)))
       }
-      // Indirect statements in the other sentences.
-      for sentenceIndex in sentences.indices where paragraph.span.contains(sentences[sentenceIndex].span) && !usedSentences.contains(sentenceIndex) {
-        if let claim = indirect(sentences[sentenceIndex].span) {
-          claims.append(claim)
-          if let speaker = claim.speaker { lastSpeaker = speaker }
-        } else if let mention = entities.mentions.last(where: {
-          sentences[sentenceIndex].span.contains($0.span) && entities.entities[$0.entity]?.type == .person
-        }) {
-          lastSpeaker = mention.entity
+      for index in sentences.indices where paragraph.span.contains(sentences[index].span) && !usedSentences.contains(index) {
+        items.append((sentences[index].span.start, sentences[index].span.start, .sentence(sentences[index].span)))
+      }
+      for (_, _, item) in items.sorted(by: { ($0.start, $0.order) < ($1.start, $1.order) }) {
+        switch item {
+        case .quotation(let quotation, let sentence): direct(quotation, sentence: sentence)
+        case .sentence(let span): statement(in: span)
         }
       }
     }
     return claims
+  }
+
+  enum ParagraphItem {
+    case quotation(Quotation, sentence: ByteSpan)
+    case sentence(ByteSpan)
+  }
+
+  /// A direct quotation and its attribution, and a statement the attribution goes on to
+  /// report ("\"...,\" Hinsa said, adding that ...").
+  mutating func direct(_ quotation: Quotation, sentence sentenceSpan: ByteSpan) {
+    let inner = quoteContent(quotation)
+    let after = ByteSpan(quotation.span.end, max(quotation.span.end, sentenceSpan.end))
+    let before = ByteSpan(min(sentenceSpan.start, quotation.span.start), quotation.span.start)
+    var speaker: String?
+    var attributed = false
+    if let found = attribution(after: after) {
+      (speaker, attributed) = (found, true)
+    } else if let found = attribution(before: before) {
+      (speaker, attributed) = (found, true)
+    }
+    if !attributed { speaker = lastSpeaker }
+    let date = dates.first { after.contains($0.span) || before.contains($0.span) }
+    claims.append(Claim(kind: .direct, speaker: speaker, text: text(inner), span: sentenceSpan, date: date))
+    if let speaker { lastSpeaker = speaker }
+    if attributed, let reported = reportedAfterAttribution(after) {
+      claims.append(Claim(kind: .indirect, speaker: speaker, text: reported, span: sentenceSpan, date: date))
+    }
+  }
+
+  /// An indirect statement in a sentence with no quotation; else the last person it names
+  /// becomes the last speaker.
+  mutating func statement(in span: ByteSpan) {
+    if let claim = indirect(span) {
+      claims.append(claim)
+      if let speaker = claim.speaker { lastSpeaker = speaker }
+    } else if let mention = entities.mentions.last(where: {
+      span.contains($0.span) && entities.entities[$0.entity]?.type == .person
+    }) {
+      lastSpeaker = mention.entity
+    }
+  }
+
+  /// What an attribution after a quotation goes on to report with a second speech verb:
+  /// "Hinsa said, adding that his agency ...", "kata Usman, menambahkan bahwa ...".
+  func reportedAfterAttribution(_ span: ByteSpan) -> String? {
+    let found = words(span)
+    guard let first = found.prefix(4).firstIndex(where: { extractor.speechVerbs.contains($0.hash) }) else { return nil }
+    guard let second = found.indices.dropFirst(first + 1).first(where: { extractor.speechVerbs.contains(found[$0].hash) }),
+      second <= first + 6
+    else { return nil }
+    let start = second + 1 < found.count && ["that", "bahwa"].contains(lower(found[second + 1])) ? second + 2 : second + 1
+    guard found.count - start >= 3 else { return nil }
+    return trimmed(ByteSpan(found[start].range.lowerBound, span.end))
   }
 
   /// The text inside the quotation marks, without a trailing comma.
@@ -179,6 +260,16 @@ private struct ClaimScan {
         if ok { return .some(entity) }
       }
       return .some(lastSpeaker)
+    }
+    // A name, an aside and the verb: "\"...,\" Kuntadi, the director of investigation at the
+    // AGO, told a news conference."
+    if let named = mention(at: found[0]), isSpeakerType(named), isFollowedByComma(named.span.end),
+      found.prefix(30).dropFirst().contains(where: { word in
+        extractor.speechVerbs.contains(word.hash)
+          && (span.start..<word.range.lowerBound).last(where: { !ASCII.isSpace(bytes[$0]) }).map { bytes[$0] == UInt8(ascii: ",") } == true
+      })
+    {
+      return .some(named.entity)
     }
     return nil
   }
@@ -210,7 +301,7 @@ private struct ClaimScan {
     if ClaimExtractor.reporting.contains(lower(found[0])) {
       let nameStart = lower(found[0]) == "according" && found.count > 2 ? 2 : 1
       if let comma = (found[nameStart].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
-        let (entity, ok) = speaker(in: ByteSpan(found[nameStart].range.lowerBound, comma))
+        let (entity, ok) = speaker(inPhrase: ByteSpan(found[nameStart].range.lowerBound, comma))
         if ok {
           return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(comma + 1, span.end)), span: span, date: nil)
         }
@@ -221,7 +312,20 @@ private struct ClaimScan {
     }
     for (index, word) in found.enumerated() where index > 0 && (extractor.speechVerbs.contains(word.hash) || reportsFinding(index)) {
       let verb = lower(word)
-      if verb == "according" { continue }
+      // "..., killing more than 330 people according to the BNPB": what comes before, back
+      // to the comma opening that clause.
+      if verb == "according" {
+        guard index + 2 < found.count, lower(found[index + 1]) == "to", index >= 3 else { continue }
+        let phraseEnd = (found[index + 2].range.lowerBound..<span.end).first { bytes[$0] == UInt8(ascii: ",") } ?? span.end
+        let (entity, ok) = speaker(inPhrase: ByteSpan(found[index + 2].range.lowerBound, phraseEnd))
+        guard ok else { continue }
+        let clauseEnd = (span.start..<word.range.lowerBound).last { !ASCII.isSpace(bytes[$0]) } ?? span.start
+        let clauseStart = bytes[clauseEnd] == UInt8(ascii: ",")
+          ? span.start : ((span.start..<word.range.lowerBound).last { bytes[$0] == UInt8(ascii: ",") }.map { $0 + 1 } ?? span.start)
+        let said = trimmed(ByteSpan(clauseStart, bytes[clauseEnd] == UInt8(ascii: ",") ? clauseEnd : word.range.lowerBound))
+        guard said.split(separator: " ").count >= 3 else { continue }
+        return Claim(kind: .indirect, speaker: entity, text: said, span: span, date: nil)
+      }
       // ", kata dia, ..." / "..., lanjut Usman, ..." inside the sentence, and ", kata dia."
       // / ", she added." at its end (the claim is then what comes before). Inside the
       // sentence, the claim is both sides of the attribution ("Kunci yang dirilis, kata dia,
@@ -255,17 +359,23 @@ private struct ClaimScan {
       {
         return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(span.start, comma)), span: span, date: nil)
       }
+      // "Most of the rest, he said, was encrypted": a short attribution between commas with
+      // the speaker first; the claim is both sides of it.
+      if index >= 3, let comma = (span.start..<found[index - 1].range.lowerBound).last(where: { bytes[$0] == UInt8(ascii: ",") }),
+        comma > found[0].range.upperBound, found.filter({ $0.range.lowerBound > comma && $0.range.lowerBound < word.range.lowerBound }).count <= 4,
+        let close = (word.range.upperBound..<span.end).first(where: { !ASCII.isSpace(bytes[$0]) }), bytes[close] == UInt8(ascii: ","),
+        let entity = speakerBefore(verbAt: word.range.lowerBound, sentence: ByteSpan(comma + 1, span.end), words: found, verbIndex: index)
+      {
+        let text = trimmed(ByteSpan(span.start, comma)) + " " + trimmed(ByteSpan(close + 1, span.end))
+        return Claim(kind: .indirect, speaker: entity, text: text, span: span, date: nil)
+      }
       // A speaker before the verb: the last person named in the clause (else a pronoun,
       // else the last organization), as in "Presiding judge Fahzal Hendri said that ...",
       // "The ministry, known as Kominfo, said ..." or "Almas, who argued that ...".
       guard let entity = speakerBefore(verbAt: word.range.lowerBound, sentence: span, words: found, verbIndex: index) else {
         continue
       }
-      // What was said: after "that"/"bahwa" when it follows soon, else after the verb.
-      var contentStart = index + 1
-      if let that = (index + 1..<min(found.count, index + 12)).first(where: { ["bahwa", "that"].contains(lower(found[$0])) }) {
-        contentStart = that + 1
-      }
+      let contentStart = reportedClauseStart(afterVerb: index, words: found)
       guard contentStart < found.count, found.count - contentStart >= 3 else { continue }
       return Claim(
         kind: .indirect, speaker: entity, text: trimmed(ByteSpan(found[contentStart].range.lowerBound, span.end)),
@@ -274,36 +384,74 @@ private struct ClaimScan {
     return nil
   }
 
+  /// Where what was said starts after the speech verb at `verbIndex`: after "that"/"bahwa"
+  /// when it follows at once or after an adjunct ("said on Monday that", "mengatakan dalam
+  /// keterangannya bahwa", "told a news conference that"); else right after the verb ("He
+  /// said agencies that had kept ..."), or after the one-word object of "told" ("told
+  /// reporters the ministry was ...").
+  func reportedClauseStart(afterVerb verbIndex: Int, words found: [TextWord]) -> Int {
+    let next = verbIndex + 1
+    guard next < found.count else { return next }
+    let isThat = { (position: Int) in ["that", "bahwa"].contains(self.lower(found[position])) }
+    if isThat(next) { return next + 1 }
+    let takesObject = ClaimExtractor.objectVerbs.contains(lower(found[verbIndex]))
+    let opensAdjunct = ClaimExtractor.adjunctOpeners.contains(lower(found[next]))
+      || dates.contains { $0.span.start == found[next].range.lowerBound }
+      || bytes[found[verbIndex].range.upperBound] == UInt8(ascii: ",")
+    if takesObject || opensAdjunct, let that = (next..<min(found.count, next + 12)).first(where: isThat) {
+      return that + 1
+    }
+    return takesObject ? next + 1 : next
+  }
+
   /// The speaker named before a speech verb, or nil (the entity id may itself be nil for
   /// a pronoun with no earlier speaker).
   func speakerBefore(verbAt verb: Int, sentence: ByteSpan, words found: [TextWord], verbIndex: Int) -> String?? {
     let clause = ByteSpan(sentence.start, verb)
-    let before = entities.mentions.filter { clause.contains($0.span) }
-    // An aside between commas just before the verb ("The council (MKMK), chaired by Jimly
-    // Asshiddiqie, found", "Widodo, who was in China, said"): the subject is named before it,
-    // unless the aside is only a name ("Direktur LKSN, Andreas Sitompul, menilai").
-    if let asideEnd = (clause.start..<verb).last(where: { !ASCII.isSpace(bytes[$0]) }), bytes[asideEnd] == UInt8(ascii: ","),
+    let before = entities.mentions.filter { clause.contains($0.span) && isSpeakerType($0) }
+    // The name just before the verb, past auxiliaries and with no comma between ("the
+    // Constitutional Court ruled", "Telkomsigma has said", "KPU juga menyatakan").
+    var subjectEnd = verbIndex
+    while subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= clause.start,
+      ClaimExtractor.auxiliaries.contains(lower(found[subjectEnd - 1]))
+    {
+      subjectEnd -= 1
+    }
+    if subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= clause.start, let mention = mention(at: found[subjectEnd - 1]),
+      isSpeakerType(mention), !(mention.span.end..<verb).contains(where: { bytes[$0] == UInt8(ascii: ",") })
+    {
+      return .some(mention.entity)
+    }
+    // An aside between commas before the verb ("The council (MKMK), chaired by Jimly
+    // Asshiddiqie, found", "Herlan Wijanarko, a director at PT Telkom Indonesia, which runs
+    // ..., confirmed"): the subject is the first name a comma follows, unless the aside is
+    // only a name ("Direktur LKSN, Andreas Sitompul, menilai").
+    let asideLimit = subjectEnd > 0 && subjectEnd < verbIndex ? found[subjectEnd].range.lowerBound : verb
+    if let asideEnd = (clause.start..<asideLimit).last(where: { !ASCII.isSpace(bytes[$0]) }), bytes[asideEnd] == UInt8(ascii: ","),
       let asideStart = (clause.start..<asideEnd).last(where: { bytes[$0] == UInt8(ascii: ",") }),
       !words(ByteSpan(asideStart, asideEnd)).allSatisfy({ word in
         before.contains { $0.span.contains(ByteSpan(word.range.lowerBound, word.range.upperBound)) }
       }),
-      let subject = before.last(where: { mention in
-        mention.span.end <= asideStart && [.person, .group, .organization].contains(entities.entities[mention.entity]?.type)
-      })
+      let subject = before.first(where: { $0.span.end <= asideStart && isFollowedByComma($0.span.end) })
+        ?? before.last(where: { $0.span.end <= asideStart })
     {
       return .some(subject.entity)
     }
     if let person = before.last(where: { entities.entities[$0.entity]?.type == .person }) { return .some(person.entity) }
     if let group = before.last(where: { entities.entities[$0.entity]?.type == .group }) { return .some(group.entity) }
     // The subject a few words before the verb ("he said", "Ia juga menegaskan", "The ministry
-    // also said", "Kelompok itu juga menyebut"), or the one opening the sentence ("Ia enggan
-    // ... dan mengatakan"): a pronoun is the last speaker; a referring noun the last entity
-    // of its kind named before it.
-    let subjects = Array(max(0, verbIndex - 3)..<verbIndex).reversed() + (verbIndex > 3 ? [0] : [])
-    for position in subjects where found[position].range.lowerBound >= sentence.start {
+    // also said", "Kelompok itu juga menyebut"), opening the clause ("..., the group apologised
+    // and said") or the sentence ("Ia enggan ... dan mengatakan"): a pronoun is the last
+    // speaker; a referring noun the last entity of its kind named before it.
+    let clauseStart = (clause.start..<verb).last { bytes[$0] == UInt8(ascii: ",") }.flatMap { comma in
+      found.firstIndex { $0.range.lowerBound > comma }
+    }
+    let openings = [clauseStart, clauseStart.map { $0 + 1 }, verbIndex > 3 ? 0 : nil].compactMap { $0 }.filter { $0 < verbIndex }
+    for position in Array(max(0, verbIndex - 3)..<verbIndex).reversed() + openings
+    where found[position].range.lowerBound >= sentence.start && mention(at: found[position]) == nil {
       let word = lower(found[position])
       if ClaimExtractor.pronouns.contains(word) { return .some(pronounReferent(word)) }
-      if let kind = extractor.referringNouns[word], let referent = referent(of: word, kind: kind, before: found[position].range.lowerBound) {
+      if let kind = extractor.referringNouns[word], let referent = referent(of: word, kind: kind, at: found[position].range.lowerBound) {
         return .some(referent)
       }
     }
@@ -313,21 +461,33 @@ private struct ClaimScan {
     return nil
   }
 
-  /// What a referring noun before `offset` stands for: the last entity of its kind named
-  /// before it, preferring one whose name holds the noun ("the court" → "Constitutional Court"
-  /// over a party named since).
-  func referent(of noun: String, kind: EntityType, before offset: Int) -> String? {
+  /// Whether a mention names someone who can speak: a person, a group or an organisation.
+  func isSpeakerType(_ mention: EntityMention) -> Bool {
+    [.person, .group, .organization].contains(entities.entities[mention.entity]?.type)
+  }
+
+  /// Whether a comma comes next after `offset`, past spaces and a closing parenthesis.
+  func isFollowedByComma(_ offset: Int) -> Bool {
+    var index = offset
+    while index < bytes.count, ASCII.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: ")") { index += 1 }
+    return index < bytes.count && bytes[index] == UInt8(ascii: ",")
+  }
+
+  /// What a referring noun at `offset` stands for: the last entity of its kind named
+  /// before it, preferring one whose name holds the noun ("the court" → "Constitutional
+  /// Court" over a party named since); with none before, the first named after it whose
+  /// name holds the noun ("Indonesia's communications ministry said ..." in a lead).
+  func referent(of noun: String, kind: EntityType, at offset: Int) -> String? {
     let kinds: [EntityType] = kind == .person ? [.person, .group] : [kind]
-    let candidates = entities.mentions.filter { mention in
-      mention.span.end <= offset && kinds.contains { entities.entities[mention.entity]?.type == $0 }
-    }
-    let named = candidates.last { mention in
+    let ofKind = entities.mentions.filter { mention in kinds.contains { entities.entities[mention.entity]?.type == $0 } }
+    let namesNoun = { (mention: EntityMention) -> Bool in
+      if extractor.lexiconNameWords[mention.entity]?.contains(Substring(noun)) == true { return true }
       guard let entity = entities.entities[mention.entity] else { return false }
-      return ([entity.name] + entity.aliases).contains { name in
-        name.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(noun))
-      }
+      return ([entity.name] + entity.aliases).contains { ClaimExtractor.lowercaseWords($0).contains(Substring(noun)) }
     }
-    return (named ?? candidates.last)?.entity
+    let candidates = ofKind.filter { $0.span.end <= offset }
+    if let last = candidates.last(where: namesNoun) ?? candidates.last { return last.entity }
+    return ofKind.first { $0.span.start > offset && namesNoun($0) }?.entity
   }
 
   func trimmed(_ span: ByteSpan) -> String {

@@ -42,11 +42,28 @@ public struct EntityMatcher: Sendable {
     }
   }
 
-  /// The words of `bytes[span]`.
+  /// The words of `bytes[span]`, a possessive ending ("Widodo’s", "KPU-nya") left out of
+  /// the word so the name still matches.
   static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> [TextWord] {
     var words: [TextWord] = []
-    WordScanner.forEachWord(in: bytes, range: span.range) { words.append(TextWord(range: $0.range, hash: $0.foldedHash)) }
+    WordScanner.forEachWord(in: bytes, range: span.range) { word in
+      let stem = possessiveStem(bytes, word.range)
+      let hash = stem == word.range ? word.foldedHash : WordScanner.foldedHash(bytes, stem)
+      words.append(TextWord(range: stem, hash: hash))
+    }
     return words
+  }
+
+  /// The word without an English "'s" / "’s" or an Indonesian "-nya" at its end.
+  static func possessiveStem(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    let end = range.upperBound
+    func endsWith(_ suffix: [UInt8]) -> Bool {
+      range.count > suffix.count + 1 && zip(bytes[(end - suffix.count)..<end], suffix).allSatisfy { ASCII.lowercased($0) == $1 }
+    }
+    for suffix in [Array("'s".utf8), Array("’s".utf8), Array("-nya".utf8)] where endsWith(suffix) {
+      return range.lowerBound..<(end - suffix.count)
+    }
+    return range
   }
 
   /// The lexicon entity named at word `index`, and the index after the name.

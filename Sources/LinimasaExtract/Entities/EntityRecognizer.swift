@@ -38,6 +38,13 @@ public struct EntityRecognizer: Sendable {
   let roleTitles: [(words: [UInt64], title: String)]
   /// Words never part of a person's name (months, weekdays, stop words).
   let notNames: Set<UInt64>
+  /// Words that are never a one-word name: referring nouns ("Mahkamah menyatakan", "Police
+  /// said") and the organization words.
+  let notOneWordNames: Set<UInt64>
+  /// Words of the lexicon's organization names that no lexicon person's name holds: a run
+  /// made only of them is a piece of an organization's name ("Direktur Jenderal Aplikasi
+  /// Informatika"), not a person.
+  let organizationNameWords: Set<UInt64>
   static let orgWords: Set<String> = [
     "badan", "komisi", "kementerian", "kepolisian", "lembaga", "dewan", "majelis", "mahkamah", "pusat", "direktorat",
     "institute", "institut", "agency", "commission", "ministry", "council", "court", "centre", "center", "bureau",
@@ -67,6 +74,15 @@ public struct EntityRecognizer: Sendable {
     speechVerbs = verbs
     roleTitles = titles.filter { !$0.words.isEmpty }.sorted { $0.words.count > $1.words.count }
     self.notNames = notNames
+    notOneWordNames = Set(
+      Language.supported.flatMap { lexicons[$0].referringNouns.keys }.map { WordScanner.foldedHash($0) }
+        + Self.orgWords.map { WordScanner.foldedHash($0) })
+    let nameWords = { (type: EntityType) in
+      Set(lexicons.entities.values.filter { $0.type == type }
+        .flatMap { [$0.nameIndonesian, $0.nameEnglish] + $0.aliases }
+        .flatMap { $0.split(separator: " ") }.filter { $0.count >= 4 }.map { WordScanner.foldedHash($0) })
+    }
+    organizationNameWords = nameWords(.organization).subtracting(nameWords(.person))
   }
 
   public func recognize(_ analysis: DocumentAnalysis) -> EntityAnalysis {
@@ -276,23 +292,57 @@ public struct EntityRecognizer: Sendable {
         index = run.upperBound - 1
         continue
       }
+      // A name and an appositive with a role: "Herlan Wijanarko, a director at PT Telkom
+      // Indonesia", "Bonifasius Lumbanraja, pengamat hukum".
+      if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
+        let role = appositiveRole(bytes, words, after: run.upperBound - 1, covered: covered, mentions: result)
+      {
+        addPerson(bytes, words, run, role: role, into: &result, covered: &covered)
+        index = run.upperBound - 1
+        continue
+      }
       // Handles: "bernama Jimbo", "calling itself Jimbo".
       for marker in Self.handleMarkers where index + marker.count < words.count {
         let matched = marker.indices.allSatisfy {
           Self.text(bytes, ByteSpan(words[index + $0].range.lowerBound, words[index + $0].range.upperBound)).lowercased() == marker[$0]
         }
         let next = index + marker.count
-        guard matched, ASCII.isUpper(bytes[words[next].range.lowerBound]) else { continue }
-        let span = ByteSpan(words[next].range.lowerBound, words[next].range.upperBound)
+        // A name the lexicon or an earlier rule already gave ("calls itself Brain Cipher") stays.
+        guard matched, !covered[next], let run = nameRun(bytes, words, from: next, covered: covered), run.count <= 3 else { continue }
+        let span = ByteSpan(words[next].range.lowerBound, words[run.upperBound - 1].range.upperBound)
         let name = Self.text(bytes, span)
-        let existing = result.mentions.first { $0.span == span }.flatMap { result.entities[$0.entity] }
         result.note(
-          existing ?? DocumentEntity(id: Self.id(.group, name), type: .group, name: name, aliases: [], roles: [], fromLexicon: false),
+          DocumentEntity(id: Self.id(.group, name), type: .group, name: name, aliases: [], roles: [], fromLexicon: false),
           at: span, surface: name)
-        covered[next] = true
+        for position in run { covered[position] = true }
         break
       }
     }
+  }
+
+  /// The role an appositive gives after the name ending at word `last`: a comma, an optional
+  /// article, a role title, and the organization named within the next words ("a director
+  /// at PT Telkom Indonesia").
+  private func appositiveRole(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], after last: Int, covered: [Bool], mentions result: EntityAnalysis
+  ) -> EntityRole? {
+    guard last + 1 < words.count,
+      Array(bytes[words[last].range.upperBound..<words[last + 1].range.lowerBound]).filter({ !ASCII.isSpace($0) }) == [UInt8(ascii: ",")]
+    else { return nil }
+    var start = last + 1
+    if ["a", "an", "the", "sang", "seorang"].contains(Self.text(bytes, ByteSpan(words[start].range.lowerBound, words[start].range.upperBound)).lowercased()) {
+      start += 1
+    }
+    guard let title = roleTitles.first(where: { title in
+      start + title.words.count <= words.count && (0..<title.words.count).allSatisfy { words[start + $0].hash == title.words[$0] }
+    }) else { return nil }
+    let after = start + title.words.count
+    let organization = result.mentions.first { mention in
+      after < words.count && mention.span.start >= words[after - 1].range.upperBound
+        && mention.span.start < words[min(words.count - 1, after + 8)].range.upperBound
+        && result.entities[mention.entity]?.type == .organization
+    }?.entity
+    return EntityRole(title: title.title, organization: organization)
   }
 
   /// The first word of the name run that ends with the word at `end` (which starts one).
@@ -352,6 +402,21 @@ public struct EntityRecognizer: Sendable {
   ) {
     let span = ByteSpan(words[run.lowerBound].range.lowerBound, words[run.upperBound - 1].range.upperBound)
     let name = Self.text(bytes, span)
+    // Not a name: a referring noun alone ("Mahkamah menyatakan"), a word before a number
+    // ("mengingatkan Pasal 24C"), or only words of organizations' names.
+    let followedByNumber = run.upperBound < words.count && ASCII.isDigit(bytes[words[run.upperBound].range.lowerBound])
+      && bytes[words[run.upperBound - 1].range.upperBound] == UInt8(ascii: " ")
+    guard !(run.count == 1 && (notOneWordNames.contains(words[run.lowerBound].hash) || followedByNumber)),
+      !run.allSatisfy({ organizationNameWords.contains(words[$0].hash) })
+    else { return }
+    // A name holding an organization word ("Lembaga Kajian Konstitusi") is an organization.
+    if run.contains(where: { Self.orgWords.contains(Self.text(bytes, ByteSpan(words[$0].range.lowerBound, words[$0].range.upperBound)).lowercased()) }) {
+      let organization = result.mentions.first { $0.span == span }.flatMap { result.entities[$0.entity] }
+        ?? DocumentEntity(id: Self.id(.organization, name), type: .organization, name: name, aliases: [], roles: [], fromLexicon: false)
+      result.note(organization, at: span, surface: name)
+      for index in run { covered[index] = true }
+      return
+    }
     // A short name of someone already named in full is that person.
     let known = result.entities.values.filter { $0.type == .person }.first { person in
       person.name != name && (person.name.split(separator: " ").contains(Substring(name)) || person.aliases.contains(name))
