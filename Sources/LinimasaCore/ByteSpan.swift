@@ -17,6 +17,9 @@ public struct ByteSpan: Hashable, Comparable, Sendable, CustomStringConvertible 
   public var isEmpty: Bool { start == end }
   public var range: Range<Int> { start..<end }
 
+  /// Whether the two spans share at least one byte.
+  public func overlaps(_ other: ByteSpan) -> Bool { start < other.end && other.start < end }
+
   public static func < (lhs: ByteSpan, rhs: ByteSpan) -> Bool {
     (lhs.start, lhs.end) < (rhs.start, rhs.end)
   }

@@ -60,10 +60,11 @@ public struct FactExtractor: Sendable {
         citations += legal.extract(bytes, in: paragraph.span, context: &context)
       }
       // 5–6.
-      let found = entities.recognize(analysis)
+      var found = entities.recognize(analysis)
+      let (claims, resolvedMentions) = claims.extract(analysis, entities: found, dates: expressions)
+      found.add(resolvedMentions)
       return DocumentFacts(
-        published: published, temporalExpressions: expressions, legalCitations: citations, entities: found,
-        claims: claims.extract(analysis, entities: found, dates: expressions))
+        published: published, temporalExpressions: expressions, legalCitations: citations, entities: found, claims: claims)
     }
   }
 

@@ -234,6 +234,31 @@ enum ClaimFixtures {
       Pihaknya juga menegaskan bahwa data pemilih tetap tersimpan aman di pusat data.
       """)
     #expect(found.map(\.speaker) == ["org:test-kpu"])
+    // "Ia" after a "pihaknya" claim is still the person, and "it" is an organisation.
+    let next = try claims("""
+      Jakarta - Ketua KPUT Darmawan Kusumo hadir dalam rapat dengan Komisi II kemarin.
+      Pihaknya juga menegaskan bahwa data pemilih tetap tersimpan aman di pusat data.
+      Ia mengatakan audit akan selesai pekan depan.
+      """)
+    #expect(next.map(\.speaker) == ["org:test-kpu", "person:darmawan-kusumo"])
+    let english = try claims("""
+      JAKARTA (Wire) - The Test Ministry said the files were old and had been copied years ago.
+      KPUT chairman Darmawan Kusumo said the commission was checking its own servers.
+      It said that a letter had been sent to the commission on Tuesday.
+      """)
+    #expect(english.map(\.speaker) == ["org:test-kominfo", "person:darmawan-kusumo", "org:test-kominfo"])
+  }
+
+  @Test func keepsResolvedPronounsAsMentions() throws {
+    let text = """
+      Jakarta - Ketua KPUT Darmawan Kusumo hadir dalam rapat kemarin. "Kami sudah mengirim surat ke kementerian," ujarnya.
+      Ia mengatakan audit akan selesai pekan depan.
+      """
+    let (_, facts) = try ClaimFixtures.facts(text)
+    let bytes = Array(text.utf8)
+    let darmawan = facts.entities.mentions.filter { $0.entity == "person:darmawan-kusumo" }
+      .map { String(decoding: bytes[$0.span.range], as: UTF8.self) }
+    #expect(darmawan == ["Darmawan Kusumo", "nya", "Ia"])
   }
 
   @Test func readsIndirectSpeech() throws {

@@ -73,14 +73,22 @@ public struct ClaimExtractor: Sendable {
     name.lowercased().split { !$0.isLetter }
   }
 
+  /// The document's claims, and the pronouns and referring nouns their attributions
+  /// resolved ("he", "-nya" in "ujarnya", "the ministry") as mentions of their referents.
   public func extract(
     _ analysis: DocumentAnalysis, entities: EntityAnalysis, dates: [TemporalExpression]
-  ) -> [Claim] {
+  ) -> (claims: [Claim], resolvedMentions: [EntityMention]) {
     analysis.article.bytes.withUnsafeBufferPointer { bytes in
       var scan = ClaimScan(extractor: self, analysis: analysis, entities: entities, dates: dates, bytes: bytes)
-      return scan.run()
+      let claims = scan.run()
+      return (claims, scan.resolvedMentions)
     }
   }
+}
+
+/// Mentions resolved while reading one attribution, kept only if it yields a claim.
+private final class PendingMentions {
+  var pending: [EntityMention] = []
 }
 
 private struct ClaimScan {
@@ -90,7 +98,12 @@ private struct ClaimScan {
   let dates: [TemporalExpression]
   let bytes: UnsafeBufferPointer<UInt8>
   var claims: [Claim] = []
+  /// Pronouns and referring nouns resolved in the claims' attributions.
+  var resolvedMentions: [EntityMention] = []
+  let resolved = PendingMentions()
   var lastSpeaker: String?
+  /// Everyone who spoke so far, in order.
+  var speakers: [String] = []
   /// Claims whose speaker is still open (a quotation waiting for a later attribution).
   var pending: [Int] = []
 
@@ -113,7 +126,7 @@ private struct ClaimScan {
     let spanWords = words(span)
     guard let first = spanWords.first else { return (nil, false) }
     let word = lower(first)
-    if ClaimExtractor.pronouns.contains(word) { return (pronounReferent(word), true) }
+    if ClaimExtractor.pronouns.contains(word) { return (pronounReferent(first), true) }
     if let mention = mention(at: first) { return (mention.entity, true) }
     return (nil, false)
   }
@@ -124,27 +137,61 @@ private struct ClaimScan {
   func speaker(inPhrase span: ByteSpan) -> (entity: String?, found: Bool) {
     let phraseWords = words(span)
     guard let first = phraseWords.first else { return (nil, false) }
-    if ClaimExtractor.pronouns.contains(lower(first)) { return (pronounReferent(lower(first)), true) }
+    if ClaimExtractor.pronouns.contains(lower(first)) { return (pronounReferent(first), true) }
     let named = entities.mentions.filter { span.contains($0.span) && isSpeakerType($0) }
     if let person = named.last(where: { entities.entities[$0.entity]?.type == .person }) ?? named.first {
       return (person.entity, true)
     }
     for word in phraseWords.prefix(3) {
-      if let kind = extractor.referringNouns[lower(word)], let referent = referent(of: lower(word), kind: kind, at: word.range.lowerBound) {
-        return (referent, true)
-      }
+      if let referent = referent(of: word) { return (referent, true) }
     }
     return (nil, false)
   }
 
-  /// Who a pronoun stands for: the last speaker, or for "pihaknya" ("his side") the
-  /// organisation the last speaker holds a role in (the role the text gives, which comes
-  /// after the lexicon's).
-  func pronounReferent(_ pronoun: String) -> String? {
-    guard pronoun == "pihaknya", let speaker = lastSpeaker,
-      let organization = entities.entities[speaker]?.roles.last(where: { $0.organization != nil })?.organization
-    else { return lastSpeaker }
-    return organization
+  /// Who a pronoun stands for, kept as a mention of it: "he", "she", "dia", "ia", "beliau"
+  /// the last person (or group) who spoke, "it" the last organisation or group, "they" and
+  /// "mereka" the last speaker; "pihaknya" ("his side") the organisation the last person
+  /// who spoke holds a role in (the role the text gives, which comes after the lexicon's).
+  func pronounReferent(_ word: TextWord) -> String? {
+    let pronoun = lower(word)
+    let kinds: Set<EntityType> = switch pronoun {
+    case "it": [.organization, .group]
+    case "they", "mereka": [.person, .organization, .group]
+    default: [.person, .group]
+    }
+    var referent = speakers.last { entities.entities[$0].map { kinds.contains($0.type) } ?? false } ?? lastSpeaker
+    if pronoun == "pihaknya", let person = referent,
+      let organization = entities.entities[person]?.roles.last(where: { $0.organization != nil })?.organization
+    {
+      referent = organization
+    }
+    noteResolved(referent, ByteSpan(word.range.lowerBound, word.range.upperBound))
+    return referent
+  }
+
+  /// Who the clitic "-nya" of a speech verb stands for ("ujarnya", "Menurutnya"): the last
+  /// person who spoke, kept as a mention of "nya".
+  func cliticReferent(_ word: TextWord) -> String? {
+    let referent = speakers.last { entities.entities[$0].map { [.person, .group].contains($0.type) } ?? false } ?? lastSpeaker
+    noteResolved(referent, ByteSpan(word.range.upperBound - 3, word.range.upperBound))
+    return referent
+  }
+
+  /// Records that the words at `span` refer to `entity`, a mention kept if the attribution
+  /// being read yields a claim.
+  func noteResolved(_ entity: String?, _ span: ByteSpan) {
+    guard let entity else { return }
+    resolved.pending.append(EntityMention(entity: entity, span: span))
+  }
+
+  /// The speaker a claim was just attributed to, and the mentions its attribution resolved.
+  mutating func noteClaim(speaker: String?) {
+    if let speaker {
+      lastSpeaker = speaker
+      speakers.append(speaker)
+    }
+    resolvedMentions += resolved.pending
+    resolved.pending = []
   }
 
   /// The entity mention that holds the start of `word`.
@@ -190,6 +237,7 @@ private struct ClaimScan {
   /// A direct quotation and its attribution, and a statement the attribution goes on to
   /// report ("\"...,\" Hinsa said, adding that ...").
   mutating func direct(_ quotation: Quotation, sentence sentenceSpan: ByteSpan) {
+    resolved.pending = []
     let inner = quoteContent(quotation)
     let after = ByteSpan(quotation.span.end, max(quotation.span.end, sentenceSpan.end))
     let before = ByteSpan(min(sentenceSpan.start, quotation.span.start), quotation.span.start)
@@ -203,7 +251,7 @@ private struct ClaimScan {
     if !attributed { speaker = lastSpeaker }
     let date = dates.first { after.contains($0.span) || before.contains($0.span) }
     claims.append(Claim(kind: .direct, speaker: speaker, text: text(inner), span: sentenceSpan, date: date))
-    if let speaker { lastSpeaker = speaker }
+    noteClaim(speaker: speaker)
     if attributed, let reported = reportedAfterAttribution(after) {
       claims.append(Claim(kind: .indirect, speaker: speaker, text: reported, span: sentenceSpan, date: date))
     }
@@ -212,13 +260,15 @@ private struct ClaimScan {
   /// An indirect statement in a sentence with no quotation; else the last person it names
   /// becomes the last speaker.
   mutating func statement(in span: ByteSpan) {
+    resolved.pending = []
     if let claim = indirect(span) {
       claims.append(claim)
-      if let speaker = claim.speaker { lastSpeaker = speaker }
+      noteClaim(speaker: claim.speaker)
     } else if let mention = entities.mentions.last(where: {
       span.contains($0.span) && entities.entities[$0.entity]?.type == .person
     }) {
       lastSpeaker = mention.entity
+      speakers.append(mention.entity)
     }
   }
 
@@ -250,7 +300,7 @@ private struct ClaimScan {
     guard !found.isEmpty else { return nil }
     for (index, word) in found.prefix(3).enumerated() where extractor.speechVerbs.contains(word.hash) {
       let verb = lower(word)
-      if verb.hasSuffix("nya") && verb.count > 4 { return .some(lastSpeaker) }  // "ujarnya", "katanya"
+      if verb.hasSuffix("nya") && verb.count > 4 { return .some(cliticReferent(word)) }  // "ujarnya", "katanya"
       if index + 1 < found.count {
         let (entity, ok) = speaker(in: ByteSpan(found[index + 1].range.lowerBound, span.end))
         if ok { return .some(entity) }
@@ -295,7 +345,7 @@ private struct ClaimScan {
     guard found.count >= 5 else { return nil }
     // "Menurutnya, ...": the last speaker.
     if lower(found[0]) == "menurutnya", let comma = (found[0].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
-      return Claim(kind: .indirect, speaker: lastSpeaker, text: trimmed(ByteSpan(comma + 1, span.end)), span: span, date: nil)
+      return Claim(kind: .indirect, speaker: cliticReferent(found[0]), text: trimmed(ByteSpan(comma + 1, span.end)), span: span, date: nil)
     }
     // "Menurut X, ...", "According to X, ...".
     if ClaimExtractor.reporting.contains(lower(found[0])) {
@@ -311,6 +361,7 @@ private struct ClaimScan {
       extractor.findingVerbs.contains(found[index].hash) && index + 1 < found.count && ["that", "bahwa"].contains(self.lower(found[index + 1]))
     }
     for (index, word) in found.enumerated() where index > 0 && (extractor.speechVerbs.contains(word.hash) || reportsFinding(index)) {
+      resolved.pending = []
       let verb = lower(word)
       // "..., killing more than 330 people according to the BNPB": what comes before, back
       // to the comma opening that clause.
@@ -450,10 +501,8 @@ private struct ClaimScan {
     for position in Array(max(0, verbIndex - 3)..<verbIndex).reversed() + openings
     where found[position].range.lowerBound >= sentence.start && mention(at: found[position]) == nil {
       let word = lower(found[position])
-      if ClaimExtractor.pronouns.contains(word) { return .some(pronounReferent(word)) }
-      if let kind = extractor.referringNouns[word], let referent = referent(of: word, kind: kind, at: found[position].range.lowerBound) {
-        return .some(referent)
-      }
+      if ClaimExtractor.pronouns.contains(word) { return .some(pronounReferent(found[position])) }
+      if let referent = referent(of: found[position]) { return .some(referent) }
     }
     if let organization = before.last(where: { entities.entities[$0.entity]?.type == .organization }) {
       return .some(organization.entity)
@@ -473,11 +522,14 @@ private struct ClaimScan {
     return index < bytes.count && bytes[index] == UInt8(ascii: ",")
   }
 
-  /// What a referring noun at `offset` stands for: the last entity of its kind named
+  /// What a referring noun stands for, kept as a mention of it: the last entity of its kind named
   /// before it, preferring one whose name holds the noun ("the court" → "Constitutional
   /// Court" over a party named since); with none before, the first named after it whose
   /// name holds the noun ("Indonesia's communications ministry said ..." in a lead).
-  func referent(of noun: String, kind: EntityType, at offset: Int) -> String? {
+  func referent(of word: TextWord) -> String? {
+    let noun = lower(word)
+    guard let kind = extractor.referringNouns[noun] else { return nil }
+    let offset = word.range.lowerBound
     let kinds: [EntityType] = kind == .person ? [.person, .group] : [kind]
     let ofKind = entities.mentions.filter { mention in kinds.contains { entities.entities[mention.entity]?.type == $0 } }
     let namesNoun = { (mention: EntityMention) -> Bool in
@@ -486,8 +538,9 @@ private struct ClaimScan {
       return ([entity.name] + entity.aliases).contains { ClaimExtractor.lowercaseWords($0).contains(Substring(noun)) }
     }
     let candidates = ofKind.filter { $0.span.end <= offset }
-    if let last = candidates.last(where: namesNoun) ?? candidates.last { return last.entity }
-    return ofKind.first { $0.span.start > offset && namesNoun($0) }?.entity
+    let referent = (candidates.last(where: namesNoun) ?? candidates.last ?? ofKind.first { $0.span.start > offset && namesNoun($0) })?.entity
+    noteResolved(referent, ByteSpan(word.range.lowerBound, word.range.upperBound))
+    return referent
   }
 
   func trimmed(_ span: ByteSpan) -> String {
@@ -496,9 +549,4 @@ private struct ClaimScan {
     while end > start && (ASCII.isSpace(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ".")) { end -= 1 }
     return text(ByteSpan(start, end))
   }
-}
-
-extension ByteSpan {
-  /// Whether the two spans share at least one byte.
-  func overlaps(_ other: ByteSpan) -> Bool { start < other.end && other.start < end }
 }

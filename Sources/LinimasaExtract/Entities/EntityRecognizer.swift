@@ -20,6 +20,14 @@ public struct EntityAnalysis: Sendable {
     }
     if let span, !mentions.contains(where: { $0.span == span }) { mentions.append(EntityMention(entity: entity.id, span: span)) }
   }
+
+  /// Adds mentions of known entities (pronouns resolved to them) where no name was found, in text order.
+  mutating func add(_ resolved: [EntityMention]) {
+    for mention in resolved where entities[mention.entity] != nil && !mentions.contains(where: { $0.span.overlaps(mention.span) }) {
+      mentions.append(mention)
+    }
+    mentions.sort { $0.span < $1.span }
+  }
 }
 
 /// Recognises entities in a document's kept paragraphs, in order:
