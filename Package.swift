@@ -50,7 +50,7 @@ let package = Package(
     .testTarget(
       name: "LinimasaCorpusTests",
       dependencies: ["LinimasaTimeline", "LinimasaExtract", "LinimasaExport", "LinimasaTestSupport"],
-      exclude: ["Goldens"]
+      exclude: ["Goldens", "Fixtures"]
     ),
     .testTarget(name: "LinimasaEvalTests", dependencies: ["LinimasaEval", "LinimasaTestSupport"]),
     .testTarget(name: "LinimasaCLITests", dependencies: ["LinimasaTestSupport"]),

@@ -16,7 +16,8 @@ public struct DocumentScores: Sendable, Equatable {
 ///   comparing the claim's speaker's name and aliases with the gold speaker and aliases;
 /// - actors by name or alias against the names and aliases of entities mentioned in the
 ///   document;
-/// - events by date (equal values, or both undated) and at least one shared actor.
+/// - events by date (equal values, or both undated: an event dated only by its document's
+///   publication counts as undated) and at least one shared actor.
 /// Names compare case-insensitively. Reading the contract, not internal types, keeps the
 /// evaluation honest about what users get.
 public struct Evaluator {
@@ -110,7 +111,9 @@ public struct Evaluator {
     let formsByGoldName = Dictionary(
       gold.actors.map { (Self.fold($0.name), Set(([$0.name] + $0.aliases).map(Self.fold))) }, uniquingKeysWith: { first, _ in first })
     func matches(_ goldEvent: GoldArticle.Event, _ event: JSONValue) -> Bool {
-      guard event["date"]?["value"]?.stringValue == goldEvent.date else { return false }
+      // An event dated only by its document's publication has no date of its own: gold's null.
+      let ownDate = event["date"]?["resolution"]?.stringValue == "publication" ? nil : event["date"]?["value"]?.stringValue
+      guard ownDate == goldEvent.date else { return false }
       let wanted = goldEvent.actors.reduce(into: Set<String>()) { forms, name in
         forms.formUnion(formsByGoldName[Self.fold(name)] ?? [Self.fold(name)])
       }

@@ -10,6 +10,7 @@ public struct DocumentFacts: Sendable {
   public let legalCitations: [LegalCitation]
   public let entities: EntityAnalysis
   public let claims: [Claim]
+  public let events: [DocumentEvent]
 }
 
 /// Runs the extractors over a document's text, in order:
@@ -18,18 +19,21 @@ public struct DocumentFacts: Sendable {
 /// 3. every partial date anchored to it;
 /// 4. legal citations in kept paragraphs, anaphora resolved in reading order;
 /// 5. entities (lexicon and discovered);
-/// 6. claims with their speakers.
+/// 6. claims with their speakers;
+/// 7. events: statements and dated happenings.
 public struct FactExtractor: Sendable {
   let temporal: TemporalExtractor
   let legal: LegalExtractor
   let entities: EntityRecognizer
   let claims: ClaimExtractor
+  let events: EventExtractor
 
   public init(lexicons: Lexicons) {
     temporal = TemporalExtractor(lexicons: lexicons)
     legal = LegalExtractor(lexicons: lexicons)
     entities = EntityRecognizer(lexicons: lexicons)
     claims = ClaimExtractor(lexicons: lexicons)
+    events = EventExtractor(lexicons: lexicons)
   }
 
   public func extract(_ analysis: DocumentAnalysis) -> DocumentFacts {
@@ -63,8 +67,11 @@ public struct FactExtractor: Sendable {
       var found = entities.recognize(analysis)
       let (claims, resolvedMentions) = claims.extract(analysis, entities: found, dates: expressions)
       found.add(resolvedMentions)
+      // 7.
+      let events = events.extract(analysis, entities: found, dates: expressions, citations: citations, claims: claims)
       return DocumentFacts(
-        published: published, temporalExpressions: expressions, legalCitations: citations, entities: found, claims: claims)
+        published: published, temporalExpressions: expressions, legalCitations: citations, entities: found, claims: claims,
+        events: events)
     }
   }
 

@@ -31,6 +31,15 @@ public struct DocumentRecord: Sendable {
   public let entities: [DocumentEntity]
   public let mentions: [(mention: EntityMention, text: String)]
   public let claims: [Claim]
+  public let events: [DocumentEvent]
+  /// The text at each event source's and event date's span.
+  public let eventTexts: [ByteSpan: String]
+  /// Fingerprints of the kept paragraphs long enough to tell a syndicated copy by.
+  public let paragraphFingerprints: [UInt64]
+  /// The document this one is a syndicated copy of (see `Syndication`), and how many
+  /// paragraphs they share.
+  public internal(set) var copyOf: String?
+  public internal(set) var sharedParagraphs = 0
   public let warnings: [String]
 
   public init(analysis: DocumentAnalysis, facts: DocumentFacts) {
@@ -46,6 +55,13 @@ public struct DocumentRecord: Sendable {
     entities = facts.entities.entities.values.sorted { $0.id < $1.id }
     mentions = facts.entities.mentions.map { ($0, analysis.article.text($0.span)) }
     claims = facts.claims
+    events = facts.events
+    var eventTexts: [ByteSpan: String] = [:]
+    for event in facts.events {
+      for span in event.sources + (event.date.map { [$0.span] } ?? []) { eventTexts[span] = analysis.article.text(span) }
+    }
+    self.eventTexts = eventTexts
+    paragraphFingerprints = Syndication.fingerprints(analysis)
     var counts = CleaningCounts()
     counts.paragraphsIn = analysis.cleaning.paragraphs.count
     counts.paragraphsKept = analysis.cleaning.keptCount
@@ -56,6 +72,9 @@ public struct DocumentRecord: Sendable {
     sentenceCount = analysis.segmentation.sentences.count
     warnings = analysis.warnings
   }
+
+  /// The timeline id of the document's claim at `index`.
+  public func claimID(_ index: Int) -> String { "\(id)#c\(index + 1)" }
 }
 
 /// A legal instrument and every place the documents cite it.
@@ -102,21 +121,43 @@ public struct Timeline: Sendable {
   public private(set) var entities: [TimelineEntity] = []
   /// Claims in document order.
   public private(set) var claims: [TimelineClaim] = []
+  /// Events in time order (a month before its days, undated last), then by id.
+  public private(set) var events: [TimelineEvent] = []
   /// How many inputs (files, and records of dumps) were seen.
   public var inputsSeen: Int { documents.count + skipped.count }
 
   public init(
     documents: [DocumentRecord], skipped: [SkippedInput], statutes: [String: Statute] = [:],
-    lexiconEntities: [String: EntityEntry] = [:]
+    lexiconEntities: [String: EntityEntry] = [:], eventTypes: [String: EventType] = [:]
   ) {
     self.documents = documents.sorted { PathOrder.precedes($0.path, $1.path) }
     self.skipped = skipped.sorted()
     DocumentIDs.assign(&self.documents)
+    Syndication.markCopies(&self.documents)
     legalReferences = Self.instruments(self.documents, statutes: statutes)
     entities = Self.entities(self.documents, lexicon: lexiconEntities)
     claims = self.documents.flatMap { document in
-      document.claims.enumerated().map { TimelineClaim(id: "\(document.id)#c\($0.offset + 1)", document: document.id, claim: $0.element) }
+      document.claims.indices.map { TimelineClaim(id: document.claimID($0), document: document.id, claim: document.claims[$0]) }
     }
+    let names = EventNames(
+      lexicon: lexiconEntities, discovered: Dictionary(entities.filter { !$0.fromLexicon }.map { ($0.id, $0.name) }) { first, _ in first })
+    events = EventMerger(eventTypes: eventTypes, names: names).events(self.documents)
+  }
+
+  /// The timeline with only the events `filter` keeps; documents, entities, claims and
+  /// legal references stay whole, so every kept event still resolves.
+  public func filtered(_ filter: EventFilter) -> Timeline {
+    var copy = self
+    copy.events = events.filter(filter.keeps)
+    return copy
+  }
+
+  /// The ids of the entities whose id, name or alias is `query` (case-insensitive).
+  public func entityIDs(matching query: String) -> Set<String> {
+    let folded = query.lowercased()
+    return Set(entities.filter { entity in
+      entity.id.lowercased() == folded || ([entity.name] + entity.names.map(\.name) + entity.aliases).contains { $0.lowercased() == folded }
+    }.map(\.id))
   }
 
   /// Entities merged by id across documents, sorted by id.

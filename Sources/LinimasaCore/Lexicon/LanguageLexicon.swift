@@ -83,6 +83,8 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var findingVerbs: Set<String> = []
   /// Role titles as written ("Ketua", "Direktur Jenderal", "chairman").
   public internal(set) var roleTitles: [String] = []
+  /// Words and phrases that signal a type of event, keyed by the lowercased phrase.
+  public internal(set) var eventTriggers: [String: EventTrigger] = [:]
 
   public init() {}
 }

@@ -10,8 +10,9 @@ struct LexiconLoader {
     "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv",
     "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
     "date-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv", "finding-verbs.txt",
+    "event-triggers.tsv",
   ]
-  static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv"]
+  static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv"]
 
   func load(into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
     let fileManager = FileManager.default
@@ -94,6 +95,9 @@ struct LexiconLoader {
     if let path = found["entities.tsv"] {
       loadEntities(path, into: &lexicons, issues: &issues)
     }
+    if let path = found["event-types.tsv"] {
+      loadEventTypes(path, into: &lexicons, issues: &issues)
+    }
     if let path = found["time-zones.tsv"] {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["zone", "utc_offset"], issues: &issues) {
@@ -106,6 +110,41 @@ struct LexiconLoader {
         }
         lexicons.timeZones[zone] = minutes
       }
+    }
+  }
+
+  /// Event types and their summary templates: `{agent}` must appear (outside brackets) in
+  /// the templates with an agent and must not appear in those without.
+  private func loadEventTypes(_ path: String, into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
+    var seen = KeyRegistry(file: path)
+    let columns = ["type", "summary_en", "summary_id", "summary_en_no_agent", "summary_id_no_agent"]
+    for row in LexiconTable.readTable(at: path, columns: columns, issues: &issues) {
+      let id = row.fields[0]
+      guard !id.isEmpty, id.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" }), id.first != "-" else {
+        issues.append(LexiconIssue(file: path, line: row.line, message: "type must be lowercase letters and hyphens, got '\(id)'"))
+        continue
+      }
+      guard seen.insert(id, line: row.line, issues: &issues) else { continue }
+      var templates: [SummaryTemplate] = []
+      for (index, field) in row.fields.enumerated().dropFirst() {
+        do throws(TemplateError) {
+          let template = try SummaryTemplate(parsing: field)
+          let withAgent = index <= 2
+          if withAgent && !template.requiredSlots.contains(.agent) {
+            issues.append(LexiconIssue(file: path, line: row.line, message: "\(columns[index]) must contain {agent} outside [...]"))
+          } else if !withAgent && template.slots.contains(.agent) {
+            issues.append(LexiconIssue(file: path, line: row.line, message: "\(columns[index]) must not contain {agent}"))
+          } else {
+            templates.append(template)
+          }
+        } catch {
+          issues.append(LexiconIssue(file: path, line: row.line, message: "\(columns[index]): \(error.description)"))
+        }
+      }
+      guard templates.count == 4 else { continue }
+      lexicons.eventTypes[id] = EventType(
+        id: id, summaries: [.english: templates[0], .indonesian: templates[1]],
+        summariesWithoutAgent: [.english: templates[2], .indonesian: templates[3]])
     }
   }
 
@@ -236,6 +275,21 @@ struct LexiconLoader {
       }
     }
     loadNumbered(found["numbers.tsv"], columns: ["word", "value"], range: 1...100, into: &lexicon.numbers, issues: &issues)
+    if let path = found["event-triggers.tsv"] {
+      var seen = KeyRegistry(file: path)
+      for row in LexiconTable.readTable(at: path, columns: ["trigger", "type"], issues: &issues) {
+        let words = row.fields[0].split(separator: " ").map(String.init)
+        guard words.joined(separator: " ") == row.fields[0], row.fields[0] == row.fields[0].lowercased(),
+          words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "-" } })
+        else {
+          issues.append(LexiconIssue(
+            file: path, line: row.line, message: "a trigger is lowercase words separated by single spaces, got '\(row.fields[0])'"))
+          continue
+        }
+        guard seen.insert(row.fields[0], line: row.line, issues: &issues) else { continue }
+        lexicon.eventTriggers[row.fields[0]] = EventTrigger(words: words, type: row.fields[1], file: path, line: row.line)
+      }
+    }
     if let path = found["relative-dates.tsv"] {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["phrase", "unit", "offset"], issues: &issues) {

@@ -11,6 +11,8 @@ public struct Lexicons: Sendable {
   public internal(set) var entities: [String: EntityEntry] = [:]
   /// Upper-cased zone abbreviations ("WIB") to their offset from UTC in minutes.
   public internal(set) var timeZones: [String: Int] = [:]
+  /// Event types by id.
+  public internal(set) var eventTypes: [String: EventType] = [:]
 
   public init() {}
 
@@ -27,6 +29,16 @@ public struct Lexicons: Sendable {
     var issues: [LexiconIssue] = []
     for folder in folders {
       LexiconLoader(root: folder).load(into: &lexicons, issues: &issues)
+    }
+    // Triggers may name a type another folder defines, so types are checked once all are loaded.
+    for language in Language.supported {
+      for trigger in lexicons[language].eventTriggers.values.sorted(by: { ($0.file, $0.line) < ($1.file, $1.line) })
+      where lexicons.eventTypes[trigger.type] == nil {
+        issues.append(LexiconIssue(file: trigger.file, line: trigger.line, message: "unknown event type '\(trigger.type)'; define it in common/event-types.tsv"))
+      }
+    }
+    if !lexicons.eventTypes.isEmpty && lexicons.eventTypes[EventType.statement] == nil {
+      issues.append(LexiconIssue(file: folders.last ?? "", line: 0, message: "common/event-types.tsv must define the type 'statement'"))
     }
     if !issues.isEmpty { throw LexiconLoadError(issues: issues) }
     return lexicons

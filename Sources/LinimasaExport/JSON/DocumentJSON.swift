@@ -30,6 +30,8 @@ enum DocumentJSON {
       JSONMember("authors", .array(metadata.authors.map(JSONValue.string))),
       JSONMember("editors", .array(metadata.editors.map(JSONValue.string))),
       JSONMember("published", published),
+      JSONMember("copyOf", .optional(document.copyOf)),
+      JSONMember("sharedParagraphs", .int(document.sharedParagraphs)),
       JSONMember("cleaning", .object([
         JSONMember("paragraphsIn", .int(cleaning.paragraphsIn)),
         JSONMember("paragraphsKept", .int(cleaning.paragraphsKept)),

@@ -20,13 +20,14 @@ public enum TimelineJSON {
         JSONMember("inputsSeen", .int(timeline.inputsSeen)),
         JSONMember("documents", .int(timeline.documents.count)),
         JSONMember("skipped", .int(timeline.skipped.count)),
+        JSONMember("events", .int(timeline.events.count)),
         JSONMember("warnings", .int(warnings)),
       ])),
       JSONMember("documents", .array(timeline.documents.map(DocumentJSON.value))),
       JSONMember("entities", .array(timeline.entities.map(EntityJSON.value))),
       JSONMember("legalReferences", .array(timeline.legalReferences.map(LegalJSON.value))),
       JSONMember("claims", .array(timeline.claims.map(EntityJSON.claim))),
-      JSONMember("events", .array([])),
+      JSONMember("events", .array(timeline.events.map(EventJSON.value))),
       JSONMember("skipped", .array(timeline.skipped.map { skipped in
         .object([
           JSONMember("path", .string(skipped.path)),

@@ -285,6 +285,12 @@ private struct ClaimScan {
     return trimmed(ByteSpan(found[start].range.lowerBound, span.end))
   }
 
+  /// When the statement was made, if the attribution says: the first resolved date in it
+  /// ("said on Monday that", "Hasyim, speaking on Wednesday, said").
+  func attributionDate(in attribution: ByteSpan) -> TemporalExpression? {
+    dates.first { attribution.contains($0.span) && $0.value != nil }
+  }
+
   /// The text inside the quotation marks, without a trailing comma.
   func quoteContent(_ quotation: Quotation) -> ByteSpan {
     var start = quotation.span.start, end = quotation.span.end
@@ -430,7 +436,7 @@ private struct ClaimScan {
       guard contentStart < found.count, found.count - contentStart >= 3 else { continue }
       return Claim(
         kind: .indirect, speaker: entity, text: trimmed(ByteSpan(found[contentStart].range.lowerBound, span.end)),
-        span: span, date: dates.first { span.contains($0.span) && $0.span.start < word.range.lowerBound })
+        span: span, date: attributionDate(in: ByteSpan(span.start, found[contentStart].range.lowerBound)))
     }
     return nil
   }

@@ -74,7 +74,7 @@ public struct Pipeline: Sendable {
     // 4.
     return Timeline(
       documents: state.records, skipped: walk.skipped + state.skipped, statutes: configuration.lexicons.statutes,
-      lexiconEntities: configuration.lexicons.entities)
+      lexiconEntities: configuration.lexicons.entities, eventTypes: configuration.lexicons.eventTypes)
   }
 }
 

@@ -17,10 +17,43 @@ struct Extract: ParsableCommand {
       Examples:
         linimasa extract Corpus -o timeline.json
         linimasa extract a.txt b.md dumps/ --jobs 2 -o out.json
+        linimasa extract Corpus --format html -o timeline.html
+        linimasa extract Corpus --format all -o out/
+        linimasa extract Corpus --from 2023-11 --to 2023-12-05 --actor Kominfo -o kominfo.json
+
+      Formats: json (the contract of docs/timeline-json.md), jsonl (one event per line,
+      actors, claims and sources inline), md (readable, grouped by date), html (one
+      self-contained page), timelinejs (TimelineJS3), csv (one row per event); all writes
+      each to timeline.<ext> in the -o folder, creating it if its parent exists.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case json
+    case json, jsonl, md, html, timelinejs, csv
+    /// Every format, each to its own file in the `-o` folder.
+    case all
+
+    /// The file name `all` writes this format to.
+    var fileName: String {
+      switch self {
+      case .json, .all: return "timeline.json"
+      case .jsonl: return "timeline.jsonl"
+      case .md: return "timeline.md"
+      case .html: return "timeline.html"
+      case .timelinejs: return "timeline.timelinejs.json"
+      case .csv: return "timeline.csv"
+      }
+    }
+
+    func render(_ timeline: Timeline) -> String {
+      switch self {
+      case .json, .all: return TimelineJSON.format(timeline)
+      case .jsonl: return JSONLinesExport.format(timeline)
+      case .md: return MarkdownExport.format(timeline)
+      case .html: return HTMLExport.format(timeline)
+      case .timelinejs: return TimelineJSExport.format(timeline)
+      case .csv: return CSVExport.format(timeline)
+      }
+    }
   }
 
   @Argument(help: ArgumentHelp("Files or folders of articles.", valueName: "path"))
@@ -29,7 +62,7 @@ struct Extract: ParsableCommand {
   @OptionGroup(title: "Output")
   var output: OutputOptions
 
-  @Option(help: "Output format.")
+  @Option(help: "Output format: json, jsonl, md, html, timelinejs, csv, or all (-o names a folder).")
   var format: Format = .json
 
   @OptionGroup(title: "Extraction")
@@ -38,20 +71,32 @@ struct Extract: ParsableCommand {
   @Option(help: "Worker threads (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @OptionGroup(title: "Events")
+  var events: EventOptions
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if format == .all && output.path == "-" { throw ValidationError("--format all writes several files: give a folder with -o") }
+    try events.validate()
   }
 
   func run() throws {
     do {
-      try output.checkWritable()
+      if format == .all { try output.prepareFolder() } else { try output.checkWritable() }
       let configuration = TextConfiguration(lexicons: try lexicons.load())
       let progress = ProgressLine.forTerminal()
       let timeline = try Pipeline(configuration: configuration).run(
         inputs: paths, options: RunOptions(jobs: min(jobs, 64), progress: progress?.update))
       progress?.finish()
-      try output.write(TimelineJSON.format(timeline))
-      RunSummary.print(timeline)
+      let shown = try events.apply(to: timeline)
+      if format == .all {
+        for single in Format.allCases where single != .all {
+          try AtomicFile.write(single.render(shown), to: (output.path as NSString).appendingPathComponent(single.fileName))
+        }
+      } else {
+        try output.write(format.render(shown))
+      }
+      RunSummary.print(shown)
       if timeline.documents.isEmpty {
         throw CommandFailure(description: "no usable article among \(timeline.inputsSeen) input(s)")
       }
@@ -70,6 +115,22 @@ struct OutputOptions: ParsableArguments {
 
   func checkWritable() throws {
     if path != "-" { try AtomicFile.checkWritable(path) }
+  }
+
+  /// For `--format all`: the folder exists (created when its parent does) and is writable.
+  func prepareFolder() throws {
+    var isDirectory: ObjCBool = false
+    if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+      try AtomicFile.checkWritable(path)
+      do {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+      } catch {
+        throw CommandFailure(description: "cannot create folder '\(path)': \(error.localizedDescription)")
+      }
+    } else if !isDirectory.boolValue {
+      throw CommandFailure(description: "'\(path)' is a file; --format all needs a folder")
+    }
+    try AtomicFile.checkWritable((path as NSString).appendingPathComponent("timeline.json"))
   }
 
   func write(_ text: String) throws {
@@ -91,6 +152,39 @@ enum RunSummary {
       : "\(timeline.skipped.count) skipped (" + reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
     let warnings = timeline.documents.reduce(0) { $0 + $1.warnings.count }
     Diagnostics.note(
-      "\(timeline.inputsSeen) inputs: \(timeline.documents.count) processed, \(skippedText), 0 events, \(warnings) warnings")
+      "\(timeline.inputsSeen) inputs: \(timeline.documents.count) processed, \(skippedText), \(timeline.events.count) events, \(warnings) warnings")
+  }
+}
+
+/// `--from`, `--to` and `--actor`: which events the output shows.
+struct EventOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("Only events on or after this day, month or year (YYYY[-MM[-DD]]).", valueName: "date"))
+  var from: String?
+
+  @Option(help: ArgumentHelp("Only events on or before this day, month or year (YYYY[-MM[-DD]]).", valueName: "date"))
+  var to: String?
+
+  @Option(help: ArgumentHelp("Only events naming this entity (id, name or alias); repeatable.", valueName: "entity"))
+  var actor: [String] = []
+
+  func validate() throws {
+    for (name, value) in [("--from", from), ("--to", to)] {
+      if let value, CivilDate(iso: value) == nil { throw ValidationError("\(name) must be a date like 2023, 2023-11 or 2023-11-27, got '\(value)'") }
+    }
+    if let from, let to, EventFilter(from: CivilDate(iso: from), to: CivilDate(iso: to)).windowIsEmpty {
+      throw ValidationError("--to \(to) ends before --from \(from) starts")
+    }
+  }
+
+  /// The timeline with the events these options keep.
+  func apply(to timeline: Timeline) throws -> Timeline {
+    var ids: Set<String> = []
+    for query in actor {
+      let matched = timeline.entityIDs(matching: query)
+      guard !matched.isEmpty else { throw CommandFailure(description: "--actor '\(query)' names no entity of this timeline") }
+      ids.formUnion(matched)
+    }
+    let filter = EventFilter(from: from.flatMap(CivilDate.init(iso:)), to: to.flatMap(CivilDate.init(iso:)), actors: ids)
+    return filter.from == nil && filter.to == nil && ids.isEmpty ? timeline : timeline.filtered(filter)
   }
 }

@@ -1,0 +1,58 @@
+// The timeline as RFC 4180 CSV, one row per event, for spreadsheets.
+import LinimasaCore
+import LinimasaTimeline
+
+/// Renders a timeline as CSV: a header row, then one row per event in timeline order.
+///
+/// Lists (actor, claim, legal instrument ids and sources as "document[start-end]") are
+/// joined with "; "; rows end in CRLF; a field is quoted when it holds a comma, a double
+/// quote, a line break or leading or trailing spaces.
+public enum CSVExport {
+  static let header = [
+    "id", "date", "precision", "resolution", "type", "summary_en", "summary_id", "actors", "claims",
+    "legal_references", "sources", "independent_sources",
+  ]
+
+  public static func format(_ timeline: Timeline) -> String {
+    var out = row(header)
+    for event in timeline.events {
+      out.append(row(fields(event)))
+    }
+    return out
+  }
+
+  static func fields(_ event: TimelineEvent) -> [String] {
+    func summary(_ language: String) -> String { event.summary.first { $0.language == language }?.text ?? "" }
+    return [
+      event.id,
+      event.date.value?.iso ?? "",
+      event.date.precision?.rawValue ?? "",
+      event.date.resolution.rawValue,
+      event.type,
+      summary("en"),
+      summary("id"),
+      event.actors.map(\.entity).joined(separator: "; "),
+      event.claims.joined(separator: "; "),
+      event.legalReferences.joined(separator: "; "),
+      event.sources.map { "\($0.document)[\($0.span.start)-\($0.span.end)]" }.joined(separator: "; "),
+      String(event.independentSources),
+    ]
+  }
+
+  static func row(_ fields: [String]) -> String {
+    fields.map(quoted).joined(separator: ",") + "\r\n"
+  }
+
+  /// The field as written: in double quotes (doubled inside) when it needs them.
+  static func quoted(_ field: String) -> String {
+    let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0.isNewline }
+      || field.first?.isWhitespace == true || field.last?.isWhitespace == true
+    guard needsQuotes else { return field }
+    var out = "\""
+    for character in field {
+      if character == "\"" { out.append("\"") }
+      out.append(character)
+    }
+    return out + "\""
+  }
+}

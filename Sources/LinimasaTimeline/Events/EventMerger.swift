@@ -1,0 +1,186 @@
+// The same happening reported by several documents, as one event.
+import LinimasaCore
+import LinimasaExtract
+
+/// Builds the timeline's events from the documents' events.
+///
+/// Two reports are one event when they have the same type, their dates agree at the
+/// coarser of their precisions ("2023-11" agrees with "2023-11-27", "2023-11-27" does not
+/// agree with "2023-11-28"), and they share a participant: for a statement, the speaker;
+/// otherwise an agent, speaker or target, or a cited legal instrument. A report with no
+/// date of its own is never merged, since nothing ties it to a day. The merged event keeps
+/// the most precise date and lists every source; sources from syndicated copies are
+/// marked and not counted as independent.
+struct EventMerger {
+  let eventTypes: [String: EventType]
+  let names: EventNames
+
+  func events(_ documents: [DocumentRecord]) -> [TimelineEvent] {
+    var drafts: [Draft] = []
+    var buckets: [String: [Int]] = [:]
+    for document in documents {
+      for event in document.events {
+        let draft = Draft(event, in: document)
+        let key = draft.bucket
+        if draft.date.isOwn, let index = buckets[key, default: []].first(where: { drafts[$0].agrees(with: draft) }) {
+          drafts[index].absorb(draft)
+        } else {
+          buckets[key, default: []].append(drafts.count)
+          drafts.append(draft)
+        }
+      }
+    }
+    let events = drafts.map { $0.event(types: eventTypes, names: names) }
+    return events.sorted { lhs, rhs in
+      switch (lhs.date.value?.start, rhs.date.value?.start) {
+      case let (left?, right?) where left != right: return left < right
+      case (nil, _?): return false
+      case (_?, nil): return true
+      default: return lhs.id < rhs.id
+      }
+    }
+  }
+}
+
+/// An event being assembled from one or more reports.
+private struct Draft {
+  var date: EventDate
+  let type: String
+  var actors: [EventActor]
+  var claims: [String]
+  var legalReferences: [String]
+  var sources: [EventSource]
+
+  init(_ event: DocumentEvent, in document: DocumentRecord) {
+    type = event.type
+    if let expression = event.date, let value = expression.value {
+      date = EventDate(
+        value: value, text: document.eventTexts[expression.span],
+        resolution: expression.resolution == .explicit ? .explicit : .anchored)
+    } else if let published = document.metadata.published?.value {
+      date = EventDate(value: .date(published), text: nil, resolution: .publication)
+    } else {
+      date = EventDate(value: nil, text: nil, resolution: .unresolved)
+    }
+    actors = event.actors
+    claims = event.claims.map { document.claimID($0) }
+    legalReferences = event.legalReferences
+    sources = event.sources.map { span in
+      EventSource(document: document.id, span: span, text: document.eventTexts[span] ?? "", copyOf: document.copyOf)
+    }
+  }
+
+  /// Reports that could be one event share this key: the type and the year.
+  var bucket: String { type + "|" + (date.value.map { String($0.start.year) } ?? "-") }
+
+  var principals: Set<String> { Set(actors.filter { $0.role != .other }.map(\.entity)) }
+
+  func agrees(with other: Draft) -> Bool {
+    guard type == other.type, date.isOwn, other.date.isOwn, let mine = date.value, let theirs = other.date.value,
+      Self.compatible(mine, theirs)
+    else { return false }
+    if type == EventType.statement {
+      return !Set(actors.filter { $0.role == .speaker }.map(\.entity))
+        .isDisjoint(with: other.actors.filter { $0.role == .speaker }.map(\.entity))
+    }
+    return !principals.isDisjoint(with: other.principals) || !Set(legalReferences).isDisjoint(with: other.legalReferences)
+  }
+
+  /// Whether the days the two values cover overlap: "2023-11" agrees with "2023-11-27",
+  /// "2023-11-27/2023-12-03" with "2023-12-01".
+  static func compatible(_ lhs: TemporalValue, _ rhs: TemporalValue) -> Bool {
+    let (leftStart, leftEnd) = DateSpan.days(lhs), (rightStart, rightEnd) = DateSpan.days(rhs)
+    return leftStart <= rightEnd && rightStart <= leftEnd
+  }
+
+  /// How many days a value covers, roughly: the smaller, the more precise.
+  static func span(_ value: TemporalValue) -> Int {
+    let (first, last) = DateSpan.days(value)
+    return last - first
+  }
+
+  mutating func absorb(_ other: Draft) {
+    if let mine = date.value, let theirs = other.date.value, Self.span(theirs) < Self.span(mine) { date = other.date }
+    for actor in other.actors {
+      if let index = actors.firstIndex(where: { $0.entity == actor.entity }) {
+        if actors[index].role == .other && actor.role != .other { actors[index] = actor }
+      } else {
+        actors.append(actor)
+      }
+    }
+    claims += other.claims.filter { !claims.contains($0) }
+    legalReferences += other.legalReferences.filter { !legalReferences.contains($0) }
+    sources += other.sources.filter { !sources.contains($0) }
+  }
+
+  func event(types: [String: EventType], names: EventNames) -> TimelineEvent {
+    let first = sources.first
+    let anchor = "\(first?.document ?? ""):\(first?.span.start ?? 0):\(type):\(actors.first?.entity ?? "")"
+    let id = "ev-\(date.value?.iso ?? "undated")-\(type)-\(Self.shortHash(anchor))"
+    let leading: Set<EventActor.Role> = type == EventType.statement ? [.speaker] : [.agent]
+    let agents = actors.filter { leading.contains($0.role) }.map(\.entity)
+    let target = actors.first { $0.role == .target }?.entity
+    let summary = Language.supported.sorted { $0.rawValue < $1.rawValue }.map { language in
+      (language: language.rawValue, text: summarize(types[type], agents: agents, target: target, in: language, names: names))
+    }
+    return TimelineEvent(
+      id: id, date: date, type: type, summary: summary, actors: actors, claims: claims,
+      legalReferences: legalReferences, sources: sources)
+  }
+
+  /// The type's template in `language`, filled with the entities' names there.
+  func summarize(_ eventType: EventType?, agents: [String], target: String?, in language: Language, names: EventNames) -> String {
+    var values: [SummaryTemplate.Slot: String] = [:]
+    if !agents.isEmpty {
+      let joined = agents.map { names.name(of: $0, in: language) }
+      let and = language == .indonesian ? " dan " : " and "
+      values[.agent] = joined.count <= 2 ? joined.joined(separator: and) : joined.dropLast().joined(separator: ", ") + and + (joined.last ?? "")
+    }
+    if let target { values[.target] = names.name(of: target, in: language) }
+    let template = agents.isEmpty ? eventType?.summariesWithoutAgent[language] : eventType?.summaries[language]
+    return template?.render(values) ?? type
+  }
+
+  /// Eight hex digits of FNV-1a over `text`.
+  static func shortHash(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    let hex = String(hash & 0xffff_ffff, radix: 16)
+    return String(repeating: "0", count: 8 - hex.count) + hex
+  }
+}
+
+/// The names summaries use: an organisation's short name ("Kominfo", "KPU") when the
+/// lexicon has one, else the name in the summary's language; a person's full name.
+struct EventNames {
+  let lexicon: [String: EntityEntry]
+  /// Names of entities the lexicon does not know.
+  let discovered: [String: String]
+
+  func name(of entity: String, in language: Language) -> String {
+    guard let entry = lexicon[entity] else { return discovered[entity] ?? entity }
+    if entry.type == .organization || entry.type == .group,
+      let short = entry.aliases.first(where: { alias in
+        !alias.contains(" ") && alias.count <= 12 && alias.first?.isUppercase == true
+      })
+    {
+      return short
+    }
+    return language == .english ? entry.nameEnglish : entry.nameIndonesian
+  }
+}
+
+/// The days a date value covers.
+enum DateSpan {
+  /// The first and last day a value covers, as day numbers (a month covers all its days).
+  static func days(_ value: TemporalValue) -> (Int, Int) {
+    let (start, end): (CivilDate, CivilDate) = switch value {
+    case .date(let date): (date, date)
+    case .range(let first, let last): (first, last)
+    }
+    let lastMonth = end.month ?? 12
+    let first = CivilDate(year: start.year, month: start.month ?? 1, day: start.day ?? 1)?.dayNumber ?? 0
+    let last = CivilDate(year: end.year, month: lastMonth, day: end.day ?? CivilDate.daysIn(month: lastMonth, year: end.year))?.dayNumber ?? 0
+    return (first, last)
+  }
+}

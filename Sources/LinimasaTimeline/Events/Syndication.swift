@@ -1,0 +1,58 @@
+// Syndicated copies: a story republished by other outlets, whole or in part.
+import LinimasaCore
+import LinimasaText
+
+/// Finds documents that repeat another document's paragraphs.
+///
+/// A paragraph of at least `minimumWords` words is fingerprinted by its letters and digits
+/// (case and punctuation ignored, so a re-typeset copy still matches). Documents are taken
+/// by publication date, then path; a document is a copy of the earlier one it shares most
+/// paragraphs with, when they share at least `minimumShared` paragraphs or at least half
+/// of its own (and two or more). A copy of a copy points at the first publication.
+public enum Syndication {
+  static let minimumWords = 12
+  static let minimumShared = 3
+
+  /// The fingerprints of the document's kept paragraphs that are long enough.
+  static func fingerprints(_ analysis: DocumentAnalysis) -> [UInt64] {
+    analysis.article.bytes.withUnsafeBufferPointer { bytes in
+      var result: [UInt64] = []
+      for paragraph in analysis.cleaning.paragraphs where paragraph.isKept {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var words = 0
+        WordScanner.forEachWord(in: bytes, range: paragraph.span.range) { word in
+          words += 1
+          for index in word.range where ASCII.isLetter(bytes[index]) || ASCII.isDigit(bytes[index]) || bytes[index] >= 0x80 {
+            hash = (hash ^ UInt64(ASCII.lowercased(bytes[index]))) &* 0x100_0000_01b3
+          }
+          hash = (hash ^ 0x20) &* 0x100_0000_01b3
+        }
+        if words >= minimumWords && !result.contains(hash) { result.append(hash) }
+      }
+      return result
+    }
+  }
+
+  /// Sets `copyOf` and `sharedParagraphs` on every copy.
+  static func markCopies(_ documents: inout [DocumentRecord]) {
+    let order = documents.indices.sorted { lhs, rhs in
+      let left = documents[lhs].metadata.published?.value, right = documents[rhs].metadata.published?.value
+      if left != right, let left, let right { return left < right }
+      if (left == nil) != (right == nil) { return left != nil }
+      return lhs < rhs
+    }
+    var firstSeen: [UInt64: Int] = [:]
+    for index in order {
+      var shared: [Int: Int] = [:]
+      for fingerprint in documents[index].paragraphFingerprints {
+        if let earlier = firstSeen[fingerprint] { shared[earlier, default: 0] += 1 } else { firstSeen[fingerprint] = index }
+      }
+      let own = documents[index].paragraphFingerprints.count
+      guard let (original, count) = shared.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }),
+        count >= minimumShared || (count >= 2 && count * 2 >= own)
+      else { continue }
+      documents[index].copyOf = documents[original].copyOf ?? documents[original].id
+      documents[index].sharedParagraphs = count
+    }
+  }
+}

@@ -1,0 +1,91 @@
+// Events across documents: merged, summarised in both languages, in time order.
+import LinimasaCore
+import LinimasaExtract
+
+/// When an event happened, as precisely as the text says.
+public struct EventDate: Sendable, Equatable {
+  public enum Resolution: String, Sendable {
+    /// The text gives the full date.
+    case explicit
+    /// A partial date ("Senin (27/11)", "kemarin") placed against the publication date.
+    case anchored
+    /// No date of its own: the document's publication date stands in.
+    case publication
+    /// No way to place it.
+    case unresolved
+  }
+
+  /// The day, month or year, or a range of them ("last week"); nil when unresolved.
+  public let value: TemporalValue?
+  /// The words that give the date, if the text gives one.
+  public let text: String?
+  public let resolution: Resolution
+
+  /// Whether the text itself dates the event (not the publication date).
+  public var isOwn: Bool { resolution == .explicit || resolution == .anchored }
+
+  /// The precision of the value (of its ends, for a range).
+  public var precision: CivilDate.Precision? { value?.start.precision }
+}
+
+/// A sentence that reports an event.
+public struct EventSource: Sendable, Equatable {
+  public let document: String
+  public let span: ByteSpan
+  public let text: String
+  /// The document this source's document is a syndicated copy of, if any.
+  public let copyOf: String?
+}
+
+/// An event of the timeline, with every document that reports it.
+public struct TimelineEvent: Sendable {
+  /// Stable: the date, type and a hash of where it was first reported.
+  public let id: String
+  public let date: EventDate
+  public let type: String
+  /// The summary by language code ("en", "id"), always both.
+  public let summary: [(language: String, text: String)]
+  public let actors: [EventActor]
+  /// Claim ids.
+  public let claims: [String]
+  /// Legal instrument ids.
+  public let legalReferences: [String]
+  public let sources: [EventSource]
+  /// Sources that are not syndicated copies of one another.
+  public var independentSources: Int {
+    Set(sources.map { $0.copyOf ?? $0.document }).count
+  }
+}
+
+/// Which events to keep: those overlapping a date window and naming given entities.
+public struct EventFilter: Sendable {
+  /// The first and last day, month or year of the window (inclusive); nil for open.
+  public var from: CivilDate?
+  public var to: CivilDate?
+  /// Entity ids; an event must name at least one (any role). Empty for all.
+  public var actors: Set<String>
+
+  public init(from: CivilDate? = nil, to: CivilDate? = nil, actors: Set<String> = []) {
+    self.from = from
+    self.to = to
+    self.actors = actors
+  }
+
+  /// Whether the window ends before it starts.
+  public var windowIsEmpty: Bool {
+    guard let from, let to else { return false }
+    return DateSpan.days(.date(to)).1 < DateSpan.days(.date(from)).0
+  }
+
+  /// Whether the event's date overlaps the window (an event without a date value never
+  /// does when the window is set) and it names one of the actors.
+  public func keeps(_ event: TimelineEvent) -> Bool {
+    if !actors.isEmpty && !event.actors.contains(where: { actors.contains($0.entity) }) { return false }
+    guard from != nil || to != nil else { return true }
+    guard let value = event.date.value else { return false }
+    let (first, last) = DateSpan.days(value)
+    if let from, last < DateSpan.days(.date(from)).0 { return false }
+    if let to, first > DateSpan.days(.date(to)).1 { return false }
+    return true
+  }
+}

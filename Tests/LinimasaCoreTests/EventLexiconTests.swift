@@ -1,0 +1,90 @@
+import Foundation
+import LinimasaCore
+import LinimasaTestSupport
+import Testing
+
+@Suite struct EventLexiconTests {
+  @Test func templatesFillSlotsAndDropOptionalSegmentsWithoutAValue() throws {
+    let template = try SummaryTemplate(parsing: "{agent} sends a letter[ to {target}]")
+    #expect(template.render([.agent: "Kominfo", .target: "KPU"]) == "Kominfo sends a letter to KPU")
+    #expect(template.render([.agent: "Kominfo"]) == "Kominfo sends a letter")
+    #expect(template.requiredSlots == [.agent])
+    #expect(template.slots == [.agent, .target])
+  }
+
+  @Test func templatesReportWhatIsWrong() {
+    let cases = [
+      "{actor} sends": "unknown slot {actor}; use {agent} or {target}",
+      "{agent} sends[ a letter": "'[' without a closing ']'",
+      "{agent} sends[ a letter]": "an optional segment [...] must hold {agent} or {target}",
+      "{agent} [[{target}]]": "optional segments cannot nest",
+      "{agent sends": "'{' without a closing '}'",
+      "{agent} sends}": "'}' without an opening '{'",
+      "{agent} sends]": "']' without an opening '['",
+    ]
+    for (text, message) in cases {
+      #expect(throws: TemplateError.self) { try SummaryTemplate(parsing: text) }
+      do {
+        _ = try SummaryTemplate(parsing: text)
+      } catch {
+        #expect(error.description == message)
+      }
+    }
+  }
+
+  func issues(_ files: [String: String]) throws -> [String] {
+    let root = try Repository.temporaryFolder("event-lexicons")
+    for (path, content) in files {
+      let url = root.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try content.write(to: url, atomically: true, encoding: .utf8)
+    }
+    do {
+      _ = try Lexicons.load(from: [root.path])
+      return []
+    } catch {
+      return error.issues.map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }
+    }
+  }
+
+  @Test func reportsEveryMistakeInEventFilesWithFileAndLine() throws {
+    let found = try issues([
+      "common/event-types.tsv": """
+        type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent
+        statement\t{agent} speaks\t{agent} berbicara\tA statement is made\tSebuah pernyataan disampaikan
+        letter\tA letter[ to {target}]\t{agent} mengirim surat\tA letter is sent\tSurat dikirim
+        Bad Type\t{agent} x\t{agent} x\tx\tx
+        leak\t{agent} leaks\t{agent} membocorkan\t{agent} leaked\tData bocor
+        statement\t{agent} speaks\t{agent} berbicara\tA statement\tPernyataan
+        """,
+      "id/event-triggers.tsv": """
+        trigger\ttype
+        mengirim surat\tletter
+        Bocor\tleak
+        diretas\thack
+        mengirim surat\tletter
+        """,
+    ])
+    #expect(found == [
+      "common/event-types.tsv:3: summary_en must contain {agent} outside [...]",
+      "common/event-types.tsv:4: type must be lowercase letters and hyphens, got 'Bad Type'",
+      "common/event-types.tsv:5: summary_en_no_agent must not contain {agent}",
+      "common/event-types.tsv:6: duplicate entry 'statement' (first at line 2)",
+      // "letter" was left out for its bad template, so its trigger names an unknown type.
+      "id/event-triggers.tsv:2: unknown event type 'letter'; define it in common/event-types.tsv",
+      "id/event-triggers.tsv:3: a trigger is lowercase words separated by single spaces, got 'Bocor'",
+      "id/event-triggers.tsv:4: unknown event type 'hack'; define it in common/event-types.tsv",
+      "id/event-triggers.tsv:5: duplicate entry 'mengirim surat' (first at line 2)",
+    ])
+  }
+
+  @Test func aUserFolderMayAddTriggersForBundledTypes() throws {
+    let root = try Repository.temporaryFolder("event-overlay")
+    let url = root.appendingPathComponent("en/event-triggers.tsv")
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try "trigger\ttype\nleaked online\tleak\n".write(to: url, atomically: true, encoding: .utf8)
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path, root.path])
+    #expect(lexicons[.english].eventTriggers["leaked online"]?.type == "leak")
+    #expect(lexicons.eventTypes[EventType.statement] != nil)
+  }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import LinimasaCore
+import LinimasaExtract
+import LinimasaTestSupport
+import LinimasaText
+import Testing
+
+/// Events of one document, over the bundled lexicons plus a small event overlay.
+@Suite struct EventExtractionTests {
+  static let overlay: String = {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-event-extract-\(UUID().uuidString)")
+    let files = [
+      "common/event-types.tsv": """
+        type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent
+        statement\t{agent} makes a statement\t{agent} memberi pernyataan\tA statement is made\tPernyataan disampaikan
+        test-letter\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]
+        test-post\t{agent} posts data\t{agent} mengunggah data\tData is posted\tData diunggah
+        """,
+      "id/event-triggers.tsv": "trigger\ttype\nmengirim surat\ttest-letter\nmengirim\ttest-post\nmengunggah\ttest-post\n",
+      "en/event-triggers.tsv": "trigger\ttype\nsent a letter\ttest-letter\nposted\ttest-post\n",
+    ]
+    for (path, content) in files {
+      let url = root.appendingPathComponent(path)
+      try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try? content.write(to: url, atomically: true, encoding: .utf8)
+    }
+    return root.path
+  }()
+  static let lexicons = Result { try Lexicons.load(from: [Repository.lexicons.path, overlay]) }
+
+  func events(_ text: String) throws -> (facts: DocumentFacts, events: [DocumentEvent]) {
+    let lexicons = try Self.lexicons.get()
+    let article = SourceArticle(path: "a.txt", format: .text, bytes: Array(text.utf8))
+    let analysis = try DocumentProcessor(configuration: TextConfiguration(lexicons: lexicons)).process(article)
+    let facts = FactExtractor(lexicons: lexicons).extract(analysis)
+    return (facts, facts.events)
+  }
+
+  @Test func readsADatedHappeningWithItsAgentTargetAndLaw() throws {
+    let (_, found) = try events("""
+      Jakarta - Kementerian Kominfo mengirim surat kepada KPU pada Selasa (28/11/2023) terkait Pasal 39 UU Nomor 27 Tahun 2022.
+      """)
+    let letter = try #require(found.first { $0.type == "test-letter" })
+    #expect(letter.date?.value?.iso == "2023-11-28")
+    #expect(letter.actors.filter { $0.role != .other } == [
+      EventActor(entity: "org:kominfo", role: .agent), EventActor(entity: "org:kpu", role: .target),
+    ])
+    #expect(letter.legalReferences == ["UU-27-2022"])
+  }
+
+  @Test func takesTheLongestTriggerAndIgnoresUndatedOrQuotedOnes() throws {
+    let (_, found) = try events("""
+      Jakarta - Kementerian Kominfo mengirim surat kepada KPU kemarin.
+      Peretas bernama Jimbo mengunggah data pemilih di forum daring.
+      "Jimbo mengunggah data itu pada Senin (27/11/2023) dan kami sedang memeriksanya," kata Ketua KPU Hasyim Asy'ari.
+      """)
+    // "mengirim surat" wins over "mengirim"; the undated post and the quoted one are not events.
+    #expect(found.filter { $0.type != EventType.statement }.map(\.type) == ["test-letter"])
+  }
+
+  @Test func groupsASpeakersClaimsIntoOneStatementPerOccasion() throws {
+    let (facts, found) = try events("""
+      JAKARTA (Wire) - KPU chairman Hasyim Asy'ari said on Monday, Nov. 27, 2023, that the commission was checking its servers. "We are working with BSSN on this," he added.
+      Hasyim said on Wednesday, Nov. 29, 2023, that the audit had found no breach.
+      """)
+    let statements = found.filter { $0.type == EventType.statement }
+    #expect(statements.map { $0.date?.value?.iso } == ["2023-11-27", "2023-11-29"])
+    #expect(statements.first?.claims.count == 2)
+    #expect(statements.allSatisfy { $0.actors == [EventActor(entity: "person:hasyim-asyari", role: .speaker)] })
+    #expect(facts.claims.count == 3)
+  }
+
+  @Test func reportsOfOneHappeningInADocumentAreOneEvent() throws {
+    let (_, found) = try events("""
+      JAKARTA (Wire) - A hacker calling itself Jimbo posted voter records on Nov. 27, 2023.
+      The records Jimbo posted on Nov. 27, 2023 included names and addresses.
+      """)
+    let posts = found.filter { $0.type == "test-post" }
+    #expect(posts.count == 1)
+    #expect(posts.first?.sources.count == 2)
+  }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import LinimasaCore
+import LinimasaExtract
+import LinimasaTestSupport
+import LinimasaText
+import LinimasaTimeline
+import Testing
+
+/// Events across documents, over the bundled lexicons plus a small event overlay, so the
+/// tests do not depend on the bundled event lexicon's contents.
+@Suite struct EventTimelineTests {
+  static let overlay: String = {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-events-\(UUID().uuidString)")
+    let files = [
+      "common/event-types.tsv": """
+        type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent
+        statement\t{agent} makes a statement\t{agent} memberi pernyataan\tA statement is made\tPernyataan disampaikan
+        test-post\t{agent} posts the data[ about {target}]\t{agent} mengunggah data[ tentang {target}]\tData is posted[ about {target}]\tData diunggah[ tentang {target}]
+        test-letter\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]
+        """,
+      "id/event-triggers.tsv": "trigger\ttype\nmengunggah\ttest-post\nmengirim surat\ttest-letter\n",
+      "en/event-triggers.tsv": "trigger\ttype\nposted\ttest-post\nsent a letter\ttest-letter\n",
+    ]
+    for (path, content) in files {
+      let url = root.appendingPathComponent(path)
+      try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try? content.write(to: url, atomically: true, encoding: .utf8)
+    }
+    return root.path
+  }()
+  static let lexicons = Result { try Lexicons.load(from: [Repository.lexicons.path, overlay]) }
+  static let configuration = TextConfiguration(lexicons: (try? lexicons.get()) ?? Lexicons())
+
+  /// The timeline of articles given as (file name, published date, body).
+  func timeline(_ articles: [(String, String, String)]) throws -> Timeline {
+    _ = try Self.lexicons.get()
+    let folder = try Repository.temporaryFolder("events")
+    for (name, published, body) in articles {
+      let text = "---\ntitle: \"\(name)\"\npublished: \(published)\n---\n\n\(body)\n"
+      try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    return try Pipeline(configuration: Self.configuration).run(inputs: [folder.path])
+  }
+
+  func happenings(_ timeline: Timeline) -> [TimelineEvent] { timeline.events.filter { $0.type != EventType.statement } }
+
+  @Test func mergesOneHappeningReportedInBothLanguages() throws {
+    let found = try timeline([
+      ("a-id.md", "2023-12-01", "Jakarta - Peretas bernama Jimbo mengunggah data pemilih di forum daring pada Senin (27/11/2023)."),
+      ("b-en.md", "2023-12-02", "JAKARTA (Wire) - A hacker calling itself Jimbo posted voter records on an online forum on Nov. 27, 2023."),
+    ])
+    let events = happenings(found)
+    #expect(events.count == 1)
+    #expect(events.first?.date.value?.iso == "2023-11-27")
+    #expect(events.first?.sources.map(\.document) == ["a-id", "b-en"])
+    #expect(events.first?.independentSources == 2)
+    #expect(events.first?.summary.map(\.text) == ["Jimbo posts the data", "Jimbo mengunggah data"])
+  }
+
+  @Test func keepsDistinctEventsOnTheSameDayApart() throws {
+    let found = try timeline([
+      ("a.md", "2023-12-01", """
+        Jakarta - Peretas bernama Jimbo mengunggah data pemilih pada Senin (27/11/2023).
+
+        Pada Senin (27/11/2023), Kementerian Kominfo mengirim surat kepada KPU.
+
+        Pada hari yang sama, Polri mengunggah foto tersangka pada Senin (27/11/2023).
+        """),
+    ])
+    #expect(happenings(found).map(\.type).sorted() == ["test-letter", "test-post", "test-post"])
+  }
+
+  @Test func mergesAMonthWithADayOfThatMonthAndKeepsTheDay() throws {
+    let found = try timeline([
+      ("a.md", "2023-12-20", "Jakarta - Peretas bernama Jimbo mengunggah data pemilih pada November 2023 lalu."),
+      ("b.md", "2023-12-21", "Jakarta - Peretas bernama Jimbo mengunggah data pemilih pada Senin (27/11/2023)."),
+      ("c.md", "2023-12-22", "Jakarta - Peretas bernama Jimbo mengunggah data pemilih pada Jumat (1/12/2023)."),
+    ])
+    let events = happenings(found)
+    #expect(events.map { $0.date.value?.iso } == ["2023-11-27", "2023-12-01"])
+    #expect(events.first?.sources.count == 2)
+  }
+
+  @Test func ordersMonthsBeforeTheirDaysAndUndatedLast() throws {
+    let found = try timeline([
+      ("a.md", "2023-12-20", "Jakarta - Peretas bernama Jimbo mengunggah data pemilih pada Senin (27/11/2023)."),
+      ("b.md", "2023-12-21", "Jakarta - Kementerian Kominfo mengirim surat kepada KPU pada November 2023."),
+    ])
+    let dated = found.events.filter { $0.date.value != nil }
+    #expect(dated.map { $0.date.value?.iso }.prefix(2) == ["2023-11", "2023-11-27"])
+    let undatedIndex = found.events.firstIndex { $0.date.value == nil } ?? found.events.count
+    #expect(found.events[undatedIndex...].allSatisfy { $0.date.value == nil })
+  }
+
+  @Test func recognisesSyndicatedCopiesAndCountsThemOnce() throws {
+    let story = """
+      Jakarta - Peretas bernama Jimbo mengunggah data pemilih di forum daring pada Senin (27/11/2023) dan meminta bayaran besar.
+
+      Kementerian Kominfo menyatakan sedang menelusuri asal data tersebut bersama kepolisian dan lembaga terkait lainnya sejak pekan lalu.
+
+      Komisi Pemilihan Umum meminta masyarakat tetap tenang sambil menunggu hasil pemeriksaan forensik atas sistem informasi mereka.
+      """
+    let found = try timeline([
+      ("wire.md", "2023-11-28", story),
+      ("copy.md", "2023-11-29", story + "\n\nBaca berita lain di situs kami setiap hari tanpa ketinggalan kabar terbaru apa pun."),
+    ])
+    let copy = try #require(found.documents.first { $0.id == "copy" })
+    #expect(copy.copyOf == "wire")
+    #expect(copy.sharedParagraphs == 3)
+    let event = try #require(happenings(found).first)
+    // Sources in path order: copy.md, then wire.md.
+    #expect(event.sources.map(\.copyOf) == ["wire", nil])
+    #expect(event.independentSources == 1)
+  }
+
+  @Test func filtersByDateWindowAndActor() throws {
+    let found = try timeline([
+      ("a.md", "2023-12-20", """
+        Jakarta - Peretas bernama Jimbo mengunggah data pemilih pada Senin (27/11/2023).
+
+        Kementerian Kominfo mengirim surat kepada KPU pada Jumat (1/12/2023).
+        """),
+    ])
+    let november = found.filtered(EventFilter(from: CivilDate(iso: "2023-11"), to: CivilDate(iso: "2023-11")))
+    #expect(november.events.map(\.type) == ["test-post"])
+    let jimbo = found.filtered(EventFilter(actors: found.entityIDs(matching: "jimbo")))
+    #expect(jimbo.events.allSatisfy { $0.actors.contains { $0.entity == "group:jimbo" } })
+    #expect(!jimbo.events.isEmpty)
+    #expect(EventFilter(from: CivilDate(iso: "2023-12"), to: CivilDate(iso: "2023-11-30")).windowIsEmpty)
+  }
+}

@@ -1,0 +1,292 @@
+// The export formats (JSON Lines, Markdown, CSV, TimelineJS, HTML) on the bundled corpus:
+// every event is there, output is byte-identical across runs, each parses as its format.
+import Foundation
+import LinimasaCore
+import LinimasaTestSupport
+import LinimasaText
+import LinimasaTimeline
+import Testing
+
+@testable import LinimasaExport
+
+@Suite struct ExportFormatTests {
+  /// The corpus timeline, built once for the suite.
+  static let corpus: Timeline? = try? build([Repository.corpus.path])
+
+  static func build(_ inputs: [String], jobs: Int = 2) throws -> Timeline {
+    try Pipeline(configuration: PipelineTests.configuration).run(inputs: inputs, options: RunOptions(jobs: jobs))
+  }
+
+  static let formats: [(name: String, format: @Sendable (Timeline) -> String)] = [
+    ("jsonl", JSONLinesExport.format), ("markdown", MarkdownExport.format), ("csv", CSVExport.format),
+    ("timelinejs", TimelineJSExport.format), ("html", HTMLExport.format),
+  ]
+
+  @Test func everyFormatIsByteIdenticalForEqualTimelines() throws {
+    let first = try #require(Self.corpus)
+    let second = try Self.build([Repository.corpus.path], jobs: 1)
+    #expect(!first.events.isEmpty, "the corpus timeline has no events")
+    for (name, format) in Self.formats {
+      #expect(format(first) == format(second), "\(name) output differs between two runs")
+    }
+  }
+
+  @Test func jsonLinesHoldOneResolvedEventPerLine() throws {
+    let timeline = try #require(Self.corpus)
+    let output = JSONLinesExport.format(timeline)
+    #expect(output.hasSuffix("\n"))
+    let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(lines.count == timeline.events.count)
+    let entities = Set(timeline.entities.map(\.id))
+    let documents = Set(timeline.documents.map(\.id))
+    for (line, event) in zip(lines, timeline.events) {
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        "not a JSON object: \(line.prefix(80))")
+      #expect(object["id"] as? String == event.id)
+      let actors = try #require(object["actors"] as? [[String: Any]])
+      #expect(actors.count == event.actors.count)
+      for actor in actors {
+        let names = actor["names"] as? [String: String]
+        #expect(names?["en"] != nil && names?["id"] != nil, "actor without names in \(event.id)")
+        #expect(entities.contains(actor["entity"] as? String ?? ""))
+      }
+      let claims = try #require(object["claims"] as? [[String: Any]])
+      #expect(claims.map { $0["id"] as? String } == event.claims)
+      for claim in claims {
+        #expect(claim["text"] is String && claim["kind"] is String, "unresolved claim in \(event.id)")
+      }
+      let sources = try #require(object["sources"] as? [[String: Any]])
+      #expect(sources.count == event.sources.count)
+      for source in sources {
+        #expect(documents.contains(source["document"] as? String ?? ""))
+        #expect(source["path"] is String && source["text"] is String && (source["span"] as? [Int])?.count == 2)
+      }
+    }
+  }
+
+  @Test func markdownShowsEveryEventUnderItsDate() throws {
+    let timeline = try #require(Self.corpus)
+    let markdown = MarkdownExport.format(timeline)
+    let unescaped = markdown.replacingOccurrences(of: "\\", with: "")
+    for event in timeline.events {
+      #expect(markdown.contains("`" + event.id + "`"), "event \(event.id) missing")
+      for (_, text) in event.summary { #expect(unescaped.contains(text), "summary \(text) missing") }
+    }
+    let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { $0.dropFirst(3) }
+    #expect(Set(headings).count == headings.count, "a date heading repeats")
+    let dated = headings.filter { $0 != "Undated" }.compactMap { $0.split(separator: " ").first }
+      .compactMap { CivilDate(iso: $0.split(separator: "/")[0]) }
+    #expect(dated == dated.sorted(), "date headings out of order")
+    #expect(headings.contains("Undated") == timeline.events.contains { $0.date.value == nil })
+    if headings.contains("Undated") { #expect(headings.last == "Undated") }
+  }
+
+  @Test func csvParsesBackWithTwelveFieldsPerRow() throws {
+    let timeline = try #require(Self.corpus)
+    let rows = try #require(CSVReader.rows(CSVExport.format(timeline)), "not RFC 4180 CSV")
+    #expect(rows.first == [
+      "id", "date", "precision", "resolution", "type", "summary_en", "summary_id", "actors", "claims",
+      "legal_references", "sources", "independent_sources",
+    ])
+    #expect(rows.count == timeline.events.count + 1)
+    for row in rows { #expect(row.count == 12, "row with \(row.count) fields: \(row.first ?? "")") }
+    #expect(rows.dropFirst().map { $0[0] } == timeline.events.map(\.id))
+    for (row, event) in zip(rows.dropFirst(), timeline.events) {
+      #expect(row[10].split(separator: ";").count == event.sources.count)
+      #expect(row[11] == String(event.independentSources))
+    }
+  }
+
+  @Test func csvQuotesFieldsThatNeedIt() {
+    #expect(CSVReader.rows("a,\"b, \"\"c\"\"\r\nd\",e\r\n") == [["a", "b, \"c\"\r\nd", "e"]])
+    #expect(CSVReader.rows("a,b\nc,d\r\n") == nil, "a bare line feed must not pass as a row break")
+  }
+
+  @Test func timelineJSDatesFollowPrecision() throws {
+    let timeline = try #require(Self.corpus)
+    let data = Data(TimelineJSExport.format(timeline).utf8)
+    let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect((root["title"] as? [String: Any])?["text"] != nil)
+    let slides = try #require(root["events"] as? [[String: Any]])
+    let dated = timeline.events.filter { $0.date.value != nil }
+    #expect(slides.map { $0["unique_id"] as? String } == dated.map(\.id))
+    for (slide, event) in zip(slides, dated) {
+      let value = try #require(event.date.value)
+      let start = try #require(slide["start_date"] as? [String: String])
+      #expect(start["year"] == String(value.start.year))
+      #expect(start["month"] == value.start.month.map { String($0) }, "month of \(event.id)")
+      #expect(start["day"] == value.start.day.map { String($0) }, "day of \(event.id)")
+      if case .range = value { #expect(slide["end_date"] != nil) } else { #expect(slide["end_date"] == nil) }
+      let text = try #require(slide["text"] as? [String: String])
+      #expect(text["headline"]?.isEmpty == false && text["text"]?.contains("<") == true)
+      #expect(slide["group"] as? String == event.type)
+    }
+  }
+
+  @Test func htmlEmbedsEveryEventAndLoadsNothing() throws {
+    let timeline = try #require(Self.corpus)
+    let page = HTMLExport.format(timeline)
+    let (blob, rest) = try #require(HTMLPage.split(page), "no embedded data")
+    #expect(!blob.contains("</"), "the embedded JSON can close its script element")
+    let data = try #require(try JSONSerialization.jsonObject(with: Data(blob.utf8)) as? [String: Any])
+    let events = try #require(data["events"] as? [[String: Any]])
+    #expect(events.map { $0["id"] as? String } == timeline.events.map(\.id))
+    for needle in ["http://", "https://", "<script src", "<link", "@import", "<img", "<iframe", "<object", "<embed"] {
+      #expect(!rest.lowercased().contains(needle), "page outside its data contains \(needle)")
+    }
+    let style = try #require(HTMLPage.split(rest, open: "<style>", close: "</style>"), "no stylesheet")
+    #expect(!style.data.contains("url("), "the stylesheet loads something")
+    #expect(page.contains("Content-Security-Policy"))
+    #expect(page.contains("window.onerror"))
+    #expect(page.contains("data-event-id"))
+    #expect(page.contains("data-lang=\"id\"") && page.contains("filter-actor") && page.contains("filter-type"))
+  }
+
+  /// A timeline of one article whose metadata and text look like markup.
+  static func hostileTimeline() throws -> Timeline {
+    let folder = try Repository.temporaryFolder("export-escaping")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try hostileArticle.write(to: folder.appendingPathComponent("uji.md"), atomically: true, encoding: .utf8)
+    return try build([folder.path])
+  }
+
+  static let hostileQuote = "</script><!-- *tebal* dan [tautan](x) | pipa & <b>tag</b>"
+  static let hostileArticle = """
+    ---
+    title: "Uji </script><script>alert(1)</script> *tebal* [tautan](javascript:alert(2))"
+    source: Kabar <b>Uji</b>
+    url: "javascript:alert(3)"
+    published: 2023-11-27
+    ---
+    Jakarta - Presiden Joko Widodo menyampaikan pernyataan di Istana Merdeka, Jakarta, Senin (27/11/2023).
+
+    "Kami akan menulis \(hostileQuote) di sini," kata Joko Widodo.
+
+    """
+
+  /// Article text that looks like markup stays text in every format.
+  @Test func articleTextCannotBreakOutOfTheMarkup() throws {
+    let timeline = try Self.hostileTimeline()
+    try #require(
+      timeline.events.contains { $0.sources.contains { $0.text.contains(Self.hostileQuote) } },
+      "no event has the test article's quote as a source")
+    let (blob, rest) = try #require(HTMLPage.split(HTMLExport.format(timeline)))
+    #expect(!blob.contains("</") && !blob.contains("<!"), "article text can end the data's script element")
+    #expect(!rest.contains("alert("), "article text escaped the embedded data")
+    let data = try #require(try JSONSerialization.jsonObject(with: Data(blob.utf8)) as? [String: Any])
+    let sources = (data["events"] as? [[String: Any]] ?? []).flatMap { $0["sources"] as? [[String: Any]] ?? [] }
+    let kept = sources.contains { ($0["text"] as? String)?.contains(Self.hostileQuote) == true }
+    #expect(kept, "the quote was not kept as written")
+    let markdown = MarkdownExport.format(timeline)
+    #expect(!markdown.contains("[tautan]("), "article text became a Markdown link")
+    #expect(!markdown.contains("(<javascript:"), "a javascript: URL became a link")
+    #expect(!markdown.contains("<b>") && !markdown.contains("*tebal*"))
+    let slides = TimelineJSExport.format(timeline)
+    #expect(!slides.contains("<b>") && !slides.contains("href=\\\"javascript") && !slides.contains("href=\"javascript"))
+    #expect(CSVReader.rows(CSVExport.format(timeline))?.allSatisfy { $0.count == 12 } == true)
+  }
+}
+
+@Suite struct ExportEscapingTests {
+  @Test func markdownTextRendersAsWritten() {
+    let special = Escaping.markdown("a *b* _c_ [d](e) <f> `g` | #h ~i & !j")
+    #expect(special == ##"a \*b\* \_c\_ \[d\](e) \<f\> \`g\` \| \#h \~i \& \!j"##)
+    #expect(Escaping.markdown("- not a list\nsecond line") == #"\- not a list second line"#)
+    #expect(Escaping.markdown("1. not a list") == #"1\. not a list"#)
+    #expect(Escaping.markdown("12) x") == #"12\) x"#)
+    #expect(Escaping.markdown("1.5 million") == #"1\.5 million"#)
+    #expect(Escaping.markdownDestination("https://x.example/a b<c>") == "<https://x.example/a%20b%3Cc%3E>")
+  }
+
+  @Test func htmlTextAndScriptDataCannotBreakOut() {
+    #expect(Escaping.html(#"<a href="x">'&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+    #expect(HTMLExport.scriptSafe(#"{"t":"</script><!-- <b> <"}"#) == #"{"t":"<\/script>\u003c!-- <b> <"}"#)
+  }
+
+  @Test func csvQuotesOnlyWhatNeedsIt() {
+    #expect(CSVExport.quoted("plain text") == "plain text")
+    #expect(CSVExport.quoted("a, b") == "\"a, b\"")
+    #expect(CSVExport.quoted("say \"hi\"") == "\"say \"\"hi\"\"\"")
+    #expect(CSVExport.quoted("two\r\nlines") == "\"two\r\nlines\"")
+    #expect(CSVExport.quoted(" padded") == "\" padded\"")
+  }
+
+  @Test func anEmptyTimelineExportsCleanly() throws {
+    let empty = Timeline(documents: [], skipped: [])
+    #expect(JSONLinesExport.format(empty) == "")
+    #expect(CSVExport.format(empty) == CSVExport.row(CSVExport.header))
+    #expect(MarkdownExport.format(empty).contains("0 events"))
+    let slides = try JSONSerialization.jsonObject(with: Data(TimelineJSExport.format(empty).utf8)) as? [String: Any]
+    #expect((slides?["events"] as? [Any])?.isEmpty == true)
+    let (blob, _) = try #require(HTMLPage.split(HTMLExport.format(empty)))
+    #expect((try JSONSerialization.jsonObject(with: Data(blob.utf8)) as? [String: Any])?["events"] as? [Any] != nil)
+  }
+}
+
+/// The two parts of an exported HTML page: its embedded JSON data, and the rest.
+enum HTMLPage {
+  static let dataScript = "<script type=\"application/json\" id=\"linimasa-data\">"
+
+  /// The text between the first `open` and the `close` after it, and the page without it.
+  static func split(
+    _ page: String, open: String = dataScript, close: String = "</script>"
+  ) -> (data: String, rest: String)? {
+    guard let start = page.range(of: open), let end = page.range(of: close, range: start.upperBound..<page.endIndex)
+    else { return nil }
+    let rest = page[..<start.upperBound] + page[end.lowerBound...]
+    return (String(page[start.upperBound..<end.lowerBound]), String(rest))
+  }
+}
+
+/// A strict RFC 4180 reader: CRLF between records, quoted fields with doubled quotes.
+enum CSVReader {
+  /// The records, or nil when the text is not well-formed CSV.
+  static func rows(_ text: String) -> [[String]]? {
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var quoted = false
+    var afterQuote = false
+    var scalars = text.unicodeScalars[...]
+    while let scalar = scalars.popFirst() {
+      if quoted {
+        if scalar == "\"" {
+          if scalars.first == "\"" {
+            field.unicodeScalars.append(scalar)
+            scalars.removeFirst()
+          } else {
+            quoted = false
+            afterQuote = true
+          }
+        } else {
+          field.unicodeScalars.append(scalar)
+        }
+        continue
+      }
+      switch scalar {
+      case "\"":
+        guard field.isEmpty, !afterQuote else { return nil }
+        quoted = true
+      case ",":
+        row.append(field)
+        field = ""
+        afterQuote = false
+      case "\r":
+        guard scalars.popFirst() == "\n" else { return nil }
+        row.append(field)
+        rows.append(row)
+        row = []
+        field = ""
+        afterQuote = false
+      case "\n":
+        return nil
+      default:
+        guard !afterQuote else { return nil }
+        field.unicodeScalars.append(scalar)
+      }
+    }
+    guard !quoted, row.isEmpty, field.isEmpty else { return nil }
+    return rows
+  }
+}
