@@ -50,12 +50,13 @@ import Testing
   @Test func reportsEveryMistakeInEventFilesWithFileAndLine() throws {
     let found = try issues([
       "common/event-types.tsv": """
-        type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent
-        statement\t{agent} speaks\t{agent} berbicara\tA statement is made\tSebuah pernyataan disampaikan
-        letter\tA letter[ to {target}]\t{agent} mengirim surat\tA letter is sent\tSurat dikirim
-        Bad Type\t{agent} x\t{agent} x\tx\tx
-        leak\t{agent} leaks\t{agent} membocorkan\t{agent} leaked\tData bocor
-        statement\t{agent} speaks\t{agent} berbicara\tA statement\tPernyataan
+        type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent\tfamily
+        statement\t{agent} speaks\t{agent} berbicara\tA statement is made\tSebuah pernyataan disampaikan\t-
+        letter\tA letter[ to {target}]\t{agent} mengirim surat\tA letter is sent\tSurat dikirim\t-
+        Bad Type\t{agent} x\t{agent} x\tx\tx\t-
+        leak\t{agent} leaks\t{agent} membocorkan\t{agent} leaked\tData bocor\t-
+        statement\t{agent} speaks\t{agent} berbicara\tA statement\tPernyataan\t-
+        audit\t{agent} audits\t{agent} mengaudit\tAn audit is done\tAudit dilakukan\tData Breach
         """,
       "id/event-triggers.tsv": """
         trigger\ttype
@@ -70,6 +71,7 @@ import Testing
       "common/event-types.tsv:4: type must be lowercase letters and hyphens, got 'Bad Type'",
       "common/event-types.tsv:5: summary_en_no_agent must not contain {agent}",
       "common/event-types.tsv:6: duplicate entry 'statement' (first at line 2)",
+      "common/event-types.tsv:7: family must be lowercase letters and hyphens, or -, got 'Data Breach'",
       // "letter" was left out for its bad template, so its trigger names an unknown type.
       "id/event-triggers.tsv:2: unknown event type 'letter'; define it in common/event-types.tsv",
       "id/event-triggers.tsv:3: a trigger is lowercase words separated by single spaces, got 'Bocor'",

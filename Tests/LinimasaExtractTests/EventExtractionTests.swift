@@ -11,10 +11,10 @@ import Testing
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-event-extract-\(UUID().uuidString)")
     let files = [
       "common/event-types.tsv": """
-        type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent
-        statement\t{agent} makes a statement\t{agent} memberi pernyataan\tA statement is made\tPernyataan disampaikan
-        test-letter\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]
-        test-post\t{agent} posts data\t{agent} mengunggah data\tData is posted\tData diunggah
+        type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent\tfamily
+        statement\t{agent} makes a statement\t{agent} memberi pernyataan\tA statement is made\tPernyataan disampaikan\t-
+        test-letter\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]\t-
+        test-post\t{agent} posts data\t{agent} mengunggah data\tData is posted\tData diunggah\t-
         """,
       "id/event-triggers.tsv": "trigger\ttype\nmengirim surat\ttest-letter\nmengirim\ttest-post\nmengunggah\ttest-post\n",
       "en/event-triggers.tsv": "trigger\ttype\nsent a letter\ttest-letter\nposted\ttest-post\n",
@@ -61,13 +61,32 @@ import Testing
   @Test func groupsASpeakersClaimsIntoOneStatementPerOccasion() throws {
     let (facts, found) = try events("""
       JAKARTA (Wire) - KPU chairman Hasyim Asy'ari said on Monday, Nov. 27, 2023, that the commission was checking its servers. "We are working with BSSN on this," he added.
-      Hasyim said on Wednesday, Nov. 29, 2023, that the audit had found no breach.
+      Hasyim said on Wednesday, Nov. 29, 2023, that the commission would stay calm.
       """)
     let statements = found.filter { $0.type == EventType.statement }
     #expect(statements.map { $0.date?.value?.iso } == ["2023-11-27", "2023-11-29"])
     #expect(statements.first?.claims.count == 2)
     #expect(statements.allSatisfy { $0.actors == [EventActor(entity: "person:hasyim-asyari", role: .speaker)] })
     #expect(facts.claims.count == 3)
+  }
+
+  @Test func foldsAStatementIntoTheHappeningItsSentenceReports() throws {
+    let (facts, found) = try events("""
+      JAKARTA (Wire) - Usman Kansong said the ministry sent a letter to the KPU on Tuesday, Nov. 28, 2023.
+      """)
+    #expect(facts.claims.count == 1)
+    #expect(found.map(\.type) == ["test-letter"])
+    #expect(found.first?.actors.contains(EventActor(entity: "person:usman-kansong", role: .speaker)) == true)
+    #expect(found.first?.claims == [0])
+  }
+
+  @Test func leavesAPrivatePersonsUndatedRemarksAsClaimsOnly() throws {
+    let (facts, found) = try events("""
+      CIANJUR (Wire) - Residents queued for water at the village hall on Tuesday morning.
+      "We have been sleeping under plastic sheets for three nights now," said Euis Komariah, 41.
+      """)
+    #expect(facts.claims.map(\.speaker) == ["person:euis-komariah"])
+    #expect(found.isEmpty)
   }
 
   @Test func reportsOfOneHappeningInADocumentAreOneEvent() throws {

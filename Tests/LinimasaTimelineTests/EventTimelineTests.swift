@@ -13,12 +13,13 @@ import Testing
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-events-\(UUID().uuidString)")
     let files = [
       "common/event-types.tsv": """
-        type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent
-        statement\t{agent} makes a statement\t{agent} memberi pernyataan\tA statement is made\tPernyataan disampaikan
-        test-post\t{agent} posts the data[ about {target}]\t{agent} mengunggah data[ tentang {target}]\tData is posted[ about {target}]\tData diunggah[ tentang {target}]
-        test-letter\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]
+        type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent\tfamily
+        statement\t{agent} makes a statement\t{agent} memberi pernyataan\tA statement is made\tPernyataan disampaikan\t-
+        test-post\t{agent} posts the data[ about {target}]\t{agent} mengunggah data[ tentang {target}]\tData is posted[ about {target}]\tData diunggah[ tentang {target}]\ttest-breach
+        test-sale\t{agent} sells data\t{agent} menjual data\tData is sold\tData dijual\ttest-breach
+        test-letter\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]\t-
         """,
-      "id/event-triggers.tsv": "trigger\ttype\nmengunggah\ttest-post\nmengirim surat\ttest-letter\n",
+      "id/event-triggers.tsv": "trigger\ttype\nmengunggah\ttest-post\nmengirim surat\ttest-letter\nmenjual\ttest-sale\n",
       "en/event-triggers.tsv": "trigger\ttype\nposted\ttest-post\nsent a letter\ttest-letter\n",
     ]
     for (path, content) in files {
@@ -55,6 +56,16 @@ import Testing
     #expect(events.first?.sources.map(\.document) == ["a-id", "b-en"])
     #expect(events.first?.independentSources == 2)
     #expect(events.first?.summary.map(\.text) == ["Jimbo posts the data", "Jimbo mengunggah data"])
+  }
+
+  @Test func mergesTypesOfOneFamilyUnderTheTypeMostReportsGive() throws {
+    let found = try timeline([
+      ("a.md", "2023-12-01", "Jakarta - Peretas bernama Jimbo menjual data pemilih di forum daring pada Senin (27/11/2023)."),
+      ("b.md", "2023-12-02", "Jakarta - Peretas bernama Jimbo mengunggah data pemilih di forum daring pada Senin (27/11/2023)."),
+      ("c.md", "2023-12-03", "Jakarta - Peretas bernama Jimbo mengunggah data pemilih di forum daring pada Senin (27/11/2023)."),
+    ])
+    #expect(happenings(found).map(\.type) == ["test-post"])
+    #expect(happenings(found).first?.sources.count == 3)
   }
 
   @Test func keepsDistinctEventsOnTheSameDayApart() throws {

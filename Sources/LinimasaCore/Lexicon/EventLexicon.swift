@@ -105,6 +105,9 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
 public struct EventType: Sendable, Hashable {
   /// Lowercase words with hyphens ("letter", "statement").
   public let id: String
+  /// Types that may name the same happening share a family ("leak", "sale" and "hack" are
+  /// "data-breach"); a type alone is its own family.
+  public let family: String
   /// Templates by language, for when an agent is known.
   public let summaries: [Language: SummaryTemplate]
   /// Templates by language, for when no agent is known (no `{agent}` slot).

@@ -117,7 +117,7 @@ struct LexiconLoader {
   /// the templates with an agent and must not appear in those without.
   private func loadEventTypes(_ path: String, into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
     var seen = KeyRegistry(file: path)
-    let columns = ["type", "summary_en", "summary_id", "summary_en_no_agent", "summary_id_no_agent"]
+    let columns = ["type", "summary_en", "summary_id", "summary_en_no_agent", "summary_id_no_agent", "family"]
     for row in LexiconTable.readTable(at: path, columns: columns, issues: &issues) {
       let id = row.fields[0]
       guard !id.isEmpty, id.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" }), id.first != "-" else {
@@ -125,8 +125,13 @@ struct LexiconLoader {
         continue
       }
       guard seen.insert(id, line: row.line, issues: &issues) else { continue }
+      let family = row.fields[5]
+      guard family == "-" || family.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" }) else {
+        issues.append(LexiconIssue(file: path, line: row.line, message: "family must be lowercase letters and hyphens, or -, got '\(family)'"))
+        continue
+      }
       var templates: [SummaryTemplate] = []
-      for (index, field) in row.fields.enumerated().dropFirst() {
+      for (index, field) in row.fields.enumerated().dropFirst().dropLast() {
         do throws(TemplateError) {
           let template = try SummaryTemplate(parsing: field)
           let withAgent = index <= 2
@@ -143,7 +148,7 @@ struct LexiconLoader {
       }
       guard templates.count == 4 else { continue }
       lexicons.eventTypes[id] = EventType(
-        id: id, summaries: [.english: templates[0], .indonesian: templates[1]],
+        id: id, family: family == "-" ? id : family, summaries: [.english: templates[0], .indonesian: templates[1]],
         summariesWithoutAgent: [.english: templates[2], .indonesian: templates[3]])
     }
   }

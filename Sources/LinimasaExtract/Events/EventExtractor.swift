@@ -31,15 +31,20 @@ public struct DocumentEvent: Sendable, Equatable {
 }
 
 /// Finds a document's events:
-/// - a statement for each speaker and occasion they were quoted on (their claims grouped);
-/// - a happening for each sentence outside quotations whose trigger word (the event
-///   lexicon's, longest match first) comes with a date in the same sentence. Its agent is
-///   the last person, organisation or group named before the trigger; its target the first
-///   named after it; the speaker of a claim made in that sentence is its speaker.
-/// Events of the same type, date and a shared actor are one event with every sentence as a source.
+/// - a happening for each sentence outside quotations with a trigger word (the event
+///   lexicon's, longest match first) and a date in the sentence: of several triggers, the
+///   one nearest its date. Its agent is the last person, organisation or group named before
+///   the trigger (not the one reporting it); its target the first named after it; the
+///   speaker of a claim made in that sentence is its speaker;
+/// - a statement for each speaker and occasion they were quoted on (their claims grouped),
+///   unless its sentences report a happening, which then carries its claims.
+/// Reports of one family (see `EventType.family`) on the same date with a shared agent,
+/// speaker or target are one event, every sentence a source; an undated report joins a dated one.
 public struct EventExtractor: Sendable {
   /// Trigger phrases as word-hash sequences, grouped by their first word, longest first.
   let triggers: [UInt64: [(words: [UInt64], type: String)]]
+  /// Each type's family (types that may name the same happening).
+  let families: [String: String]
 
   public init(lexicons: Lexicons) {
     var triggers: [UInt64: [(words: [UInt64], type: String)]] = [:]
@@ -51,6 +56,7 @@ public struct EventExtractor: Sendable {
       }
     }
     self.triggers = triggers.mapValues { $0.sorted { ($0.words.count, $0.type) > ($1.words.count, $1.type) } }
+    families = lexicons.eventTypes.mapValues(\.family)
   }
 
   public func extract(
@@ -58,41 +64,86 @@ public struct EventExtractor: Sendable {
     claims: [Claim]
   ) -> [DocumentEvent] {
     analysis.article.bytes.withUnsafeBufferPointer { bytes in
-      var events = statements(claims)
       let quotations = analysis.segmentation.quotations.map(\.span)
       let kept = analysis.cleaning.paragraphs.filter(\.isKept).map(\.span)
-      for sentence in analysis.segmentation.sentences where kept.contains(where: { $0.contains(sentence.span) }) {
-        let words = EntityMatcher.words(bytes, sentence.span)
-        guard let (type, trigger) = firstTrigger(words, outside: quotations, entities: entities),
-          let date = nearestDate(to: trigger, in: sentence.span, dates: dates)
-        else { continue }
-        let inSentence = entities.mentions.filter { sentence.span.contains($0.span) }
-        var actors: [EventActor] = []
-        func add(_ entity: String, _ role: EventActor.Role) {
-          if !actors.contains(where: { $0.entity == entity }) { actors.append(EventActor(entity: entity, role: role)) }
+      let happenings = analysis.segmentation.sentences.filter { sentence in kept.contains { $0.contains(sentence.span) } }
+        .compactMap { sentence in
+          let words = EntityMatcher.words(bytes, sentence.span)
+          return happening(in: sentence.span, words: words, quotations: quotations, entities: entities, dates: dates, citations: citations, claims: claims)
         }
-        let takesPart = { (mention: EntityMention) in
-          [.person, .organization, .group].contains(entities.entities[mention.entity]?.type)
-        }
-        if let agent = inSentence.last(where: { $0.span.end <= trigger.start && takesPart($0) }) { add(agent.entity, .agent) }
-        if let target = inSentence.first(where: { $0.span.start >= trigger.end && takesPart($0) }) { add(target.entity, .target) }
-        let claimIndexes = claims.indices.filter { claims[$0].span.overlaps(sentence.span) }
-        for index in claimIndexes { if let speaker = claims[index].speaker { add(speaker, .speaker) } }
-        for mention in inSentence { add(mention.entity, .other) }
-        guard actors.contains(where: { $0.role != .other }) else { continue }
-        events.append(DocumentEvent(
-          type: type, date: date, actors: actors, claims: claimIndexes,
-          legalReferences: Self.unique(citations.filter { sentence.span.contains($0.span) }.map(\.id)),
-          sources: [sentence.span]))
-      }
-      return Self.merged(events)
+      return Self.folding(statements(claims, entities: entities), into: merged(happenings))
     }
+  }
+
+  /// The happening a sentence reports, if it has a trigger and a date.
+  func happening(
+    in sentence: ByteSpan, words: [TextWord], quotations: [ByteSpan], entities: EntityAnalysis, dates: [TemporalExpression],
+    citations: [LegalCitation], claims: [Claim]
+  ) -> DocumentEvent? {
+    let dated = triggers(words, outside: quotations, entities: entities).compactMap { type, span in
+      nearestDate(to: span, in: sentence, dates: dates).map { (type: type, trigger: span, date: $0) }
+    }
+    guard let (type, trigger, date) = dated.min(by: { distance($0.date.span, $0.trigger) < distance($1.date.span, $1.trigger) }) else {
+      return nil
+    }
+    let inSentence = entities.mentions.filter { sentence.contains($0.span) }
+    var actors: [EventActor] = []
+    func add(_ entity: String, _ role: EventActor.Role) {
+      if !actors.contains(where: { $0.entity == entity }) { actors.append(EventActor(entity: entity, role: role)) }
+    }
+    let takesPart = { (mention: EntityMention) in
+      [.person, .organization, .group].contains(entities.entities[mention.entity]?.type)
+    }
+    // Who reports it in this sentence is its speaker, not its agent ("Usman said the
+    // ministry sent a letter"); whoever makes a statement is its speaker.
+    let claimIndexes = claims.indices.filter { claims[$0].span.overlaps(sentence) }
+    let speakers = Set(claimIndexes.compactMap { claims[$0].speaker })
+    for speaker in speakers.sorted() { add(speaker, .speaker) }
+    if let agent = inSentence.last(where: { $0.span.end <= trigger.start && takesPart($0) && !speakers.contains($0.entity) }) {
+      add(agent.entity, type == EventType.statement ? .speaker : .agent)
+    }
+    if let target = inSentence.first(where: { $0.span.start >= trigger.end && takesPart($0) }) { add(target.entity, .target) }
+    for mention in inSentence { add(mention.entity, .other) }
+    guard actors.contains(where: { $0.role != .other }) else { return nil }
+    return DocumentEvent(
+      type: type, date: date, actors: actors, claims: claimIndexes,
+      legalReferences: Self.unique(citations.filter { sentence.contains($0.span) }.map(\.id)), sources: [sentence])
+  }
+
+  /// Statements whose every sentence reports one happening (of the statement's date, when
+  /// it has one) are folded into it: the claims and the speaker join the happening, which is
+  /// what the timeline shows.
+  static func folding(_ statements: [DocumentEvent], into happenings: [DocumentEvent]) -> [DocumentEvent] {
+    var happenings = happenings
+    var kept: [DocumentEvent] = []
+    for statement in statements {
+      let hosts = statement.sources.map { source in
+        happenings.firstIndex { happening in
+          (statement.date == nil || happening.date?.value == statement.date?.value) && happening.sources.contains { $0.overlaps(source) }
+        }
+      }
+      guard let first = hosts.first, let host = first, hosts.allSatisfy({ $0 == host }) else {
+        kept.append(statement)
+        continue
+      }
+      for actor in statement.actors {
+        if let index = happenings[host].actors.firstIndex(where: { $0.entity == actor.entity }) {
+          if happenings[host].actors[index].role == .other { happenings[host].actors[index] = actor }
+        } else {
+          happenings[host].actors.append(actor)
+        }
+      }
+      happenings[host].claims = unique(happenings[host].claims + statement.claims)
+    }
+    return kept + happenings
   }
 
   /// One statement per speaker and occasion: a claim the text dates opens an occasion on
   /// that date (or dates the speaker's undated one); an undated claim joins the speaker's
-  /// last occasion ("..., he added").
-  func statements(_ claims: [Claim]) -> [DocumentEvent] {
+  /// last occasion ("..., he added"). A speaker's remarks the text never dates are a
+  /// statement only when the speaker is an organisation, a group or a person holding a
+  /// role; a private person's undated remarks stay claims.
+  func statements(_ claims: [Claim], entities: EntityAnalysis) -> [DocumentEvent] {
     var events: [DocumentEvent] = []
     for (index, claim) in claims.enumerated() {
       guard let speaker = claim.speaker else { continue }
@@ -113,25 +164,36 @@ public struct EventExtractor: Sendable {
           claims: [index], legalReferences: [], sources: [claim.span]))
       }
     }
-    return events
+    return events.filter { event in
+      guard event.date == nil, let speaker = event.actors.first.flatMap({ entities.entities[$0.entity] }) else { return true }
+      return speaker.type != .person || !speaker.roles.isEmpty
+    }
   }
 
-  /// The first trigger of the sentence that is not inside a quotation or a name, with its type.
-  func firstTrigger(_ words: [TextWord], outside quotations: [ByteSpan], entities: EntityAnalysis) -> (String, ByteSpan)? {
+  /// The sentence's triggers outside quotations and names, each with its type: the
+  /// longest match at each word, the first of each type.
+  func triggers(_ words: [TextWord], outside quotations: [ByteSpan], entities: EntityAnalysis) -> [(type: String, span: ByteSpan)] {
+    var found: [(type: String, span: ByteSpan)] = []
     var index = 0
     while index < words.count {
-      defer { index += 1 }
       let start = words[index].range.lowerBound
       guard let candidates = triggers[words[index].hash],
         !quotations.contains(where: { $0.start <= start && start < $0.end }),
-        !entities.mentions.contains(where: { $0.span.start <= start && start < $0.span.end })
-      else { continue }
-      for candidate in candidates where index + candidate.words.count <= words.count {
-        guard (0..<candidate.words.count).allSatisfy({ words[index + $0].hash == candidate.words[$0] }) else { continue }
-        return (candidate.type, ByteSpan(start, words[index + candidate.words.count - 1].range.upperBound))
+        !entities.mentions.contains(where: { $0.span.start <= start && start < $0.span.end }),
+        let match = candidates.first(where: { candidate in
+          index + candidate.words.count <= words.count
+            && (0..<candidate.words.count).allSatisfy { words[index + $0].hash == candidate.words[$0] }
+        })
+      else {
+        index += 1
+        continue
       }
+      if !found.contains(where: { $0.type == match.type }) {
+        found.append((match.type, ByteSpan(start, words[index + match.words.count - 1].range.upperBound)))
+      }
+      index += match.words.count
     }
-    return nil
+    return found
   }
 
   /// The resolved date of the sentence nearest the trigger.
@@ -145,21 +207,25 @@ public struct EventExtractor: Sendable {
     span.end <= other.start ? other.start - span.end : max(0, span.start - other.end)
   }
 
-  /// Events of one type on the same date sharing an actor other than a bystander, as one.
-  static func merged(_ events: [DocumentEvent]) -> [DocumentEvent] {
+  /// Events of one family on the same date sharing an actor other than a bystander, as one.
+  func merged(_ events: [DocumentEvent]) -> [DocumentEvent] {
     var result: [DocumentEvent] = []
     for event in events {
       let principal = Set(event.actors.filter { $0.role != .other }.map(\.entity))
-      if let index = result.firstIndex(where: { other in
-        other.type == event.type && other.date?.value == event.date?.value
-          && !principal.isDisjoint(with: other.actors.filter { $0.role != .other }.map(\.entity))
-      }) {
+      let sharesActor = { (other: DocumentEvent) in
+        families[other.type, default: other.type] == families[event.type, default: event.type] && !principal.isDisjoint(with: other.actors.filter { $0.role != .other }.map(\.entity))
+      }
+      // Same date; else an undated report joins a dated one ("the letter", told again).
+      let index = result.firstIndex { sharesActor($0) && $0.date?.value == event.date?.value }
+        ?? result.firstIndex { sharesActor($0) && ($0.date == nil) != (event.date == nil) }
+      if let index {
+        if result[index].date == nil { result[index].date = event.date }
         for actor in event.actors where !result[index].actors.contains(where: { $0.entity == actor.entity }) {
           result[index].actors.append(actor)
         }
-        result[index].claims = unique(result[index].claims + event.claims)
-        result[index].legalReferences = unique(result[index].legalReferences + event.legalReferences)
-        result[index].sources = unique(result[index].sources + event.sources)
+        result[index].claims = Self.unique(result[index].claims + event.claims)
+        result[index].legalReferences = Self.unique(result[index].legalReferences + event.legalReferences)
+        result[index].sources = Self.unique(result[index].sources + event.sources)
       } else {
         result.append(event)
       }

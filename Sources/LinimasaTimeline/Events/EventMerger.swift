@@ -4,11 +4,13 @@ import LinimasaExtract
 
 /// Builds the timeline's events from the documents' events.
 ///
-/// Two reports are one event when they have the same type, their dates agree at the
+/// Two reports are one event when their types are of one family (the same type, or "leak"
+/// and "sale"; see `EventType.family`), their dates agree at the
 /// coarser of their precisions ("2023-11" agrees with "2023-11-27", "2023-11-27" does not
 /// agree with "2023-11-28"), and they share a participant: for a statement, the speaker;
-/// otherwise an agent, speaker or target, or a cited legal instrument. A report with no
-/// date of its own is never merged, since nothing ties it to a day. The merged event keeps
+/// otherwise an agent, speaker or target, or a cited legal instrument. A happening with no
+/// date of its own is never merged, since nothing ties it to a day; a statement dated only
+/// by its article's publication merges with the same speaker's statements of that day. The merged event keeps
 /// the most precise date and lists every source; sources from syndicated copies are
 /// marked and not counted as independent.
 struct EventMerger {
@@ -20,9 +22,9 @@ struct EventMerger {
     var buckets: [String: [Int]] = [:]
     for document in documents {
       for event in document.events {
-        let draft = Draft(event, in: document)
+        let draft = Draft(event, in: document, family: eventTypes[event.type]?.family ?? event.type)
         let key = draft.bucket
-        if draft.date.isOwn, let index = buckets[key, default: []].first(where: { drafts[$0].agrees(with: draft) }) {
+        if let index = buckets[key, default: []].first(where: { drafts[$0].agrees(with: draft) }) {
           drafts[index].absorb(draft)
         } else {
           buckets[key, default: []].append(drafts.count)
@@ -45,14 +47,20 @@ struct EventMerger {
 /// An event being assembled from one or more reports.
 private struct Draft {
   var date: EventDate
-  let type: String
+  /// The type most reports give (the first on a tie).
+  var type: String { reportedTypes.max { $0.count < $1.count }?.type ?? "" }
+  /// Each type the reports give, with how many give it, in order of first report.
+  var reportedTypes: [(type: String, count: Int)]
+  /// The type's family: reports of one family may be one event.
+  let family: String
   var actors: [EventActor]
   var claims: [String]
   var legalReferences: [String]
   var sources: [EventSource]
 
-  init(_ event: DocumentEvent, in document: DocumentRecord) {
-    type = event.type
+  init(_ event: DocumentEvent, in document: DocumentRecord, family: String) {
+    reportedTypes = [(event.type, 1)]
+    self.family = family
     if let expression = event.date, let value = expression.value {
       date = EventDate(
         value: value, text: document.eventTexts[expression.span],
@@ -71,18 +79,19 @@ private struct Draft {
   }
 
   /// Reports that could be one event share this key: the type and the year.
-  var bucket: String { type + "|" + (date.value.map { String($0.start.year) } ?? "-") }
+  var bucket: String { family + "|" + (date.value.map { String($0.start.year) } ?? "-") }
 
   var principals: Set<String> { Set(actors.filter { $0.role != .other }.map(\.entity)) }
 
   func agrees(with other: Draft) -> Bool {
-    guard type == other.type, date.isOwn, other.date.isOwn, let mine = date.value, let theirs = other.date.value,
-      Self.compatible(mine, theirs)
-    else { return false }
+    guard family == other.family, let mine = date.value, let theirs = other.date.value else { return false }
     if type == EventType.statement {
-      return !Set(actors.filter { $0.role == .speaker }.map(\.entity))
+      // The same speaker on the same day, even where one report is dated only by its publication.
+      let sameDay = date.isOwn && other.date.isOwn ? Self.compatible(mine, theirs) : mine == theirs
+      return sameDay && !Set(actors.filter { $0.role == .speaker }.map(\.entity))
         .isDisjoint(with: other.actors.filter { $0.role == .speaker }.map(\.entity))
     }
+    guard date.isOwn, other.date.isOwn, Self.compatible(mine, theirs) else { return false }
     return !principals.isDisjoint(with: other.principals) || !Set(legalReferences).isDisjoint(with: other.legalReferences)
   }
 
@@ -100,7 +109,17 @@ private struct Draft {
   }
 
   mutating func absorb(_ other: Draft) {
-    if let mine = date.value, let theirs = other.date.value, Self.span(theirs) < Self.span(mine) { date = other.date }
+    for (type, count) in other.reportedTypes {
+      if let index = reportedTypes.firstIndex(where: { $0.type == type }) {
+        reportedTypes[index].count += count
+      } else {
+        reportedTypes.append((type, count))
+      }
+    }
+    // The text's own date over a publication date; the more precise of two own dates.
+    if other.date.isOwn && (!date.isOwn || date.value.flatMap { mine in other.date.value.map { Self.span($0) < Self.span(mine) } } == true) {
+      date = other.date
+    }
     for actor in other.actors {
       if let index = actors.firstIndex(where: { $0.entity == actor.entity }) {
         if actors[index].role == .other && actor.role != .other { actors[index] = actor }
@@ -117,7 +136,7 @@ private struct Draft {
     let first = sources.first
     let anchor = "\(first?.document ?? ""):\(first?.span.start ?? 0):\(type):\(actors.first?.entity ?? "")"
     let id = "ev-\(date.value?.iso ?? "undated")-\(type)-\(Self.shortHash(anchor))"
-    let leading: Set<EventActor.Role> = type == EventType.statement ? [.speaker] : [.agent]
+    let leading: Set<EventActor.Role> = type == EventType.statement ? [.speaker, .agent] : [.agent]
     let agents = actors.filter { leading.contains($0.role) }.map(\.entity)
     let target = actors.first { $0.role == .target }?.entity
     let summary = Language.supported.sorted { $0.rawValue < $1.rawValue }.map { language in
