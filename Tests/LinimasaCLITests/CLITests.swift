@@ -56,6 +56,41 @@ struct Run {
     #expect(leftovers == ["timeline.json"])
   }
 
+  @Test func formatAllWritesEveryFormatIntoTheFolder() throws {
+    let folder = try Repository.temporaryFolder("cli-all").appendingPathComponent("out")
+    let run = try Run(["extract", Repository.corpus.path, "--format", "all", "-o", folder.path])
+    #expect(run.status == 0)
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(files == [
+      "timeline.csv", "timeline.html", "timeline.json", "timeline.jsonl", "timeline.md", "timeline.timelinejs.json",
+    ])
+    let json = try JSONParser.parse([UInt8](Data(contentsOf: folder.appendingPathComponent("timeline.json"))))
+    let events = json["events"]?.arrayValue?.count ?? 0
+    #expect(events > 0)
+    #expect(run.standardError.contains("\(events) events"))
+    let lines = try String(contentsOf: folder.appendingPathComponent("timeline.jsonl"), encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == events)
+    #expect(try Run(["extract", Repository.corpus.path, "--format", "all"]).status == 2)
+  }
+
+  @Test func filtersEventsByDateWindowAndActor() throws {
+    let run = try Run(["extract", Repository.corpus.path, "--from", "2023-11", "--to", "2023-11-30", "--actor", "Jimbo"])
+    #expect(run.status == 0)
+    let json = try JSONParser.parse(run.standardOutput)
+    let events = json["events"]?.arrayValue ?? []
+    #expect(!events.isEmpty)
+    for event in events {
+      #expect(event["date"]?["value"]?.stringValue?.hasPrefix("2023-11") == true)
+      #expect(event["actors"]?.arrayValue?.contains { $0["entity"]?.stringValue == "group:jimbo" } == true)
+    }
+    let unknown = try Run(["extract", Repository.corpus.path, "--actor", "Nobody Atall"])
+    #expect(unknown.status == 2)
+    #expect(unknown.standardError.contains("--actor 'Nobody Atall' names no entity of this timeline"))
+    let backwards = try Run(["extract", Repository.corpus.path, "--from", "2023-12", "--to", "2023-11"])
+    #expect(backwards.status == 2)
+    #expect(backwards.standardError.contains("--to 2023-11 ends before --from 2023-12 starts"))
+  }
+
   @Test func skippedInputsExitWithOneAndNothingUsableWithTwo() throws {
     let folder = try Repository.temporaryFolder("cli-skip")
     try "Jakarta - Berita ini cukup panjang untuk dibaca sebagai prosa.".write(
