@@ -33,12 +33,7 @@ import Testing
   }
 
   func issues(_ files: [String: String]) throws -> [String] {
-    let root = try Repository.temporaryFolder("event-lexicons")
-    for (path, content) in files {
-      let url = root.appendingPathComponent(path)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try content.write(to: url, atomically: true, encoding: .utf8)
-    }
+    let root = try Repository.folder("event-lexicons", files: files)
     do {
       _ = try Lexicons.load(from: [root.path])
       return []
@@ -81,10 +76,7 @@ import Testing
   }
 
   @Test func aUserFolderMayAddTriggersForBundledTypes() throws {
-    let root = try Repository.temporaryFolder("event-overlay")
-    let url = root.appendingPathComponent("en/event-triggers.tsv")
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try "trigger\ttype\nleaked online\tleak\n".write(to: url, atomically: true, encoding: .utf8)
+    let root = try Repository.folder("event-overlay", files: ["en/event-triggers.tsv": "trigger\ttype\nleaked online\tleak\n"])
     let lexicons = try Lexicons.load(from: [Repository.lexicons.path, root.path])
     #expect(lexicons[.english].eventTriggers["leaked online"]?.type == "leak")
     #expect(lexicons.eventTypes[EventType.statement] != nil)

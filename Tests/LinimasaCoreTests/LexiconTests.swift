@@ -18,13 +18,7 @@ import Testing
 
   /// Writes `files` (relative path → content) into a new lexicon folder.
   func folder(_ files: [String: String]) throws -> String {
-    let root = try Repository.temporaryFolder("lexicons")
-    for (path, content) in files {
-      let url = root.appendingPathComponent(path)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try content.write(to: url, atomically: true, encoding: .utf8)
-    }
-    return root.path
+    try Repository.folder("lexicons", files: files).path
   }
 
   func issues(_ files: [String: String]) throws -> [String] {

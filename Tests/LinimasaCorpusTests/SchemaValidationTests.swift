@@ -15,17 +15,7 @@ enum SchemaValidator {
   /// The exit status and the combined standard output and error of
   /// `python3 scripts/validate-json docs/timeline.schema.json FILES...`, with paths relative to the root.
   static func validate(_ files: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "scripts/validate-json", schema] + files
-    process.currentDirectoryURL = Repository.root
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    try Repository.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "scripts/validate-json", schema] + files)
   }
 
   /// What a failure shows: the command, its status and everything it printed.

@@ -8,26 +8,17 @@ import Testing
 /// Entities and claims over the bundled lexicons plus a small overlay, so the tests do not
 /// depend on the bundled entity list's contents.
 enum ClaimFixtures {
-  static let overlay: String = {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-claims-\(UUID().uuidString)")
-    let files = [
-      "common/entities.tsv": """
-        id\ttype\tname_id\tname_en\taliases\troles
-        org:test-kpu\torganization\tKomisi Pemilihan Umum Uji\tGeneral Elections Commission Test\tKPUT\t-
-        org:test-kominfo\torganization\tKementerian Uji\tTest Ministry\tKominfoT\t-
-        """,
-      "id/speech-verbs.txt": "kata\nujar\nujarnya\nucap\nmengatakan\nmenjelaskan\nlanjut\n",
-      "en/speech-verbs.txt": "said\nsays\nadded\naccording\n",
-      "id/role-titles.txt": "Ketua\nDirektur Jenderal\n",
-      "en/role-titles.txt": "chairman\nresearcher\n",
-    ]
-    for (path, content) in files {
-      let url = root.appendingPathComponent(path)
-      try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try? content.write(to: url, atomically: true, encoding: .utf8)
-    }
-    return root.path
-  }()
+  static let overlay: String = (try? Repository.folder("linimasa-claims", files: [
+    "common/entities.tsv": """
+      id\ttype\tname_id\tname_en\taliases\troles
+      org:test-kpu\torganization\tKomisi Pemilihan Umum Uji\tGeneral Elections Commission Test\tKPUT\t-
+      org:test-kominfo\torganization\tKementerian Uji\tTest Ministry\tKominfoT\t-
+      """,
+    "id/speech-verbs.txt": "kata\nujar\nujarnya\nucap\nmengatakan\nmenjelaskan\nlanjut\n",
+    "en/speech-verbs.txt": "said\nsays\nadded\naccording\n",
+    "id/role-titles.txt": "Ketua\nDirektur Jenderal\n",
+    "en/role-titles.txt": "chairman\nresearcher\n",
+  ]).path) ?? ""
   static let lexicons: Lexicons = (try? Lexicons.load(from: [Repository.lexicons.path, overlay])) ?? Lexicons()
   static let configuration = TextConfiguration(lexicons: lexicons)
   static let extractor = FactExtractor(lexicons: lexicons)

@@ -7,25 +7,16 @@ import Testing
 
 /// Events of one document, over the bundled lexicons plus a small event overlay.
 @Suite struct EventExtractionTests {
-  static let overlay: String = {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-event-extract-\(UUID().uuidString)")
-    let files = [
-      "common/event-types.tsv": """
-        type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent\tfamily
-        statement\t{agent} makes a statement\t{agent} memberi pernyataan\tA statement is made\tPernyataan disampaikan\t-
-        test-letter\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]\t-
-        test-post\t{agent} posts data\t{agent} mengunggah data\tData is posted\tData diunggah\t-
-        """,
-      "id/event-triggers.tsv": "trigger\ttype\nmengirim surat\ttest-letter\nmengirim\ttest-post\nmengunggah\ttest-post\n",
-      "en/event-triggers.tsv": "trigger\ttype\nsent a letter\ttest-letter\nposted\ttest-post\n",
-    ]
-    for (path, content) in files {
-      let url = root.appendingPathComponent(path)
-      try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try? content.write(to: url, atomically: true, encoding: .utf8)
-    }
-    return root.path
-  }()
+  static let overlay: String = (try? Repository.folder("linimasa-event-extract", files: [
+    "common/event-types.tsv": """
+      type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent\tfamily
+      statement\t{agent} makes a statement\t{agent} memberi pernyataan\tA statement is made\tPernyataan disampaikan\t-
+      test-letter\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]\t-
+      test-post\t{agent} posts data\t{agent} mengunggah data\tData is posted\tData diunggah\t-
+      """,
+    "id/event-triggers.tsv": "trigger\ttype\nmengirim surat\ttest-letter\nmengirim\ttest-post\nmengunggah\ttest-post\n",
+    "en/event-triggers.tsv": "trigger\ttype\nsent a letter\ttest-letter\nposted\ttest-post\n",
+  ]).path) ?? ""
   static let lexicons = Result { try Lexicons.load(from: [Repository.lexicons.path, overlay]) }
 
   func events(_ text: String) throws -> (facts: DocumentFacts, events: [DocumentEvent]) {

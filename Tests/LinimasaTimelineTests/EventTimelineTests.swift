@@ -9,26 +9,17 @@ import Testing
 /// Events across documents, over the bundled lexicons plus a small event overlay, so the
 /// tests do not depend on the bundled event lexicon's contents.
 @Suite struct EventTimelineTests {
-  static let overlay: String = {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-events-\(UUID().uuidString)")
-    let files = [
-      "common/event-types.tsv": """
-        type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent\tfamily
-        statement\t{agent} makes a statement\t{agent} memberi pernyataan\tA statement is made\tPernyataan disampaikan\t-
-        test-post\t{agent} posts the data[ about {target}]\t{agent} mengunggah data[ tentang {target}]\tData is posted[ about {target}]\tData diunggah[ tentang {target}]\ttest-breach
-        test-sale\t{agent} sells data\t{agent} menjual data\tData is sold\tData dijual\ttest-breach
-        test-letter\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]\t-
-        """,
-      "id/event-triggers.tsv": "trigger\ttype\nmengunggah\ttest-post\nmengirim surat\ttest-letter\nmenjual\ttest-sale\n",
-      "en/event-triggers.tsv": "trigger\ttype\nposted\ttest-post\nsent a letter\ttest-letter\n",
-    ]
-    for (path, content) in files {
-      let url = root.appendingPathComponent(path)
-      try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try? content.write(to: url, atomically: true, encoding: .utf8)
-    }
-    return root.path
-  }()
+  static let overlay: String = (try? Repository.folder("linimasa-events", files: [
+    "common/event-types.tsv": """
+      type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent\tfamily
+      statement\t{agent} makes a statement\t{agent} memberi pernyataan\tA statement is made\tPernyataan disampaikan\t-
+      test-post\t{agent} posts the data[ about {target}]\t{agent} mengunggah data[ tentang {target}]\tData is posted[ about {target}]\tData diunggah[ tentang {target}]\ttest-breach
+      test-sale\t{agent} sells data\t{agent} menjual data\tData is sold\tData dijual\ttest-breach
+      test-letter\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]\t-
+      """,
+    "id/event-triggers.tsv": "trigger\ttype\nmengunggah\ttest-post\nmengirim surat\ttest-letter\nmenjual\ttest-sale\n",
+    "en/event-triggers.tsv": "trigger\ttype\nposted\ttest-post\nsent a letter\ttest-letter\n",
+  ]).path) ?? ""
   static let lexicons = Result { try Lexicons.load(from: [Repository.lexicons.path, overlay]) }
   static let configuration = TextConfiguration(lexicons: (try? lexicons.get()) ?? Lexicons())
 

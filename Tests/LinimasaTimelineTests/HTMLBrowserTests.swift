@@ -13,18 +13,7 @@ struct ScriptRun {
   let output: String
 
   init(_ script: String, _ arguments: [String]) throws {
-    let process = Process()
-    process.executableURL = Repository.root.appendingPathComponent(script)
-    process.arguments = arguments
-    process.currentDirectoryURL = Repository.root
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    status = process.terminationStatus
-    output = String(decoding: data, as: UTF8.self)
+    (status, output) = try Repository.run(Repository.root.appendingPathComponent(script), arguments)
   }
 
   /// Whether `chromium` is on PATH (or named by $CHROMIUM).
