@@ -149,12 +149,9 @@ private struct Draft {
 
   /// The type's template in `language`, filled with the entities' names there.
   func summarize(_ eventType: EventType?, agents: [String], target: String?, in language: Language, names: EventNames) -> String {
+    // One agent: templates are written for one ("sends", "mengirim"); the others are actors.
     var values: [SummaryTemplate.Slot: String] = [:]
-    if !agents.isEmpty {
-      let joined = agents.map { names.name(of: $0, in: language) }
-      let and = language == .indonesian ? " dan " : " and "
-      values[.agent] = joined.count <= 2 ? joined.joined(separator: and) : joined.dropLast().joined(separator: ", ") + and + (joined.last ?? "")
-    }
+    if let agent = agents.first { values[.agent] = names.name(of: agent, in: language) }
     if let target { values[.target] = names.name(of: target, in: language) }
     let template = agents.isEmpty ? eventType?.summariesWithoutAgent[language] : eventType?.summaries[language]
     return template?.render(values) ?? type
