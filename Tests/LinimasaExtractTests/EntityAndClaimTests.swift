@@ -340,6 +340,17 @@ enum ClaimFixtures {
     #expect(found.map(\.speaker) == ["org:test-kominfo"])
   }
 
+  @Test func aDeniedSpeechVerbIsNoClaimAndAsidesDoNotDateTheStatement() throws {
+    let found = try claims("""
+      JAKARTA (Wire) - KPUT chairman Darmawan Kusumo was questioned on Monday, Nov. 27, 2023.
+      Darmawan, who joined the commission in 2011, had not commented on the decision as of Wednesday morning.
+      Darmawan, who joined the commission in 2011, said on Tuesday, Nov. 28, 2023, that the audit would take a week.
+      Darmawan, who joined the commission in 2011, said the servers were safe.
+      """)
+    #expect(found.map(\.text) == ["the audit would take a week", "the servers were safe"])
+    #expect(found.map { $0.date?.value?.iso } == ["2023-11-28", nil])
+  }
+
   @Test func ignoresQuotedNamesAndScareQuotes() throws {
     let found = try claims("""
       Jakarta - Peretas bernama "Jimbo" mengaku membobol situs itu, kata polisi kepada wartawan.

@@ -49,6 +49,15 @@ import Testing
     #expect(found.filter { $0.type != EventType.statement }.map(\.type) == ["test-letter"])
   }
 
+  @Test func readsOneHappeningForEachDateOfASentence() throws {
+    let (_, found) = try events("""
+      Jakarta - Kementerian Kominfo, yang mengunggah data itu pada 2021, mengirim surat kepada KPU pada Selasa (28/11/2023).
+      """)
+    #expect(found.map(\.type).sorted() == ["test-letter", "test-post"])
+    #expect(found.first { $0.type == "test-post" }?.date?.value?.iso == "2021")
+    #expect(found.first { $0.type == "test-letter" }?.date?.value?.iso == "2023-11-28")
+  }
+
   @Test func groupsASpeakersClaimsIntoOneStatementPerOccasion() throws {
     let (facts, found) = try events("""
       JAKARTA (Wire) - KPU chairman Hasyim Asy'ari said on Monday, Nov. 27, 2023, that the commission was checking its servers. "We are working with BSSN on this," he added.

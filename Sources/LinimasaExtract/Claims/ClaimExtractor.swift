@@ -51,6 +51,10 @@ public struct ClaimExtractor: Sendable {
   ]
   /// Speech verbs followed by whom they were said to ("told reporters that").
   static let objectVerbs: Set<String> = ["told", "tells", "tell", "memberi", "memberitahu", "memberitahukan"]
+  /// Words that deny the speech verb after them ("had not commented").
+  static let negations: Set<String> = ["not", "never", "no", "tidak", "belum", "tak", "bukan", "enggan", "tanpa"]
+  /// Words that open a relative clause (", who ...,", ", yang ...,").
+  static let relativePronouns: Set<String> = ["who", "which", "whose", "yang"]
   /// Words that may stand between a subject and its speech verb ("Telkomsigma has said").
   static let auxiliaries: Set<String> = [
     "has", "have", "had", "also", "later", "earlier", "then", "again", "previously", "further", "would", "will",
@@ -287,8 +291,15 @@ private struct ClaimScan {
 
   /// When the statement was made, if the attribution says: the first resolved date in it
   /// ("said on Monday that", "Hasyim, speaking on Wednesday, said").
+  /// A date in a relative clause between commas (", who joined the court in 2011,", ",
+  /// yang menjadi hakim sejak Januari 2015,") tells about the speaker, not the statement.
   func attributionDate(in attribution: ByteSpan) -> TemporalExpression? {
-    dates.first { attribution.contains($0.span) && $0.value != nil }
+    dates.first { date in
+      guard attribution.contains(date.span), date.value != nil else { return false }
+      let clauseStart = (attribution.start..<date.span.start).last { bytes[$0] == UInt8(ascii: ",") }
+      let opener = clauseStart.flatMap { words(ByteSpan($0, date.span.start)).first }.map(lower)
+      return !(opener.map(ClaimExtractor.relativePronouns.contains) ?? false)
+    }
   }
 
   /// The text inside the quotation marks, without a trailing comma.
@@ -369,6 +380,8 @@ private struct ClaimScan {
     for (index, word) in found.enumerated() where index > 0 && (extractor.speechVerbs.contains(word.hash) || reportsFinding(index)) {
       resolved.pending = []
       let verb = lower(word)
+      // "had not commented", "belum menyatakan": nothing was said.
+      if found[max(0, index - 2)..<index].contains(where: { ClaimExtractor.negations.contains(lower($0)) }) { continue }
       // "..., killing more than 330 people according to the BNPB": what comes before, back
       // to the comma opening that clause.
       if verb == "according" {

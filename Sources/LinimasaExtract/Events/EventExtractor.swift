@@ -67,25 +67,47 @@ public struct EventExtractor: Sendable {
       let quotations = analysis.segmentation.quotations.map(\.span)
       let kept = analysis.cleaning.paragraphs.filter(\.isKept).map(\.span)
       let happenings = analysis.segmentation.sentences.filter { sentence in kept.contains { $0.contains(sentence.span) } }
-        .compactMap { sentence in
+        .flatMap { sentence in
           let words = EntityMatcher.words(bytes, sentence.span)
-          return happening(in: sentence.span, words: words, quotations: quotations, entities: entities, dates: dates, citations: citations, claims: claims)
+          let commas = sentence.span.range.filter { bytes[$0] == UInt8(ascii: ",") }
+          return self.happenings(
+            in: sentence.span, words: words, commas: commas, quotations: quotations, entities: entities, dates: dates,
+            citations: citations, claims: claims)
         }
       return Self.folding(statements(claims, entities: entities), into: merged(happenings))
     }
   }
 
-  /// The happening a sentence reports, if it has a trigger and a date.
+  /// The happenings a sentence reports: for each date it gives, the trigger nearest that
+  /// date ("Suhartoyo, who joined the court in 2015, was one of the judges who dissented
+  /// from the ruling read on 16 October 2023" is an appointment and a dissent).
+  func happenings(
+    in sentence: ByteSpan, words: [TextWord], commas: [Int], quotations: [ByteSpan], entities: EntityAnalysis,
+    dates: [TemporalExpression], citations: [LegalCitation], claims: [Claim]
+  ) -> [DocumentEvent] {
+    let distance = { (date: ByteSpan, trigger: ByteSpan) in Self.distance(date, trigger, commas: commas) }
+    let dated = triggers(words, outside: quotations, entities: entities).compactMap { type, span in
+      dates.filter { sentence.contains($0.span) && $0.value != nil }.min { distance($0.span, span) < distance($1.span, span) }
+        .map { (type: type, trigger: span, date: $0) }
+    }
+    var nearest: [(type: String, trigger: ByteSpan, date: TemporalExpression)] = []
+    for candidate in dated {
+      if let index = nearest.firstIndex(where: { $0.date.span == candidate.date.span }) {
+        if distance(candidate.date.span, candidate.trigger) < distance(nearest[index].date.span, nearest[index].trigger) {
+          nearest[index] = candidate
+        }
+      } else {
+        nearest.append(candidate)
+      }
+    }
+    return nearest.compactMap { happening(in: sentence, type: $0.type, trigger: $0.trigger, date: $0.date, entities: entities, citations: citations, claims: claims) }
+  }
+
+  /// The happening of one trigger and its date, with its participants; nil when no one takes part.
   func happening(
-    in sentence: ByteSpan, words: [TextWord], quotations: [ByteSpan], entities: EntityAnalysis, dates: [TemporalExpression],
+    in sentence: ByteSpan, type: String, trigger: ByteSpan, date: TemporalExpression, entities: EntityAnalysis,
     citations: [LegalCitation], claims: [Claim]
   ) -> DocumentEvent? {
-    let dated = triggers(words, outside: quotations, entities: entities).compactMap { type, span in
-      nearestDate(to: span, in: sentence, dates: dates).map { (type: type, trigger: span, date: $0) }
-    }
-    guard let (type, trigger, date) = dated.min(by: { distance($0.date.span, $0.trigger) < distance($1.date.span, $1.trigger) }) else {
-      return nil
-    }
     let inSentence = entities.mentions.filter { sentence.contains($0.span) }
     var actors: [EventActor] = []
     func add(_ entity: String, _ role: EventActor.Role) {
@@ -196,15 +218,11 @@ public struct EventExtractor: Sendable {
     return found
   }
 
-  /// The resolved date of the sentence nearest the trigger.
-  func nearestDate(to trigger: ByteSpan, in sentence: ByteSpan, dates: [TemporalExpression]) -> TemporalExpression? {
-    dates.filter { sentence.contains($0.span) && $0.value != nil }.min { lhs, rhs in
-      distance(lhs.span, trigger) < distance(rhs.span, trigger)
-    }
-  }
-
-  func distance(_ span: ByteSpan, _ other: ByteSpan) -> Int {
-    span.end <= other.start ? other.start - span.end : max(0, span.start - other.end)
+  /// How far a date is from a trigger: the bytes between them, and far more when a comma
+  /// stands between (the date then belongs to another clause: ", yang ... pada 2021,").
+  static func distance(_ date: ByteSpan, _ trigger: ByteSpan, commas: [Int]) -> Int {
+    let between = date.end <= trigger.start ? date.end..<trigger.start : trigger.end..<max(trigger.end, date.start)
+    return between.count + (commas.contains { between.contains($0) } ? 1_000 : 0)
   }
 
   /// Events of one family on the same date sharing an actor other than a bystander, as one.
