@@ -115,6 +115,19 @@ import Testing
     #expect(event.independentSources == 1)
   }
 
+  @Test func theCorpusSyndicatedCopyCountsOnceInItsEvents() throws {
+    let corpus = try Pipeline(configuration: Self.configuration).run(inputs: [Repository.corpus.path])
+    let copy = try #require(corpus.documents.first { $0.id == "en/kpu-leak-08-harbourpost" })
+    #expect(copy.copyOf == "en/kpu-leak-06-equatorwire")
+    #expect(copy.sharedParagraphs == 12)
+    let reported = corpus.events.filter { $0.sources.contains { $0.document == copy.id } }
+    #expect(!reported.isEmpty)
+    for event in reported {
+      let documents = Set(event.sources.map(\.document))
+      #expect(event.independentSources == documents.subtracting([copy.id]).count)
+    }
+  }
+
   @Test func filtersByDateWindowAndActor() throws {
     let found = try timeline([
       ("a.md", "2023-12-20", """
