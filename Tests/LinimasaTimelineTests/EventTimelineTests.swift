@@ -59,6 +59,17 @@ import Testing
     #expect(happenings(found).first?.sources.count == 3)
   }
 
+  @Test func mergesHappeningsThatNameOnlyAPlace() throws {
+    let found = try timeline([
+      ("a.md", "2023-12-01", "Cianjur - Seseorang mengunggah data warga Cianjur di forum daring pada Senin (27/11/2023)."),
+      ("b.md", "2023-12-02", "Cianjur - Seseorang mengunggah data warga Cianjur di forum daring pada Senin (27/11/2023) malam."),
+    ])
+    let events = happenings(found)
+    #expect(events.count == 1)
+    #expect(events.first?.actors.map(\.role) == [.other])
+    #expect(events.first?.sources.count == 2)
+  }
+
   @Test func keepsDistinctEventsOnTheSameDayApart() throws {
     let found = try timeline([
       ("a.md", "2023-12-01", """

@@ -103,7 +103,8 @@ public struct EventExtractor: Sendable {
     return nearest.compactMap { happening(in: sentence, type: $0.type, trigger: $0.trigger, date: $0.date, entities: entities, citations: citations, claims: claims) }
   }
 
-  /// The happening of one trigger and its date, with its participants; nil when no one takes part.
+  /// The happening of one trigger and its date, with its participants; nil when the
+  /// sentence names no one and nothing (a place or a thing alone is an "other" participant).
   func happening(
     in sentence: ByteSpan, type: String, trigger: ByteSpan, date: TemporalExpression, entities: EntityAnalysis,
     citations: [LegalCitation], claims: [Claim]
@@ -126,7 +127,7 @@ public struct EventExtractor: Sendable {
     }
     if let target = inSentence.first(where: { $0.span.start >= trigger.end && takesPart($0) }) { add(target.entity, .target) }
     for mention in inSentence { add(mention.entity, .other) }
-    guard actors.contains(where: { $0.role != .other }) else { return nil }
+    guard !actors.isEmpty else { return nil }
     return DocumentEvent(
       type: type, date: date, actors: actors, claims: claimIndexes,
       legalReferences: Self.unique(citations.filter { sentence.contains($0.span) }.map(\.id)), sources: [sentence])
@@ -228,10 +229,15 @@ public struct EventExtractor: Sendable {
   /// Events of one family on the same date sharing an actor other than a bystander, as one.
   func merged(_ events: [DocumentEvent]) -> [DocumentEvent] {
     var result: [DocumentEvent] = []
+    // Agents, speakers and targets; or, for a happening with none, what it names.
+    let principals = { (event: DocumentEvent) -> Set<String> in
+      let leading = event.actors.filter { $0.role != .other }
+      return Set((leading.isEmpty ? event.actors : leading).map(\.entity))
+    }
     for event in events {
-      let principal = Set(event.actors.filter { $0.role != .other }.map(\.entity))
+      let principal = principals(event)
       let sharesActor = { (other: DocumentEvent) in
-        families[other.type, default: other.type] == families[event.type, default: event.type] && !principal.isDisjoint(with: other.actors.filter { $0.role != .other }.map(\.entity))
+        families[other.type, default: other.type] == families[event.type, default: event.type] && !principal.isDisjoint(with: principals(other))
       }
       // Same date; else an undated report joins a dated one ("the letter", told again).
       let index = result.firstIndex { sharesActor($0) && $0.date?.value == event.date?.value }

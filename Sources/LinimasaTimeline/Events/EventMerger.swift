@@ -81,7 +81,12 @@ private struct Draft {
   /// Reports that could be one event share this key: the type and the year.
   var bucket: String { family + "|" + (date.value.map { String($0.start.year) } ?? "-") }
 
-  var principals: Set<String> { Set(actors.filter { $0.role != .other }.map(\.entity)) }
+  /// Who takes part: the agents, speakers and targets, or, for a happening with none
+  /// (an earthquake, an outage), the places and things it names.
+  var principals: Set<String> {
+    let leading = actors.filter { $0.role != .other }
+    return Set((leading.isEmpty ? actors : leading).map(\.entity))
+  }
 
   func agrees(with other: Draft) -> Bool {
     guard family == other.family, let mine = date.value, let theirs = other.date.value else { return false }
