@@ -113,46 +113,6 @@ struct LexiconLoader {
     }
   }
 
-  /// Event types and their summary templates: `{agent}` must appear (outside brackets) in
-  /// the templates with an agent and must not appear in those without.
-  private func loadEventTypes(_ path: String, into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
-    var seen = KeyRegistry(file: path)
-    let columns = ["type", "summary_en", "summary_id", "summary_en_no_agent", "summary_id_no_agent", "family"]
-    for row in LexiconTable.readTable(at: path, columns: columns, issues: &issues) {
-      let id = row.fields[0]
-      guard !id.isEmpty, id.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" }), id.first != "-" else {
-        issues.append(LexiconIssue(file: path, line: row.line, message: "type must be lowercase letters and hyphens, got '\(id)'"))
-        continue
-      }
-      guard seen.insert(id, line: row.line, issues: &issues) else { continue }
-      let family = row.fields[5]
-      guard family == "-" || family.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" }) else {
-        issues.append(LexiconIssue(file: path, line: row.line, message: "family must be lowercase letters and hyphens, or -, got '\(family)'"))
-        continue
-      }
-      var templates: [SummaryTemplate] = []
-      for (index, field) in row.fields.enumerated().dropFirst().dropLast() {
-        do throws(TemplateError) {
-          let template = try SummaryTemplate(parsing: field)
-          let withAgent = index <= 2
-          if withAgent && !template.requiredSlots.contains(.agent) {
-            issues.append(LexiconIssue(file: path, line: row.line, message: "\(columns[index]) must contain {agent} outside [...]"))
-          } else if !withAgent && template.slots.contains(.agent) {
-            issues.append(LexiconIssue(file: path, line: row.line, message: "\(columns[index]) must not contain {agent}"))
-          } else {
-            templates.append(template)
-          }
-        } catch {
-          issues.append(LexiconIssue(file: path, line: row.line, message: "\(columns[index]): \(error.description)"))
-        }
-      }
-      guard templates.count == 4 else { continue }
-      lexicons.eventTypes[id] = EventType(
-        id: id, family: family == "-" ? id : family, summaries: [.english: templates[0], .indonesian: templates[1]],
-        summariesWithoutAgent: [.english: templates[2], .indonesian: templates[3]])
-    }
-  }
-
   /// "-" means an empty list; otherwise values separated by "|".
   private func list(_ field: String) -> [String] {
     field == "-" ? [] : field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -281,19 +241,7 @@ struct LexiconLoader {
     }
     loadNumbered(found["numbers.tsv"], columns: ["word", "value"], range: 1...100, into: &lexicon.numbers, issues: &issues)
     if let path = found["event-triggers.tsv"] {
-      var seen = KeyRegistry(file: path)
-      for row in LexiconTable.readTable(at: path, columns: ["trigger", "type"], issues: &issues) {
-        let words = row.fields[0].split(separator: " ").map(String.init)
-        guard words.joined(separator: " ") == row.fields[0], row.fields[0] == row.fields[0].lowercased(),
-          words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "-" } })
-        else {
-          issues.append(LexiconIssue(
-            file: path, line: row.line, message: "a trigger is lowercase words separated by single spaces, got '\(row.fields[0])'"))
-          continue
-        }
-        guard seen.insert(row.fields[0], line: row.line, issues: &issues) else { continue }
-        lexicon.eventTriggers[row.fields[0]] = EventTrigger(words: words, type: row.fields[1], file: path, line: row.line)
-      }
+      loadEventTriggers(path, into: &lexicon, issues: &issues)
     }
     if let path = found["relative-dates.tsv"] {
       var seen = KeyRegistry(file: path)

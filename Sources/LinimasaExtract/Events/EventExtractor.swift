@@ -15,6 +15,25 @@ public struct EventActor: Sendable, Hashable {
   }
 }
 
+extension Array where Element == EventActor {
+  /// Adds `actor`; an entity already here as a bystander takes the actor's role.
+  public mutating func join(_ actor: EventActor) {
+    if let index = firstIndex(where: { $0.entity == actor.entity }) {
+      if self[index].role == .other { self[index] = actor }
+    } else {
+      append(actor)
+    }
+  }
+
+  /// Who takes part, for telling whether two reports are of one event: the agents,
+  /// speakers and targets, or, for a happening with none (an earthquake, an outage), the
+  /// places and things it names.
+  public var participants: Set<String> {
+    let leading = filter { $0.role != .other }
+    return Set((leading.isEmpty ? self : leading).map(\.entity))
+  }
+}
+
 /// An event as one document reports it.
 public struct DocumentEvent: Sendable, Equatable {
   /// An `EventType` id ("letter", "statement").
@@ -65,15 +84,14 @@ public struct EventExtractor: Sendable {
   ) -> [DocumentEvent] {
     analysis.article.bytes.withUnsafeBufferPointer { bytes in
       let quotations = analysis.segmentation.quotations.map(\.span)
-      let kept = analysis.cleaning.paragraphs.filter(\.isKept).map(\.span)
-      let happenings = analysis.segmentation.sentences.filter { sentence in kept.contains { $0.contains(sentence.span) } }
-        .flatMap { sentence in
-          let words = EntityMatcher.words(bytes, sentence.span)
-          let commas = sentence.span.range.filter { bytes[$0] == UInt8(ascii: ",") }
-          return self.happenings(
-            in: sentence.span, words: words, commas: commas, quotations: quotations, entities: entities, dates: dates,
-            citations: citations, claims: claims)
-        }
+      // Segmentation holds the sentences of kept paragraphs only.
+      let happenings = analysis.segmentation.sentences.flatMap { sentence in
+        let words = EntityMatcher.words(bytes, sentence.span)
+        let commas = sentence.span.range.filter { bytes[$0] == UInt8(ascii: ",") }
+        return self.happenings(
+          in: sentence.span, words: words, commas: commas, quotations: quotations, entities: entities, dates: dates,
+          citations: citations, claims: claims)
+      }
       return Self.folding(statements(claims, entities: entities), into: merged(happenings))
     }
   }
@@ -111,9 +129,7 @@ public struct EventExtractor: Sendable {
   ) -> DocumentEvent? {
     let inSentence = entities.mentions.filter { sentence.contains($0.span) }
     var actors: [EventActor] = []
-    func add(_ entity: String, _ role: EventActor.Role) {
-      if !actors.contains(where: { $0.entity == entity }) { actors.append(EventActor(entity: entity, role: role)) }
-    }
+    func add(_ entity: String, _ role: EventActor.Role) { actors.join(EventActor(entity: entity, role: role)) }
     let takesPart = { (mention: EntityMention) in
       [.person, .organization, .group].contains(entities.entities[mention.entity]?.type)
     }
@@ -149,13 +165,7 @@ public struct EventExtractor: Sendable {
         kept.append(statement)
         continue
       }
-      for actor in statement.actors {
-        if let index = happenings[host].actors.firstIndex(where: { $0.entity == actor.entity }) {
-          if happenings[host].actors[index].role == .other { happenings[host].actors[index] = actor }
-        } else {
-          happenings[host].actors.append(actor)
-        }
-      }
+      for actor in statement.actors { happenings[host].actors.join(actor) }
       happenings[host].claims = unique(happenings[host].claims + statement.claims)
     }
     return kept + happenings
@@ -229,24 +239,18 @@ public struct EventExtractor: Sendable {
   /// Events of one family on the same date sharing an actor other than a bystander, as one.
   func merged(_ events: [DocumentEvent]) -> [DocumentEvent] {
     var result: [DocumentEvent] = []
-    // Agents, speakers and targets; or, for a happening with none, what it names.
-    let principals = { (event: DocumentEvent) -> Set<String> in
-      let leading = event.actors.filter { $0.role != .other }
-      return Set((leading.isEmpty ? event.actors : leading).map(\.entity))
-    }
     for event in events {
-      let principal = principals(event)
+      let participants = event.actors.participants
       let sharesActor = { (other: DocumentEvent) in
-        families[other.type, default: other.type] == families[event.type, default: event.type] && !principal.isDisjoint(with: principals(other))
+        families[other.type, default: other.type] == families[event.type, default: event.type]
+          && !participants.isDisjoint(with: other.actors.participants)
       }
       // Same date; else an undated report joins a dated one ("the letter", told again).
       let index = result.firstIndex { sharesActor($0) && $0.date?.value == event.date?.value }
         ?? result.firstIndex { sharesActor($0) && ($0.date == nil) != (event.date == nil) }
       if let index {
         if result[index].date == nil { result[index].date = event.date }
-        for actor in event.actors where !result[index].actors.contains(where: { $0.entity == actor.entity }) {
-          result[index].actors.append(actor)
-        }
+        for actor in event.actors { result[index].actors.join(actor) }
         result[index].claims = Self.unique(result[index].claims + event.claims)
         result[index].legalReferences = Self.unique(result[index].legalReferences + event.legalReferences)
         result[index].sources = Self.unique(result[index].sources + event.sources)

@@ -80,6 +80,9 @@ public struct CleanParagraph: Sendable, Equatable {
   public let index: Int
   public let span: ByteSpan
   public let wordCount: Int
+  /// Its words with case, punctuation and quote styles ignored, as one hash: equal for
+  /// exact repeats, here or in another document.
+  public let contentKey: UInt64
   /// Whether a URL or e-mail address may be in it (segmentation then keeps links whole).
   public let mayHoldLink: Bool
   /// nil when the paragraph is kept as article text.

@@ -81,13 +81,6 @@ private struct Draft {
   /// Reports that could be one event share this key: the type and the year.
   var bucket: String { family + "|" + (date.value.map { String($0.start.year) } ?? "-") }
 
-  /// Who takes part: the agents, speakers and targets, or, for a happening with none
-  /// (an earthquake, an outage), the places and things it names.
-  var principals: Set<String> {
-    let leading = actors.filter { $0.role != .other }
-    return Set((leading.isEmpty ? actors : leading).map(\.entity))
-  }
-
   func agrees(with other: Draft) -> Bool {
     guard family == other.family, let mine = date.value, let theirs = other.date.value else { return false }
     if type == EventType.statement {
@@ -97,7 +90,7 @@ private struct Draft {
         .isDisjoint(with: other.actors.filter { $0.role == .speaker }.map(\.entity))
     }
     guard date.isOwn, other.date.isOwn, Self.compatible(mine, theirs) else { return false }
-    return !principals.isDisjoint(with: other.principals) || !Set(legalReferences).isDisjoint(with: other.legalReferences)
+    return !actors.participants.isDisjoint(with: other.actors.participants) || !Set(legalReferences).isDisjoint(with: other.legalReferences)
   }
 
   /// Whether the days the two values cover overlap: "2023-11" agrees with "2023-11-27",
@@ -125,13 +118,7 @@ private struct Draft {
     if other.date.isOwn && (!date.isOwn || date.value.flatMap { mine in other.date.value.map { Self.span($0) < Self.span(mine) } } == true) {
       date = other.date
     }
-    for actor in other.actors {
-      if let index = actors.firstIndex(where: { $0.entity == actor.entity }) {
-        if actors[index].role == .other && actor.role != .other { actors[index] = actor }
-      } else {
-        actors.append(actor)
-      }
-    }
+    for actor in other.actors { actors.join(actor) }
     claims += other.claims.filter { !claims.contains($0) }
     legalReferences += other.legalReferences.filter { !legalReferences.contains($0) }
     sources += other.sources.filter { !sources.contains($0) }

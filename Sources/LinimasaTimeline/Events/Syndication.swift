@@ -4,8 +4,9 @@ import LinimasaText
 
 /// Finds documents that repeat another document's paragraphs.
 ///
-/// A paragraph of at least `minimumWords` words is fingerprinted by its letters and digits
-/// (case and punctuation ignored, so a re-typeset copy still matches). Documents are taken
+/// A kept paragraph of at least `minimumWords` words is fingerprinted by the key cleaning
+/// compares repeats with (case, punctuation and quote styles ignored, so a re-typeset
+/// copy still matches). Documents are taken
 /// by publication date, then path; a document is a copy of the earlier one it shares most
 /// paragraphs with, when they share at least `minimumShared` paragraphs or at least half
 /// of its own (and two or more). A copy of a copy points at the first publication.
@@ -15,22 +16,9 @@ public enum Syndication {
 
   /// The fingerprints of the document's kept paragraphs that are long enough.
   static func fingerprints(_ analysis: DocumentAnalysis) -> [UInt64] {
-    analysis.article.bytes.withUnsafeBufferPointer { bytes in
-      var result: [UInt64] = []
-      for paragraph in analysis.cleaning.paragraphs where paragraph.isKept {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var words = 0
-        WordScanner.forEachWord(in: bytes, range: paragraph.span.range) { word in
-          words += 1
-          for index in word.range where ASCII.isLetter(bytes[index]) || ASCII.isDigit(bytes[index]) || bytes[index] >= 0x80 {
-            hash = (hash ^ UInt64(ASCII.lowercased(bytes[index]))) &* 0x100_0000_01b3
-          }
-          hash = (hash ^ 0x20) &* 0x100_0000_01b3
-        }
-        if words >= minimumWords && !result.contains(hash) { result.append(hash) }
-      }
-      return result
-    }
+    var seen = Set<UInt64>()
+    return analysis.cleaning.paragraphs.filter { $0.isKept && $0.wordCount >= minimumWords }.map(\.contentKey)
+      .filter { seen.insert($0).inserted }
   }
 
   /// Sets `copyOf` and `sharedParagraphs` on every copy.

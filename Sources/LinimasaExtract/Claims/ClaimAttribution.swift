@@ -1,0 +1,182 @@
+// Where a claim's attribution is and what the claim says: attributions around a
+// quotation, and indirect statements in a sentence.
+import LinimasaCore
+import LinimasaText
+
+extension ClaimScan {
+  /// What an attribution after a quotation goes on to report with a second speech verb:
+  /// "Hinsa said, adding that his agency ...", "kata Usman, menambahkan bahwa ...".
+  func reportedAfterAttribution(_ span: ByteSpan) -> String? {
+    let found = words(span)
+    guard let first = found.prefix(4).firstIndex(where: { extractor.speechVerbs.contains($0.hash) }) else { return nil }
+    guard let second = found.indices.dropFirst(first + 1).first(where: { extractor.speechVerbs.contains(found[$0].hash) }),
+      second <= first + 6
+    else { return nil }
+    let start = second + 1 < found.count && ["that", "bahwa"].contains(lower(found[second + 1])) ? second + 2 : second + 1
+    guard found.count - start >= 3 else { return nil }
+    return trimmed(ByteSpan(found[start].range.lowerBound, span.end))
+  }
+
+  /// ", ucap Usman", " kata dia", ", ujarnya", ", he said", ", Semuel said".
+  func attribution(after span: ByteSpan) -> String?? {
+    let found = words(span)
+    guard !found.isEmpty else { return nil }
+    for (index, word) in found.prefix(3).enumerated() where extractor.speechVerbs.contains(word.hash) {
+      let verb = lower(word)
+      if verb.hasSuffix("nya") && verb.count > 4 { return .some(cliticReferent(word)) }  // "ujarnya", "katanya"
+      if index + 1 < found.count {
+        let (entity, ok) = speaker(in: ByteSpan(found[index + 1].range.lowerBound, span.end))
+        if ok { return .some(entity) }
+      }
+      if index > 0 {
+        let (entity, ok) = speaker(in: ByteSpan(found[0].range.lowerBound, word.range.upperBound))
+        if ok { return .some(entity) }
+      }
+      return .some(lastSpeaker)
+    }
+    // A name, an aside and the verb: "\"...,\" Kuntadi, the director of investigation at the
+    // AGO, told a news conference."
+    if let named = mention(at: found[0]), isSpeakerType(named), isFollowedByComma(named.span.end),
+      found.prefix(30).dropFirst().contains(where: { word in
+        extractor.speechVerbs.contains(word.hash)
+          && (span.start..<word.range.lowerBound).last(where: { !ASCII.isSpace(bytes[$0]) }).map { bytes[$0] == UInt8(ascii: ",") } == true
+      })
+    {
+      return .some(named.entity)
+    }
+    return nil
+  }
+
+  /// "Usman mengatakan, ", "X said:", "Menurut X, ".
+  func attribution(before span: ByteSpan) -> String?? {
+    let found = words(span)
+    guard let verbIndex = found.lastIndex(where: { extractor.speechVerbs.contains($0.hash) || ClaimExtractor.reporting.contains(lower($0)) }) else {
+      return nil
+    }
+    if ClaimExtractor.reporting.contains(lower(found[verbIndex])), verbIndex + 1 < found.count {
+      let start = found[verbIndex + 1].range.lowerBound
+      let (entity, ok) = speaker(in: ByteSpan(lower(found[verbIndex + 1]) == "to" && verbIndex + 2 < found.count ? found[verbIndex + 2].range.lowerBound : start, span.end))
+      return ok ? .some(entity) : nil
+    }
+    let (entity, ok) = speaker(in: ByteSpan(found[0].range.lowerBound, found[verbIndex].range.lowerBound))
+    return ok ? .some(entity) : nil
+  }
+
+  /// An indirect statement in one sentence, or nil.
+  func indirect(_ span: ByteSpan) -> Claim? {
+    let found = words(span)
+    guard found.count >= 5 else { return nil }
+    // "Menurutnya, ...": the last speaker.
+    if lower(found[0]) == "menurutnya", let comma = (found[0].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
+      return Claim(kind: .indirect, speaker: cliticReferent(found[0]), text: trimmed(ByteSpan(comma + 1, span.end)), span: span, date: nil)
+    }
+    // "Menurut X, ...", "According to X, ...".
+    if ClaimExtractor.reporting.contains(lower(found[0])) {
+      let nameStart = lower(found[0]) == "according" && found.count > 2 ? 2 : 1
+      if let comma = (found[nameStart].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
+        let (entity, ok) = speaker(inPhrase: ByteSpan(found[nameStart].range.lowerBound, comma))
+        if ok {
+          return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(comma + 1, span.end)), span: span, date: nil)
+        }
+      }
+    }
+    let reportsFinding = { (index: Int) in
+      extractor.findingVerbs.contains(found[index].hash) && index + 1 < found.count && ["that", "bahwa"].contains(self.lower(found[index + 1]))
+    }
+    for (index, word) in found.enumerated() where index > 0 && (extractor.speechVerbs.contains(word.hash) || reportsFinding(index)) {
+      resolved.pending = []
+      let verb = lower(word)
+      // "had not commented", "belum menyatakan": nothing was said.
+      if found[max(0, index - 2)..<index].contains(where: { ClaimExtractor.negations.contains(lower($0)) }) { continue }
+      // "..., killing more than 330 people according to the BNPB": what comes before, back
+      // to the comma opening that clause.
+      if verb == "according" {
+        guard index + 2 < found.count, lower(found[index + 1]) == "to", index >= 3 else { continue }
+        let phraseEnd = (found[index + 2].range.lowerBound..<span.end).first { bytes[$0] == UInt8(ascii: ",") } ?? span.end
+        let (entity, ok) = speaker(inPhrase: ByteSpan(found[index + 2].range.lowerBound, phraseEnd))
+        guard ok else { continue }
+        let clauseEnd = (span.start..<word.range.lowerBound).last { !ASCII.isSpace(bytes[$0]) } ?? span.start
+        let clauseStart = bytes[clauseEnd] == UInt8(ascii: ",")
+          ? span.start : ((span.start..<word.range.lowerBound).last { bytes[$0] == UInt8(ascii: ",") }.map { $0 + 1 } ?? span.start)
+        let said = trimmed(ByteSpan(clauseStart, bytes[clauseEnd] == UInt8(ascii: ",") ? clauseEnd : word.range.lowerBound))
+        guard said.split(separator: " ").count >= 3 else { continue }
+        return Claim(kind: .indirect, speaker: entity, text: said, span: span, date: nil)
+      }
+      // ", kata dia, ..." / "..., lanjut Usman, ..." inside the sentence, and ", kata dia."
+      // / ", she added." at its end (the claim is then what comes before). Inside the
+      // sentence, the claim is both sides of the attribution ("Kunci yang dirilis, kata dia,
+      // akan diuji") unless the side before is a connective ("Namun, kata dia, ...").
+      if bytes[found[index - 1].range.upperBound] == UInt8(ascii: ",") || bytes[word.range.lowerBound - 2] == UInt8(ascii: ",") {
+        if index + 1 < found.count {
+          let (entity, ok) = speaker(in: ByteSpan(found[index + 1].range.lowerBound, span.end))
+          // Where the speaker (a pronoun or a name) ends.
+          let speakerEnd = mention(at: found[index + 1])?.span.end ?? found[index + 1].range.upperBound
+          // The speaker closes the attribution: ", kata dia, ..." but not ", said he did not ...".
+          if ok, let end = (speakerEnd..<span.end).first(where: { !ASCII.isSpace(bytes[$0]) }),
+            bytes[end] == UInt8(ascii: ",")
+          {
+            let after = trimmed(ByteSpan(end + 1, span.end))
+            let comma = (span.start..<word.range.lowerBound).last { bytes[$0] == UInt8(ascii: ",") } ?? span.start
+            let text = index >= 3 ? trimmed(ByteSpan(span.start, comma)) + " " + after : after
+            return Claim(kind: .indirect, speaker: entity, text: text, span: span, date: nil)
+          }
+          // ", kata dia." closing the sentence: the claim is what comes before.
+          let closesSentence = (speakerEnd..<span.end).allSatisfy { !ASCII.isWordByte(bytes[$0]) }
+          if ok, index >= 2, closesSentence, let comma = (span.start..<word.range.lowerBound).last(where: { bytes[$0] == UInt8(ascii: ",") }) {
+            return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(span.start, comma)), span: span, date: nil)
+          }
+        }
+      }
+      // "..., she added." / "..., the minister said." with the speaker before the verb.
+      if index + 2 >= found.count, index >= 2,
+        let comma = (span.start..<found[index - 1].range.lowerBound).last(where: { bytes[$0] == UInt8(ascii: ",") }),
+        comma > found[0].range.upperBound,
+        let entity = speakerBefore(verbAt: word.range.lowerBound, sentence: ByteSpan(comma + 1, span.end), words: found, verbIndex: index)
+      {
+        return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(span.start, comma)), span: span, date: nil)
+      }
+      // "Most of the rest, he said, was encrypted": a short attribution between commas with
+      // the speaker first; the claim is both sides of it.
+      if index >= 3, let comma = (span.start..<found[index - 1].range.lowerBound).last(where: { bytes[$0] == UInt8(ascii: ",") }),
+        comma > found[0].range.upperBound, found.filter({ $0.range.lowerBound > comma && $0.range.lowerBound < word.range.lowerBound }).count <= 4,
+        let close = (word.range.upperBound..<span.end).first(where: { !ASCII.isSpace(bytes[$0]) }), bytes[close] == UInt8(ascii: ","),
+        let entity = speakerBefore(verbAt: word.range.lowerBound, sentence: ByteSpan(comma + 1, span.end), words: found, verbIndex: index)
+      {
+        let text = trimmed(ByteSpan(span.start, comma)) + " " + trimmed(ByteSpan(close + 1, span.end))
+        return Claim(kind: .indirect, speaker: entity, text: text, span: span, date: nil)
+      }
+      // A speaker before the verb: the last person named in the clause (else a pronoun,
+      // else the last organization), as in "Presiding judge Fahzal Hendri said that ...",
+      // "The ministry, known as Kominfo, said ..." or "Almas, who argued that ...".
+      guard let entity = speakerBefore(verbAt: word.range.lowerBound, sentence: span, words: found, verbIndex: index) else {
+        continue
+      }
+      let contentStart = reportedClauseStart(afterVerb: index, words: found)
+      guard contentStart < found.count, found.count - contentStart >= 3 else { continue }
+      return Claim(
+        kind: .indirect, speaker: entity, text: trimmed(ByteSpan(found[contentStart].range.lowerBound, span.end)),
+        span: span, date: attributionDate(in: ByteSpan(span.start, found[contentStart].range.lowerBound)))
+    }
+    return nil
+  }
+
+  /// Where what was said starts after the speech verb at `verbIndex`: after "that"/"bahwa"
+  /// when it follows at once or after an adjunct ("said on Monday that", "mengatakan dalam
+  /// keterangannya bahwa", "told a news conference that"); else right after the verb ("He
+  /// said agencies that had kept ..."), or after the one-word object of "told" ("told
+  /// reporters the ministry was ...").
+  func reportedClauseStart(afterVerb verbIndex: Int, words found: [TextWord]) -> Int {
+    let next = verbIndex + 1
+    guard next < found.count else { return next }
+    let isThat = { (position: Int) in ["that", "bahwa"].contains(self.lower(found[position])) }
+    if isThat(next) { return next + 1 }
+    let takesObject = ClaimExtractor.objectVerbs.contains(lower(found[verbIndex]))
+    let opensAdjunct = ClaimExtractor.adjunctOpeners.contains(lower(found[next]))
+      || dates.contains { $0.span.start == found[next].range.lowerBound }
+      || bytes[found[verbIndex].range.upperBound] == UInt8(ascii: ",")
+    if takesObject || opensAdjunct, let that = (next..<min(found.count, next + 12)).first(where: isThat) {
+      return that + 1
+    }
+    return takesObject ? next + 1 : next
+  }
+}

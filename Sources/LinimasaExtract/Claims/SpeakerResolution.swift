@@ -1,0 +1,149 @@
+// Who an attribution names: a name, a pronoun or a referring noun, resolved to an entity.
+import LinimasaCore
+import LinimasaText
+
+extension ClaimScan {
+  /// The entity named by the words starting at the start of `span`, or a pronoun's referent.
+  func speaker(in span: ByteSpan) -> (entity: String?, found: Bool) {
+    let spanWords = words(span)
+    guard let first = spanWords.first else { return (nil, false) }
+    let word = lower(first)
+    if ClaimExtractor.pronouns.contains(word) { return (pronounReferent(first), true) }
+    if let mention = mention(at: first) { return (mention.entity, true) }
+    return (nil, false)
+  }
+
+  /// The speaker a phrase names ("According to BPKP head Muhammad Yusuf Ateh,", "Menurut
+  /// the agency,"): a pronoun, else the last person named in it, else the first name, else
+  /// a referring noun among its first words.
+  func speaker(inPhrase span: ByteSpan) -> (entity: String?, found: Bool) {
+    let phraseWords = words(span)
+    guard let first = phraseWords.first else { return (nil, false) }
+    if ClaimExtractor.pronouns.contains(lower(first)) { return (pronounReferent(first), true) }
+    let named = entities.mentions.filter { span.contains($0.span) && isSpeakerType($0) }
+    if let person = named.last(where: { entities.entities[$0.entity]?.type == .person }) ?? named.first {
+      return (person.entity, true)
+    }
+    for word in phraseWords.prefix(3) {
+      if let referent = referent(of: word) { return (referent, true) }
+    }
+    return (nil, false)
+  }
+
+  /// Who a pronoun stands for, kept as a mention of it: "he", "she", "dia", "ia", "beliau"
+  /// the last person (or group) who spoke, "it" the last organisation or group, "they" and
+  /// "mereka" the last speaker; "pihaknya" ("his side") the organisation the last person
+  /// who spoke holds a role in (the role the text gives, which comes after the lexicon's).
+  func pronounReferent(_ word: TextWord) -> String? {
+    let pronoun = lower(word)
+    let kinds: Set<EntityType> = switch pronoun {
+    case "it": [.organization, .group]
+    case "they", "mereka": [.person, .organization, .group]
+    default: [.person, .group]
+    }
+    var referent = speakers.last { entities.entities[$0].map { kinds.contains($0.type) } ?? false } ?? lastSpeaker
+    if pronoun == "pihaknya", let person = referent,
+      let organization = entities.entities[person]?.roles.last(where: { $0.organization != nil })?.organization
+    {
+      referent = organization
+    }
+    noteResolved(referent, ByteSpan(word.range.lowerBound, word.range.upperBound))
+    return referent
+  }
+
+  /// Who the clitic "-nya" of a speech verb stands for ("ujarnya", "Menurutnya"): the last
+  /// person who spoke, kept as a mention of "nya".
+  func cliticReferent(_ word: TextWord) -> String? {
+    let referent = speakers.last { entities.entities[$0].map { [.person, .group].contains($0.type) } ?? false } ?? lastSpeaker
+    noteResolved(referent, ByteSpan(word.range.upperBound - 3, word.range.upperBound))
+    return referent
+  }
+
+  /// The speaker named before a speech verb, or nil (the entity id may itself be nil for
+  /// a pronoun with no earlier speaker).
+  func speakerBefore(verbAt verb: Int, sentence: ByteSpan, words found: [TextWord], verbIndex: Int) -> String?? {
+    let clause = ByteSpan(sentence.start, verb)
+    let before = entities.mentions.filter { clause.contains($0.span) && isSpeakerType($0) }
+    // The name just before the verb, past auxiliaries and with no comma between ("the
+    // Constitutional Court ruled", "Telkomsigma has said", "KPU juga menyatakan").
+    var subjectEnd = verbIndex
+    while subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= clause.start,
+      ClaimExtractor.auxiliaries.contains(lower(found[subjectEnd - 1]))
+    {
+      subjectEnd -= 1
+    }
+    if subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= clause.start, let mention = mention(at: found[subjectEnd - 1]),
+      isSpeakerType(mention), !(mention.span.end..<verb).contains(where: { bytes[$0] == UInt8(ascii: ",") })
+    {
+      return .some(mention.entity)
+    }
+    // An aside between commas before the verb ("The council (MKMK), chaired by Jimly
+    // Asshiddiqie, found", "Herlan Wijanarko, a director at PT Telkom Indonesia, which runs
+    // ..., confirmed"): the subject is the first name a comma follows, unless the aside is
+    // only a name ("Direktur LKSN, Andreas Sitompul, menilai").
+    let asideLimit = subjectEnd > 0 && subjectEnd < verbIndex ? found[subjectEnd].range.lowerBound : verb
+    if let asideEnd = (clause.start..<asideLimit).last(where: { !ASCII.isSpace(bytes[$0]) }), bytes[asideEnd] == UInt8(ascii: ","),
+      let asideStart = (clause.start..<asideEnd).last(where: { bytes[$0] == UInt8(ascii: ",") }),
+      !words(ByteSpan(asideStart, asideEnd)).allSatisfy({ word in
+        before.contains { $0.span.contains(ByteSpan(word.range.lowerBound, word.range.upperBound)) }
+      }),
+      let subject = before.first(where: { $0.span.end <= asideStart && isFollowedByComma($0.span.end) })
+        ?? before.last(where: { $0.span.end <= asideStart })
+    {
+      return .some(subject.entity)
+    }
+    if let person = before.last(where: { entities.entities[$0.entity]?.type == .person }) { return .some(person.entity) }
+    if let group = before.last(where: { entities.entities[$0.entity]?.type == .group }) { return .some(group.entity) }
+    // The subject a few words before the verb ("he said", "Ia juga menegaskan", "The ministry
+    // also said", "Kelompok itu juga menyebut"), opening the clause ("..., the group apologised
+    // and said") or the sentence ("Ia enggan ... dan mengatakan"): a pronoun is the last
+    // speaker; a referring noun the last entity of its kind named before it.
+    let clauseStart = (clause.start..<verb).last { bytes[$0] == UInt8(ascii: ",") }.flatMap { comma in
+      found.firstIndex { $0.range.lowerBound > comma }
+    }
+    let openings = [clauseStart, clauseStart.map { $0 + 1 }, verbIndex > 3 ? 0 : nil].compactMap { $0 }.filter { $0 < verbIndex }
+    for position in Array(max(0, verbIndex - 3)..<verbIndex).reversed() + openings
+    where found[position].range.lowerBound >= sentence.start && mention(at: found[position]) == nil {
+      let word = lower(found[position])
+      if ClaimExtractor.pronouns.contains(word) { return .some(pronounReferent(found[position])) }
+      if let referent = referent(of: found[position]) { return .some(referent) }
+    }
+    if let organization = before.last(where: { entities.entities[$0.entity]?.type == .organization }) {
+      return .some(organization.entity)
+    }
+    return nil
+  }
+
+  /// Whether a mention names someone who can speak: a person, a group or an organisation.
+  func isSpeakerType(_ mention: EntityMention) -> Bool {
+    [.person, .group, .organization].contains(entities.entities[mention.entity]?.type)
+  }
+
+  /// Whether a comma comes next after `offset`, past spaces and a closing parenthesis.
+  func isFollowedByComma(_ offset: Int) -> Bool {
+    var index = offset
+    while index < bytes.count, ASCII.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: ")") { index += 1 }
+    return index < bytes.count && bytes[index] == UInt8(ascii: ",")
+  }
+
+  /// What a referring noun stands for, kept as a mention of it: the last entity of its kind named
+  /// before it, preferring one whose name holds the noun ("the court" → "Constitutional
+  /// Court" over a party named since); with none before, the first named after it whose
+  /// name holds the noun ("Indonesia's communications ministry said ..." in a lead).
+  func referent(of word: TextWord) -> String? {
+    let noun = lower(word)
+    guard let kind = extractor.referringNouns[noun] else { return nil }
+    let offset = word.range.lowerBound
+    let kinds: [EntityType] = kind == .person ? [.person, .group] : [kind]
+    let ofKind = entities.mentions.filter { mention in kinds.contains { entities.entities[mention.entity]?.type == $0 } }
+    let namesNoun = { (mention: EntityMention) -> Bool in
+      if extractor.lexiconNameWords[mention.entity]?.contains(Substring(noun)) == true { return true }
+      guard let entity = entities.entities[mention.entity] else { return false }
+      return ([entity.name] + entity.aliases).contains { ClaimExtractor.lowercaseWords($0).contains(Substring(noun)) }
+    }
+    let candidates = ofKind.filter { $0.span.end <= offset }
+    let referent = (candidates.last(where: namesNoun) ?? candidates.last ?? ofKind.first { $0.span.start > offset && namesNoun($0) })?.entity
+    noteResolved(referent, ByteSpan(word.range.lowerBound, word.range.upperBound))
+    return referent
+  }
+}

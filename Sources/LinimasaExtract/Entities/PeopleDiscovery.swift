@@ -1,0 +1,242 @@
+// Discovering people and handles no lexicon lists: after role titles, beside speech
+// verbs, before an age or an appositive role, after handle markers.
+import LinimasaCore
+
+extension EntityRecognizer {
+  /// Capitalized words from `start` that can form a person's name (1–4 words).
+  func nameRun(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], from start: Int, covered: [Bool]) -> Range<Int>? {
+    var end = start
+    while end < words.count && end - start < 4 && !covered[end] && ASCII.isUpper(bytes[words[end].range.lowerBound])
+      && !notNames.contains(words[end].hash) && !speechVerbs.contains(words[end].hash)
+      && !roleTitles.contains(where: { $0.words.count == 1 && $0.words[0] == words[end].hash })
+    {
+      // A name does not run over a comma or the end of a sentence.
+      if end > start, bytes[words[end - 1].range.upperBound] != UInt8(ascii: " ") { break }
+      end += 1
+    }
+    return end > start ? start..<end : nil
+  }
+
+  func discoverPeople(
+    _ bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], covered: inout [Bool], capitalization: Capitalization,
+    into result: inout EntityAnalysis
+  ) {
+    var index = 0
+    while index < words.count {
+      defer { index += 1 }
+      // A role title, organizations after it, then a name.
+      if let title = roleTitles.first(where: { title in
+        index + title.words.count <= words.count && (0..<title.words.count).allSatisfy { words[index + $0].hash == title.words[$0] }
+      }) {
+        var position = index + title.words.count
+        var organization: String?
+        while position < words.count && position - index < 10 {
+          if covered[position], let mention = result.mentions.last(where: { $0.span.contains(ByteSpan(words[position].range.lowerBound, words[position].range.upperBound)) }) {
+            if result.entities[mention.entity]?.type == .organization { organization = mention.entity }
+            position += 1
+          } else if roleTitles.contains(where: { $0.words.count == 1 && $0.words[0] == words[position].hash })
+            || ["dan", "of", "the", "and", "ri"].contains(Self.text(bytes, ByteSpan(words[position].range.lowerBound, words[position].range.upperBound)).lowercased())
+          {
+            position += 1
+          } else {
+            break
+          }
+        }
+        // Before the title: "KPU chairman Hasyim".
+        if organization == nil, index > 0, covered[index - 1],
+          let mention = result.mentions.last(where: { $0.span.end <= words[index].range.lowerBound })
+        {
+          if result.entities[mention.entity]?.type == .organization { organization = mention.entity }
+        }
+        if let run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2 {
+          addPerson(bytes, words, run, role: EntityRole(title: title.title, organization: organization), into: &result, covered: &covered)
+          index = run.upperBound - 1
+        }
+        continue
+      }
+      // A speech verb and a name after it ("ucap Usman", "said Dimas Prakoso", "Menurut Adi",
+      // "according to Adi").
+      let reportingWord = Self.text(bytes, ByteSpan(words[index].range.lowerBound, words[index].range.upperBound)).lowercased()
+      let nameStart = reportingWord == "according" && index + 1 < words.count
+        && Self.text(bytes, ByteSpan(words[index + 1].range.lowerBound, words[index + 1].range.upperBound)) == "to" ? index + 2 : index + 1
+      if speechVerbs.contains(words[index].hash) || reportingWord == "menurut" || nameStart == index + 2, nameStart < words.count,
+        !Self.sentenceBreak(bytes, between: words[nameStart - 1], and: words[nameStart]),
+        let run = nameRun(bytes, words, from: nameStart, covered: covered),
+        run.count > 1 || capitalization.canBeName(words[run.lowerBound])
+      {
+        addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
+        index = run.upperBound - 1
+        continue
+      }
+      // A name and a speech verb after it ("Usman mengatakan").
+      if index + 1 < words.count, speechVerbs.contains(words[index + 1].hash), !covered[index],
+        let run = nameRun(bytes, words, from: index, covered: covered), run.upperBound == index + 1
+      {
+        let start = nameRunStart(bytes, words, endingAt: index, covered: covered)
+        // "Maria Kartikasari of Borneo Raya University said": the speaker is the name before
+        // the affiliation.
+        if start >= 3, ["of", "from", "dari"].contains(Self.text(bytes, ByteSpan(words[start - 1].range.lowerBound, words[start - 1].range.upperBound))),
+          !covered[start - 2], nameRun(bytes, words, from: start - 2, covered: covered)?.upperBound == start - 1
+        {
+          let personStart = nameRunStart(bytes, words, endingAt: start - 2, covered: covered)
+          if start - 1 - personStart >= 2 {
+            addPerson(bytes, words, personStart..<(start - 1), role: nil, into: &result, covered: &covered)
+            continue
+          }
+        }
+        // One capitalized word before a verb is a name only if the document never writes it
+        // in lowercase ("Usman mengatakan" is a person, "Pemerintah berjanji" is not), and,
+        // opening a sentence, only if it is capitalized mid-sentence somewhere too ("Several
+        // rules apply" is not a person).
+        if start == index {
+          let opensSentence = start == 0 || Self.sentenceBreak(bytes, between: words[start - 1], and: words[start])
+          guard capitalization.canBeName(words[start]), !opensSentence || capitalization.isCapitalizedMidSentence(words[start]) else {
+            continue
+          }
+        }
+        addPerson(bytes, words, start..<(index + 1), role: nil, into: &result, covered: &covered)
+        continue
+      }
+      // A name followed by an age: "Euis Komariah, 41," / "Neneng Sumiati (52)".
+      if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
+        run.upperBound < words.count, Self.isAge(bytes, after: words[run.upperBound - 1], number: words[run.upperBound])
+      {
+        addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
+        index = run.upperBound - 1
+        continue
+      }
+      // A name and an appositive with a role: "Herlan Wijanarko, a director at PT Telkom
+      // Indonesia", "Bonifasius Lumbanraja, pengamat hukum".
+      if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
+        let role = appositiveRole(bytes, words, after: run.upperBound - 1, covered: covered, mentions: result)
+      {
+        addPerson(bytes, words, run, role: role, into: &result, covered: &covered)
+        index = run.upperBound - 1
+        continue
+      }
+      // Handles: "bernama Jimbo", "calling itself Jimbo".
+      for marker in Self.handleMarkers where index + marker.count < words.count {
+        let matched = marker.indices.allSatisfy {
+          Self.text(bytes, ByteSpan(words[index + $0].range.lowerBound, words[index + $0].range.upperBound)).lowercased() == marker[$0]
+        }
+        let next = index + marker.count
+        // A name the lexicon or an earlier rule already gave ("calls itself Brain Cipher") stays.
+        guard matched, !covered[next], let run = nameRun(bytes, words, from: next, covered: covered), run.count <= 3 else { continue }
+        let span = ByteSpan(words[next].range.lowerBound, words[run.upperBound - 1].range.upperBound)
+        let name = Self.text(bytes, span)
+        result.note(
+          DocumentEntity(id: Self.id(.group, name), type: .group, name: name, aliases: [], roles: [], fromLexicon: false),
+          at: span, surface: name)
+        for position in run { covered[position] = true }
+        break
+      }
+    }
+  }
+
+  /// The role an appositive gives after the name ending at word `last`: a comma, an optional
+  /// article, a role title, and the organization named within the next words ("a director
+  /// at PT Telkom Indonesia").
+  func appositiveRole(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], after last: Int, covered: [Bool], mentions result: EntityAnalysis
+  ) -> EntityRole? {
+    guard last + 1 < words.count,
+      Array(bytes[words[last].range.upperBound..<words[last + 1].range.lowerBound]).filter({ !ASCII.isSpace($0) }) == [UInt8(ascii: ",")]
+    else { return nil }
+    var start = last + 1
+    if ["a", "an", "the", "sang", "seorang"].contains(Self.text(bytes, ByteSpan(words[start].range.lowerBound, words[start].range.upperBound)).lowercased()) {
+      start += 1
+    }
+    guard let title = roleTitles.first(where: { title in
+      start + title.words.count <= words.count && (0..<title.words.count).allSatisfy { words[start + $0].hash == title.words[$0] }
+    }) else { return nil }
+    let after = start + title.words.count
+    let organization = result.mentions.first { mention in
+      after < words.count && mention.span.start >= words[after - 1].range.upperBound
+        && mention.span.start < words[min(words.count - 1, after + 8)].range.upperBound
+        && result.entities[mention.entity]?.type == .organization
+    }?.entity
+    return EntityRole(title: title.title, organization: organization)
+  }
+
+  /// The first word of the name run that ends with the word at `end` (which starts one).
+  func nameRunStart(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], endingAt end: Int, covered: [Bool]) -> Int {
+    var start = end
+    while start > 0, !covered[start - 1], nameRun(bytes, words, from: start - 1, covered: covered)?.upperBound == end + 1 {
+      start -= 1
+    }
+    return start
+  }
+
+  /// Whether `number` is an age right after a name: ", 41," or " (52)".
+  static func isAge(_ bytes: UnsafeBufferPointer<UInt8>, after name: TextWord, number: TextWord) -> Bool {
+    let digits = bytes[number.range]
+    guard (1...3).contains(digits.count), digits.allSatisfy(ASCII.isDigit) else { return false }
+    let gap = Array(bytes[name.range.upperBound..<number.range.lowerBound]).filter { !ASCII.isSpace($0) }
+    let next = number.range.upperBound < bytes.count ? bytes[number.range.upperBound] : 0
+    return (gap == [UInt8(ascii: ",")] && next == UInt8(ascii: ",")) || (gap == [UInt8(ascii: "(")] && next == UInt8(ascii: ")"))
+  }
+
+  /// Whether a sentence or line ends between two words ("What does the law say?\nSeveral").
+  static func sentenceBreak(_ bytes: UnsafeBufferPointer<UInt8>, between first: TextWord, and second: TextWord) -> Bool {
+    bytes[first.range.upperBound..<second.range.lowerBound].contains { [0x2E, 0x3F, 0x21, 0x0A].contains($0) }
+  }
+
+  /// How a document capitalizes its words: the evidence for whether one capitalized word is a name.
+  struct Capitalization {
+    /// Words written in lowercase somewhere: common words, not names.
+    private var lowercase: Set<UInt64> = []
+    /// Words capitalized somewhere other than at the start of a sentence.
+    private var capitalizedMidSentence: Set<UInt64> = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]]) {
+      for words in paragraphWords {
+        for (index, word) in words.enumerated() {
+          if ASCII.isLower(bytes[word.range.lowerBound]) {
+            lowercase.insert(word.hash)
+          } else if index > 0, !EntityRecognizer.sentenceBreak(bytes, between: words[index - 1], and: word) {
+            capitalizedMidSentence.insert(word.hash)
+          }
+        }
+      }
+    }
+
+    /// One capitalized word can be a name when the document never writes it in lowercase
+    /// ("Usman", not "Pemerintah") and it is longer than an abbreviation ("Rp").
+    func canBeName(_ word: TextWord) -> Bool {
+      word.range.count >= 3 && !lowercase.contains(word.hash)
+    }
+
+    func isCapitalizedMidSentence(_ word: TextWord) -> Bool { capitalizedMidSentence.contains(word.hash) }
+  }
+
+  func addPerson(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], _ run: Range<Int>, role: EntityRole?,
+    into result: inout EntityAnalysis, covered: inout [Bool]
+  ) {
+    let span = ByteSpan(words[run.lowerBound].range.lowerBound, words[run.upperBound - 1].range.upperBound)
+    let name = Self.text(bytes, span)
+    // Not a name: a referring noun alone ("Mahkamah menyatakan"), a word before a number
+    // ("mengingatkan Pasal 24C"), or only words of organizations' names.
+    let followedByNumber = run.upperBound < words.count && ASCII.isDigit(bytes[words[run.upperBound].range.lowerBound])
+      && bytes[words[run.upperBound - 1].range.upperBound] == UInt8(ascii: " ")
+    guard !(run.count == 1 && (notOneWordNames.contains(words[run.lowerBound].hash) || followedByNumber)),
+      !run.allSatisfy({ organizationNameWords.contains(words[$0].hash) })
+    else { return }
+    // A name holding an organization word ("Lembaga Kajian Konstitusi") is an organization.
+    if run.contains(where: { Self.orgWords.contains(Self.text(bytes, ByteSpan(words[$0].range.lowerBound, words[$0].range.upperBound)).lowercased()) }) {
+      let organization = result.mentions.first { $0.span == span }.flatMap { result.entities[$0.entity] }
+        ?? DocumentEntity(id: Self.id(.organization, name), type: .organization, name: name, aliases: [], roles: [], fromLexicon: false)
+      result.note(organization, at: span, surface: name)
+      for index in run { covered[index] = true }
+      return
+    }
+    // A short name of someone already named in full is that person.
+    let known = result.entities.values.filter { $0.type == .person }.first { person in
+      person.name != name && (person.name.split(separator: " ").contains(Substring(name)) || person.aliases.contains(name))
+    }
+    var person = known ?? DocumentEntity(id: Self.id(.person, name), type: .person, name: name, aliases: [], roles: [], fromLexicon: false)
+    if let role, !person.roles.contains(role) { person.roles.append(role) }
+    result.note(person, at: span, surface: name)
+    for index in run { covered[index] = true }
+  }
+}
