@@ -39,14 +39,51 @@ import Testing
     #expect(letter.legalReferences == ["UU-27-2022"])
   }
 
-  @Test func takesTheLongestTriggerAndIgnoresUndatedOrQuotedOnes() throws {
+  @Test func takesTheLongestTriggerAndIgnoresQuotedOnes() throws {
     let (_, found) = try events("""
       Jakarta - Kementerian Kominfo mengirim surat kepada KPU kemarin.
       Peretas bernama Jimbo mengunggah data pemilih di forum daring.
       "Jimbo mengunggah data itu pada Senin (27/11/2023) dan kami sedang memeriksanya," kata Ketua KPU Hasyim Asy'ari.
       """)
-    // "mengirim surat" wins over "mengirim"; the undated post and the quoted one are not events.
-    #expect(found.filter { $0.type != EventType.statement }.map(\.type) == ["test-letter"])
+    // "mengirim surat" wins over "mengirim"; the post is undated; the quoted one is no event.
+    let happenings = found.filter { $0.type != EventType.statement }
+    #expect(happenings.map(\.type) == ["test-letter", "test-post"])
+    #expect(happenings.map { $0.date == nil } == [false, true])
+    #expect(happenings.last?.actors.first == EventActor(entity: "group:jimbo", role: .agent))
+  }
+
+  @Test func anUndatedHappeningOnlyItsSpeakerNamesIsTheirStatement() throws {
+    let (_, found) = try events("""
+      JAKARTA (Wire) - Hasyim Asy'ari said the voter data had been posted.
+      """)
+    #expect(found.map(\.type) == [EventType.statement])
+  }
+
+  @Test func anUndatedReportJoinsTheDatedOneOfItsKind() throws {
+    let (_, found) = try events("""
+      Jakarta - Peretas bernama Jimbo mengunggah data pemilih pada Senin (27/11/2023).
+
+      Menurut polisi, Jimbo mengunggah berkas itu dari luar negeri.
+
+      Akun lain, kata BSSN, juga mengunggah salinan data KPU.
+      """)
+    // The second shares Jimbo with the dated post; the third is a post told again.
+    let posts = found.filter { $0.type == "test-post" }
+    #expect(posts.count == 1)
+    #expect(posts.first?.date?.value?.iso == "2023-11-27")
+    #expect(posts.first?.sources.count == 3)
+  }
+
+  @Test func anUndatedStatementJoinsTheHappeningItsSpeakerTookPartIn() throws {
+    let (facts, found) = try events("""
+      JAKARTA (Wire) - Indonesia's Ministry of Communication and Information Technology sent a letter to the KPU on Tuesday, Nov. 28, 2023.
+
+      The ministry said it was still waiting for a reply.
+      """)
+    #expect(facts.claims.map(\.speaker) == ["org:kominfo"])
+    #expect(found.map(\.type) == ["test-letter"])
+    #expect(found.first?.claims == [0])
+    #expect(found.first?.actors.first == EventActor(entity: "org:kominfo", role: .agent))
   }
 
   @Test func readsOneHappeningForEachDateOfASentence() throws {

@@ -121,9 +121,11 @@ import Testing
     #expect(copy.copyOf == "wire")
     #expect(copy.sharedParagraphs == 3)
     let event = try #require(happenings(found).first)
-    // Sources in path order: copy.md, then wire.md.
-    #expect(event.sources.map(\.copyOf) == ["wire", nil])
+    #expect(event.sources.allSatisfy { $0.copyOf == ($0.document == "copy" ? "wire" : nil) })
+    #expect(Set(event.sources.map(\.document)) == ["copy", "wire"])
     #expect(event.independentSources == 1)
+    // Each of the copy's events, dated or not, is merged with the original's.
+    #expect(found.events.allSatisfy { $0.sources.contains { $0.document == "wire" } })
   }
 
   @Test func theCorpusSyndicatedCopyCountsOnceInItsEvents() throws {

@@ -55,10 +55,15 @@ public struct DocumentEvent: Sendable, Equatable {
 ///   one nearest its date. Its agent is the last person, organisation or group named before
 ///   the trigger (not the one reporting it); its target the first named after it; the
 ///   speaker of a claim made in that sentence is its speaker;
+/// - an undated happening for a sentence with a trigger and no date, when it names an agent
+///   or a target (one that only its speaker names is what they said about it);
 /// - a statement for each speaker and occasion they were quoted on (their claims grouped),
-///   unless its sentences report a happening, which then carries its claims.
+///   unless its sentences report a happening, which then carries its claims; a statement
+///   the text never dates joins the dated happening its speaker takes part in.
 /// Reports of one family (see `EventType.family`) on the same date with a shared agent,
-/// speaker or target are one event, every sentence a source; an undated report joins a dated one.
+/// speaker or target are one event, every sentence a source. An undated report joins a
+/// dated one it shares someone with, else the first dated one of its family: a kind of
+/// happening the document dates, told again without the date ("the letter", "the ruling").
 public struct EventExtractor: Sendable {
   /// Trigger phrases as word-hash sequences, grouped by their first word, longest first.
   let triggers: [UInt64: [(words: [UInt64], type: String)]]
@@ -92,19 +97,21 @@ public struct EventExtractor: Sendable {
           in: sentence.span, words: words, commas: commas, quotations: quotations, entities: entities, dates: dates,
           citations: citations, claims: claims)
       }
-      return Self.folding(statements(claims, entities: entities), into: merged(happenings))
+      return Self.folding(statements(claims, entities: entities), into: merged(happenings), entities: entities)
     }
   }
 
   /// The happenings a sentence reports: for each date it gives, the trigger nearest that
   /// date ("Suhartoyo, who joined the court in 2015, was one of the judges who dissented
-  /// from the ruling read on 16 October 2023" is an appointment and a dissent).
+  /// from the ruling read on 16 October 2023" is an appointment and a dissent); with no
+  /// date, its first trigger's, undated.
   func happenings(
     in sentence: ByteSpan, words: [TextWord], commas: [Int], quotations: [ByteSpan], entities: EntityAnalysis,
     dates: [TemporalExpression], citations: [LegalCitation], claims: [Claim]
   ) -> [DocumentEvent] {
     let distance = { (date: ByteSpan, trigger: ByteSpan) in Self.distance(date, trigger, commas: commas) }
-    let dated = triggers(words, outside: quotations, entities: entities).compactMap { type, span in
+    let found = triggers(words, outside: quotations, entities: entities)
+    let dated = found.compactMap { type, span in
       dates.filter { sentence.contains($0.span) && $0.value != nil }.min { distance($0.span, span) < distance($1.span, span) }
         .map { (type: type, trigger: span, date: $0) }
     }
@@ -118,13 +125,18 @@ public struct EventExtractor: Sendable {
         nearest.append(candidate)
       }
     }
+    if nearest.isEmpty, let first = found.first {
+      return [happening(in: sentence, type: first.type, trigger: first.span, date: nil, entities: entities, citations: citations, claims: claims)]
+        .compactMap { $0 }
+    }
     return nearest.compactMap { happening(in: sentence, type: $0.type, trigger: $0.trigger, date: $0.date, entities: entities, citations: citations, claims: claims) }
   }
 
   /// The happening of one trigger and its date, with its participants; nil when the
-  /// sentence names no one and nothing (a place or a thing alone is an "other" participant).
+  /// sentence names no one and nothing (a place or a thing alone is an "other" participant),
+  /// or, undated, no agent or target.
   func happening(
-    in sentence: ByteSpan, type: String, trigger: ByteSpan, date: TemporalExpression, entities: EntityAnalysis,
+    in sentence: ByteSpan, type: String, trigger: ByteSpan, date: TemporalExpression?, entities: EntityAnalysis,
     citations: [LegalCitation], claims: [Claim]
   ) -> DocumentEvent? {
     let inSentence = entities.mentions.filter { sentence.contains($0.span) }
@@ -144,6 +156,8 @@ public struct EventExtractor: Sendable {
     if let target = inSentence.first(where: { $0.span.start >= trigger.end && takesPart($0) }) { add(target.entity, .target) }
     for mention in inSentence { add(mention.entity, .other) }
     guard !actors.isEmpty else { return nil }
+    // Undated, a happening only its speaker names is what they said about it.
+    guard date != nil || actors.contains(where: { $0.role == .agent || $0.role == .target }) else { return nil }
     return DocumentEvent(
       type: type, date: date, actors: actors, claims: claimIndexes,
       legalReferences: Self.unique(citations.filter { sentence.contains($0.span) }.map(\.id)), sources: [sentence])
@@ -152,7 +166,7 @@ public struct EventExtractor: Sendable {
   /// Statements whose every sentence reports one happening (of the statement's date, when
   /// it has one) are folded into it: the claims and the speaker join the happening, which is
   /// what the timeline shows.
-  static func folding(_ statements: [DocumentEvent], into happenings: [DocumentEvent]) -> [DocumentEvent] {
+  static func folding(_ statements: [DocumentEvent], into happenings: [DocumentEvent], entities: EntityAnalysis) -> [DocumentEvent] {
     var happenings = happenings
     var kept: [DocumentEvent] = []
     for statement in statements {
@@ -161,7 +175,9 @@ public struct EventExtractor: Sendable {
           (statement.date == nil || happening.date?.value == statement.date?.value) && happening.sources.contains { $0.overlaps(source) }
         }
       }
-      guard let first = hosts.first, let host = first, hosts.allSatisfy({ $0 == host }) else {
+      guard let first = hosts.first, let host = first ?? occasion(of: statement, among: happenings, entities: entities),
+        hosts.allSatisfy({ $0 == first })
+      else {
         kept.append(statement)
         continue
       }
@@ -169,6 +185,23 @@ public struct EventExtractor: Sendable {
       happenings[host].claims = unique(happenings[host].claims + statement.claims)
     }
     return kept + happenings
+  }
+
+  /// The happening an undated statement comments on: of the dated happenings its speaker
+  /// (or the organisation the speaker holds a role in) is an agent or speaker of, the
+  /// nearest before it in the text, else the nearest after ("The ministry sent the KPU a
+  /// letter on Tuesday. … The ministry said it was waiting for a reply").
+  static func occasion(of statement: DocumentEvent, among happenings: [DocumentEvent], entities: EntityAnalysis) -> Int? {
+    guard statement.date == nil, let speaker = statement.actors.first?.entity,
+      let position = statement.sources.first?.start
+    else { return nil }
+    let speaking = Set([speaker] + (entities.entities[speaker]?.roles.compactMap(\.organization) ?? []))
+    let candidates = happenings.indices.filter {
+      happenings[$0].date != nil && happenings[$0].actors.contains { speaking.contains($0.entity) && [.agent, .speaker].contains($0.role) }
+    }
+    let start = { (index: Int) in happenings[index].sources.map(\.start).min() ?? 0 }
+    return candidates.filter { start($0) <= position }.max { start($0) < start($1) }
+      ?? candidates.filter { start($0) > position }.min { start($0) < start($1) }
   }
 
   /// One statement per speaker and occasion: a claim the text dates opens an occasion on
@@ -246,8 +279,10 @@ public struct EventExtractor: Sendable {
           && !participants.isDisjoint(with: other.actors.participants)
       }
       // Same date; else an undated report joins a dated one ("the letter", told again).
+      let sameFamily = { (other: DocumentEvent) in families[other.type, default: other.type] == families[event.type, default: event.type] }
       let index = result.firstIndex { sharesActor($0) && $0.date?.value == event.date?.value }
         ?? result.firstIndex { sharesActor($0) && ($0.date == nil) != (event.date == nil) }
+        ?? (event.date == nil ? result.firstIndex { sameFamily($0) && $0.date != nil } : nil)
       if let index {
         if result[index].date == nil { result[index].date = event.date }
         for actor in event.actors { result[index].actors.join(actor) }

@@ -9,8 +9,9 @@ import LinimasaExtract
 /// coarser of their precisions ("2023-11" agrees with "2023-11-27", "2023-11-27" does not
 /// agree with "2023-11-28"), and they share a participant: for a statement, the speaker;
 /// otherwise an agent, speaker or target, or a cited legal instrument. A happening with no
-/// date of its own is never merged, since nothing ties it to a day; a statement dated only
-/// by its article's publication merges with the same speaker's statements of that day. The merged event keeps
+/// date of its own is merged only with reports of the same sentence (a syndicated copy's),
+/// since nothing else ties it to a day; a statement dated only by its article's
+/// publication merges with the same speaker's statements of that day. The merged event keeps
 /// the most precise date and lists every source; sources from syndicated copies are
 /// marked and not counted as independent.
 struct EventMerger {
@@ -82,7 +83,10 @@ private struct Draft {
   var bucket: String { family + "|" + (date.value.map { String($0.start.year) } ?? "-") }
 
   func agrees(with other: Draft) -> Bool {
-    guard family == other.family, let mine = date.value, let theirs = other.date.value else { return false }
+    guard family == other.family else { return false }
+    // One sentence published twice (a syndicated copy) reports one event, dated or not.
+    if sources.contains(where: { mine in !mine.text.isEmpty && other.sources.contains { $0.text == mine.text } }) { return true }
+    guard let mine = date.value, let theirs = other.date.value else { return false }
     if type == EventType.statement {
       // The same speaker on the same day, even where one report is dated only by its publication.
       let sameDay = date.isOwn && other.date.isOwn ? Self.compatible(mine, theirs) : mine == theirs
