@@ -17,7 +17,9 @@ public struct DocumentScores: Sendable, Equatable {
 /// - actors by name or alias against the names and aliases of entities mentioned in the
 ///   document;
 /// - events by date (equal values, or both undated: an event dated only by its document's
-///   publication counts as undated) and at least one shared actor.
+///   publication counts as undated; an event merged from several documents may carry a
+///   more precise date, from another report, within the gold's: "2024-06-27" for a
+///   document's "last week") and at least one shared actor.
 /// Names compare case-insensitively. Reading the contract, not internal types, keeps the
 /// evaluation honest about what users get.
 public struct Evaluator {
@@ -113,7 +115,7 @@ public struct Evaluator {
     func matches(_ goldEvent: GoldArticle.Event, _ event: JSONValue) -> Bool {
       // An event dated only by its document's publication has no date of its own: gold's null.
       let ownDate = event["date"]?["resolution"]?.stringValue == "publication" ? nil : event["date"]?["value"]?.stringValue
-      guard ownDate == goldEvent.date else { return false }
+      guard ownDate == goldEvent.date || (Self.isMerged(event) && Self.date(ownDate, liesWithin: goldEvent.date)) else { return false }
       let wanted = goldEvent.actors.reduce(into: Set<String>()) { forms, name in
         forms.formUnion(formsByGoldName[Self.fold(name)] ?? [Self.fold(name)])
       }
@@ -125,5 +127,31 @@ public struct Evaluator {
       goldMatched: gold.events.count { goldEvent in events.contains { matches(goldEvent, $0) } },
       predictedMatched: events.count { event in gold.events.contains { matches($0, event) } })
     return scores
+  }
+
+  /// Whether an event merges the reports of more than one document.
+  static func isMerged(_ event: JSONValue) -> Bool {
+    Set(event["sources"]?.arrayValue?.compactMap { $0["document"]?.stringValue } ?? []).count > 1
+  }
+
+  /// Whether the days `value` covers lie within those `gold` covers ("2024-06-27" within
+  /// "2024-06-24/2024-06-30" or "2024-06"); false when either is undated or unreadable.
+  static func date(_ value: String?, liesWithin gold: String?) -> Bool {
+    guard let value, let gold, let inner = days(value), let outer = days(gold) else { return false }
+    return outer.lowerBound <= inner.lowerBound && inner.upperBound <= outer.upperBound
+  }
+
+  /// The days a "YYYY[-MM[-DD]]" value or a "start/end" range covers, as day numbers.
+  static func days(_ value: String) -> ClosedRange<Int>? {
+    let parts = value.split(separator: "/")
+    guard (1...2).contains(parts.count), let first = parts.first.flatMap(CivilDate.init(iso:)),
+      let last = parts.last.flatMap(CivilDate.init(iso:)),
+      let start = CivilDate(year: first.year, month: first.month ?? 1, day: first.day ?? 1)?.dayNumber
+    else { return nil }
+    let month = last.month ?? 12
+    guard let end = CivilDate(year: last.year, month: month, day: last.day ?? CivilDate.daysIn(month: month, year: last.year))?.dayNumber,
+      start <= end
+    else { return nil }
+    return start...end
   }
 }

@@ -62,6 +62,26 @@ import Testing
     #expect(a[.events] == Score(gold: 2, predicted: 2, goldMatched: 1, predictedMatched: 1))
   }
 
+  @Test func aMergedEventMayBeMorePreciseThanTheDocumentSays() throws {
+    let gold = try GoldArticle.parse(Array(#"""
+      {"file": "a.txt", "language": "en",
+       "actors": [{"name": "KPU", "aliases": []}, {"name": "Usman Kansong", "aliases": []}],
+       "events": [{"date": "2024-06-24/2024-06-30", "actors": ["KPU"], "what": "last week"},
+                  {"date": "2024-06", "actors": ["Usman Kansong"], "what": "in June"}]}
+      """#.utf8), source: "a.gold.json")
+    let timeline = try JSONParser.parse(#"""
+      {"documents": [{"id": "a", "path": "a.txt"}],
+       "entities": [{"id": "org:kpu", "name": "KPU", "aliases": []}, {"id": "person:usman", "name": "Usman Kansong", "aliases": []}],
+       "events": [
+         {"date": {"value": "2024-06-27"}, "actors": [{"entity": "org:kpu"}], "sources": [{"document": "a"}, {"document": "c"}]},
+         {"date": {"value": "2024-06-28"}, "actors": [{"entity": "person:usman"}], "sources": [{"document": "a"}]}]}
+      """#)
+    // The merged event's day, from another report, lies within "last week"; a single
+    // document's event must give the document's own date.
+    let scores = try #require(Evaluator(timeline: timeline).score([gold]).first?.scores)
+    #expect(scores[.events] == Score(gold: 2, predicted: 2, goldMatched: 1, predictedMatched: 1))
+  }
+
   @Test func aggregatesOverallAndPerLanguage() throws {
     let report = try report()
     let dates = try #require(report.overall[.dates])
