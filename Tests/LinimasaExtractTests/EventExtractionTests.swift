@@ -52,6 +52,17 @@ import Testing
     #expect(happenings.last?.actors.first == EventActor(entity: "group:jimbo", role: .agent))
   }
 
+  @Test func theDatelinesDateIsWhenTheStoryWasFiledNotWhenItHappened() throws {
+    let (facts, found) = try events("""
+      Wednesday, November 29, 2023 – 08:40 WIB
+
+      JAKARTA, Nov 29 (Wire) - Indonesia's Ministry of Communication and Information Technology sent a letter to the KPU.
+      """)
+    #expect(facts.temporalExpressions.last?.value?.iso == "2023-11-29")
+    #expect(found.map(\.type) == ["test-letter"])
+    #expect(found.first?.date == nil)
+  }
+
   @Test func anUndatedHappeningOnlyItsSpeakerNamesIsTheirStatement() throws {
     let (_, found) = try events("""
       JAKARTA (Wire) - Hasyim Asy'ari said the voter data had been posted.

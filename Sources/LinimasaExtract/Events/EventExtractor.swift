@@ -89,6 +89,8 @@ public struct EventExtractor: Sendable {
   ) -> [DocumentEvent] {
     analysis.article.bytes.withUnsafeBufferPointer { bytes in
       let quotations = analysis.segmentation.quotations.map(\.span)
+      // The dateline's date ("JAKARTA, Nov 9 (Wire) -") is when the story was filed.
+      let dates = dates.filter { date in analysis.cleaning.dateline.map { !$0.span.contains(date.span) } ?? true }
       // Segmentation holds the sentences of kept paragraphs only.
       let happenings = analysis.segmentation.sentences.flatMap { sentence in
         let words = EntityMatcher.words(bytes, sentence.span)
@@ -278,7 +280,8 @@ public struct EventExtractor: Sendable {
         families[other.type, default: other.type] == families[event.type, default: event.type]
           && !participants.isDisjoint(with: other.actors.participants)
       }
-      // Same date; else an undated report joins a dated one ("the letter", told again).
+      // Same date; else an undated report joins a dated one it shares someone with, else the
+      // first dated one of its family ("the letter", told again: the story told first).
       let sameFamily = { (other: DocumentEvent) in families[other.type, default: other.type] == families[event.type, default: event.type] }
       let index = result.firstIndex { sharesActor($0) && $0.date?.value == event.date?.value }
         ?? result.firstIndex { sharesActor($0) && ($0.date == nil) != (event.date == nil) }
