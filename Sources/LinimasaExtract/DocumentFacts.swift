@@ -63,12 +63,14 @@ public struct FactExtractor: Sendable {
       for paragraph in analysis.cleaning.paragraphs where paragraph.isKept {
         citations += legal.extract(bytes, in: paragraph.span, context: &context)
       }
-      // 5–6.
+      // 5–6. The dateline's date ("JAKARTA, Nov 9 (Wire) -") is when the story was filed: it
+      // dates neither what was said nor what happened.
+      let told = expressions.filter { date in analysis.cleaning.dateline.map { !$0.span.contains(date.span) } ?? true }
       var found = entities.recognize(analysis)
-      let (claims, resolvedMentions) = claims.extract(analysis, entities: found, dates: expressions)
+      let (claims, resolvedMentions) = claims.extract(analysis, entities: found, dates: told)
       found.add(resolvedMentions)
       // 7.
-      let events = events.extract(analysis, entities: found, dates: expressions, citations: citations, claims: claims)
+      let events = events.extract(analysis, entities: found, dates: told, citations: citations, claims: claims)
       return DocumentFacts(
         published: published, temporalExpressions: expressions, legalCitations: citations, entities: found, claims: claims,
         events: events)

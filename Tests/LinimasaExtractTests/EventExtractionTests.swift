@@ -39,6 +39,18 @@ import Testing
     #expect(letter.legalReferences == ["UU-27-2022"])
   }
 
+  @Test func aReferringNounStandsForTheAgent() throws {
+    let (_, found) = try events("""
+      JAKARTA (Wire) - Indonesia's Ministry of Communication and Information Technology is checking the claim.
+
+      The ministry sent a letter to the KPU on Tuesday, Nov. 28, 2023.
+      """)
+    let letter = try #require(found.first { $0.type == "test-letter" })
+    #expect(letter.actors.filter { $0.role != .other } == [
+      EventActor(entity: "org:kominfo", role: .agent), EventActor(entity: "org:kpu", role: .target),
+    ])
+  }
+
   @Test func takesTheLongestTriggerAndIgnoresQuotedOnes() throws {
     let (_, found) = try events("""
       Jakarta - Kementerian Kominfo mengirim surat kepada KPU kemarin.

@@ -35,10 +35,8 @@ public struct ClaimExtractor: Sendable {
   let speechVerbs: Set<UInt64>
   /// Verbs that attribute only with "that"/"bahwa" after them ("the court found that").
   let findingVerbs: Set<UInt64>
-  /// Lowercased nouns that refer back to the last entity of a kind named.
-  let referringNouns: [String: EntityType]
-  /// The lowercased words of every name of each lexicon entity, in both languages.
-  let lexiconNameWords: [String: Set<Substring>]
+  /// Nouns that refer back to a named entity ("the ministry said").
+  let referringNouns: ReferringNouns
   static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "it", "they", "mereka", "pihaknya"]
   static let reporting: Set<String> = ["menurut", "according"]
   /// Words that open an adjunct between a speech verb and "that" ("said on Monday that").
@@ -67,14 +65,7 @@ public struct ClaimExtractor: Sendable {
     }
     speechVerbs = foldedHashes(\.speechVerbs)
     findingVerbs = foldedHashes(\.findingVerbs)
-    referringNouns = Language.supported.reduce(into: [:]) { $0.merge(lexicons[$1].referringNouns) { first, _ in first } }
-    lexiconNameWords = lexicons.entities.mapValues { entry in
-      Set(([entry.nameIndonesian, entry.nameEnglish] + entry.aliases).flatMap(ClaimExtractor.lowercaseWords))
-    }
-  }
-
-  static func lowercaseWords(_ name: String) -> [Substring] {
-    name.lowercased().split { !$0.isLetter }
+    referringNouns = ReferringNouns(lexicons: lexicons)
   }
 
   /// The document's claims, and the pronouns and referring nouns their attributions

@@ -126,23 +126,9 @@ extension ClaimScan {
     return index < bytes.count && bytes[index] == UInt8(ascii: ",")
   }
 
-  /// What a referring noun stands for, kept as a mention of it: the last entity of its kind named
-  /// before it, preferring one whose name holds the noun ("the court" → "Constitutional
-  /// Court" over a party named since); with none before, the first named after it whose
-  /// name holds the noun ("Indonesia's communications ministry said ..." in a lead).
+  /// What a referring noun stands for (see `ReferringNouns.referent`), kept as a mention of it.
   func referent(of word: TextWord) -> String? {
-    let noun = lower(word)
-    guard let kind = extractor.referringNouns[noun] else { return nil }
-    let offset = word.range.lowerBound
-    let kinds: [EntityType] = kind == .person ? [.person, .group] : [kind]
-    let ofKind = entities.mentions.filter { mention in kinds.contains { entities.entities[mention.entity]?.type == $0 } }
-    let namesNoun = { (mention: EntityMention) -> Bool in
-      if extractor.lexiconNameWords[mention.entity]?.contains(Substring(noun)) == true { return true }
-      guard let entity = entities.entities[mention.entity] else { return false }
-      return ([entity.name] + entity.aliases).contains { ClaimExtractor.lowercaseWords($0).contains(Substring(noun)) }
-    }
-    let candidates = ofKind.filter { $0.span.end <= offset }
-    let referent = (candidates.last(where: namesNoun) ?? candidates.last ?? ofKind.first { $0.span.start > offset && namesNoun($0) })?.entity
+    let referent = extractor.referringNouns.referent(of: lower(word), at: word.range.lowerBound, in: entities)
     noteResolved(referent, ByteSpan(word.range.lowerBound, word.range.upperBound))
     return referent
   }

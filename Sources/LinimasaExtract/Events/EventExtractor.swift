@@ -69,6 +69,8 @@ public struct EventExtractor: Sendable {
   let triggers: [UInt64: [(words: [UInt64], type: String)]]
   /// Each type's family (types that may name the same happening).
   let families: [String: String]
+  /// Nouns that stand for an entity named elsewhere ("the council").
+  let referringNouns: ReferringNouns
 
   public init(lexicons: Lexicons) {
     var triggers: [UInt64: [(words: [UInt64], type: String)]] = [:]
@@ -81,6 +83,7 @@ public struct EventExtractor: Sendable {
     }
     self.triggers = triggers.mapValues { $0.sorted { ($0.words.count, $0.type) > ($1.words.count, $1.type) } }
     families = lexicons.eventTypes.mapValues(\.family)
+    referringNouns = ReferringNouns(lexicons: lexicons)
   }
 
   public func extract(
@@ -89,8 +92,6 @@ public struct EventExtractor: Sendable {
   ) -> [DocumentEvent] {
     analysis.article.bytes.withUnsafeBufferPointer { bytes in
       let quotations = analysis.segmentation.quotations.map(\.span)
-      // The dateline's date ("JAKARTA, Nov 9 (Wire) -") is when the story was filed.
-      let dates = dates.filter { date in analysis.cleaning.dateline.map { !$0.span.contains(date.span) } ?? true }
       // Segmentation holds the sentences of kept paragraphs only.
       let happenings = analysis.segmentation.sentences.flatMap { sentence in
         let words = EntityMatcher.words(bytes, sentence.span)
@@ -128,17 +129,20 @@ public struct EventExtractor: Sendable {
       }
     }
     if nearest.isEmpty, let first = found.first {
-      return [happening(in: sentence, type: first.type, trigger: first.span, date: nil, entities: entities, citations: citations, claims: claims)]
+      return [happening(in: sentence, words: words, type: first.type, trigger: first.span, date: nil, entities: entities, citations: citations, claims: claims)]
         .compactMap { $0 }
     }
-    return nearest.compactMap { happening(in: sentence, type: $0.type, trigger: $0.trigger, date: $0.date, entities: entities, citations: citations, claims: claims) }
+    return nearest.compactMap {
+      happening(in: sentence, words: words, type: $0.type, trigger: $0.trigger, date: $0.date, entities: entities, citations: citations, claims: claims)
+    }
   }
 
   /// The happening of one trigger and its date, with its participants; nil when the
   /// sentence names no one and nothing (a place or a thing alone is an "other" participant),
-  /// or, undated, no agent or target.
+  /// or, undated, no agent or target. A referring noun nearer the trigger than any name
+  /// stands for its agent ("An ethics council on Tuesday removed Anwar Usman").
   func happening(
-    in sentence: ByteSpan, type: String, trigger: ByteSpan, date: TemporalExpression?, entities: EntityAnalysis,
+    in sentence: ByteSpan, words: [TextWord], type: String, trigger: ByteSpan, date: TemporalExpression?, entities: EntityAnalysis,
     citations: [LegalCitation], claims: [Claim]
   ) -> DocumentEvent? {
     let inSentence = entities.mentions.filter { sentence.contains($0.span) }
@@ -152,8 +156,13 @@ public struct EventExtractor: Sendable {
     let claimIndexes = claims.indices.filter { claims[$0].span.overlaps(sentence) }
     let speakers = Set(claimIndexes.compactMap { claims[$0].speaker })
     for speaker in speakers.sorted() { add(speaker, .speaker) }
-    if let agent = inSentence.last(where: { $0.span.end <= trigger.start && takesPart($0) && !speakers.contains($0.entity) }) {
-      add(agent.entity, type == EventType.statement ? .speaker : .agent)
+    let named = inSentence.last { $0.span.end <= trigger.start && takesPart($0) && !speakers.contains($0.entity) }
+    let referred = words.last { word in
+      word.range.upperBound <= trigger.start && word.range.lowerBound >= (named?.span.end ?? sentence.start)
+        && referringNouns.noun(word.hash) != nil
+    }.flatMap { word in referringNouns.noun(word.hash).flatMap { referringNouns.referent(of: $0, at: word.range.lowerBound, in: entities) } }
+    if let agent = referred.flatMap({ speakers.contains($0) ? nil : $0 }) ?? named?.entity {
+      add(agent, type == EventType.statement ? .speaker : .agent)
     }
     if let target = inSentence.first(where: { $0.span.start >= trigger.end && takesPart($0) }) { add(target.entity, .target) }
     for mention in inSentence { add(mention.entity, .other) }
