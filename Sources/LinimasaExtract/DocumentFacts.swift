@@ -70,7 +70,7 @@ public struct FactExtractor: Sendable {
       let (claims, resolvedMentions) = claims.extract(analysis, entities: found, dates: told)
       found.add(resolvedMentions)
       // 7.
-      let events = events.extract(analysis, entities: found, dates: told, citations: citations, claims: claims)
+      let events = events.extract(analysis, published: published?.value, entities: found, dates: told, citations: citations, claims: claims)
       return DocumentFacts(
         published: published, temporalExpressions: expressions, legalCitations: citations, entities: found, claims: claims,
         events: events)

@@ -51,6 +51,18 @@ import Testing
     ])
   }
 
+  @Test func aReferringNounAfterTheTriggerStandsForTheTarget() throws {
+    let (_, found) = try events("""
+      JAKARTA (Wire) - The General Elections Commission (KPU) is checking the claim.
+
+      Indonesia's Ministry of Communication and Information Technology sent a letter to the commission on Tuesday, Nov. 28, 2023.
+      """)
+    let letter = try #require(found.first { $0.type == "test-letter" })
+    #expect(letter.actors.filter { $0.role != .other } == [
+      EventActor(entity: "org:kominfo", role: .agent), EventActor(entity: "org:kpu", role: .target),
+    ])
+  }
+
   @Test func takesTheLongestTriggerAndIgnoresQuotedOnes() throws {
     let (_, found) = try events("""
       Jakarta - Kementerian Kominfo mengirim surat kepada KPU kemarin.
@@ -95,6 +107,43 @@ import Testing
     #expect(posts.count == 1)
     #expect(posts.first?.date?.value?.iso == "2023-11-27")
     #expect(posts.first?.sources.count == 3)
+  }
+
+  @Test func aDatedReportJoinsAnEarlierUndatedOneOfItsKind() throws {
+    let (_, found) = try events("""
+      Tuesday, November 28, 2023 – 08:40 WIB
+
+      JAKARTA (Wire) - A hacker calling himself Jimbo posted the voter list online.
+
+      The list was posted on Monday, Nov. 27, 2023, the BSSN said.
+      """)
+    let posts = found.filter { $0.type == "post" }
+    #expect(posts.count == 1)
+    #expect(posts.first?.date?.value?.iso == "2023-11-27")
+    #expect(posts.first?.actors.first == EventActor(entity: "group:jimbo", role: .agent))
+    #expect(posts.first?.sources.count == 2)
+  }
+
+  @Test func anUndatedReportIsNewsAndStaysApartFromAnOldOne() throws {
+    let (_, found) = try events("""
+      Tuesday, November 28, 2023 – 08:40 WIB
+
+      JAKARTA (Wire) - A hacker calling himself Jimbo posted voter data online.
+
+      Voter data was also posted in 2022, the BSSN said.
+      """)
+    #expect(found.filter { $0.type == "test-post" }.map { $0.date?.value?.iso } == [nil, "2022"])
+  }
+
+  @Test func aStatementJoinsTheHappeningItReportsAndWhatItSaysAfter() throws {
+    let (facts, found) = try events("""
+      JAKARTA (Wire) - Indonesia's Ministry of Communication and Information Technology said it sent a letter to the KPU on Tuesday, Nov. 28, 2023.
+
+      "We are waiting for an answer," the ministry said.
+      """)
+    #expect(facts.claims.count == 2)
+    #expect(found.map(\.type) == ["test-letter"])
+    #expect(found.first?.claims == [0, 1])
   }
 
   @Test func anUndatedStatementJoinsTheHappeningItsSpeakerTookPartIn() throws {

@@ -77,7 +77,7 @@ import Testing
 
         Pada Senin (27/11/2023), Kementerian Kominfo mengirim surat kepada KPU.
 
-        Pada hari yang sama, Polri mengunggah foto tersangka pada Senin (27/11/2023).
+        Pada hari yang sama, Polri mengunggah foto barang bukti pada Senin (27/11/2023).
         """),
     ])
     #expect(happenings(found).map(\.type).sorted() == ["test-letter", "test-post", "test-post"])

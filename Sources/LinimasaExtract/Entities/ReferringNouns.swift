@@ -19,8 +19,14 @@ struct ReferringNouns: Sendable {
     }
   }
 
-  /// The referring noun a word's folded hash stands for, if any.
-  func noun(_ hash: UInt64) -> String? { byHash[hash] }
+  /// Whether `word` is a referring noun.
+  func isNoun(_ word: TextWord) -> Bool { byHash[word.hash] != nil }
+
+  /// What `word`, a referring noun, stands for (see `referent(of:at:in:)`); nil for any other word.
+  func referent(of word: TextWord?, in entities: EntityAnalysis) -> String? {
+    guard let word, let noun = byHash[word.hash] else { return nil }
+    return referent(of: noun, at: word.range.lowerBound, in: entities)
+  }
 
   static func lowercaseWords(_ name: String) -> [Substring] {
     name.lowercased().split { !$0.isLetter }

@@ -52,18 +52,20 @@ public struct DocumentEvent: Sendable, Equatable {
 /// Finds a document's events:
 /// - a happening for each sentence outside quotations with a trigger word (the event
 ///   lexicon's, longest match first) and a date in the sentence: of several triggers, the
-///   one nearest its date. Its agent is the last person, organisation or group named before
-///   the trigger (not the one reporting it); its target the first named after it; the
-///   speaker of a claim made in that sentence is its speaker;
+///   one nearest its date (a date in the dateline dates none). Its agent is the last person,
+///   organisation or group named before the trigger (not the one reporting it), or a
+///   referring noun nearer it ("the council"); its target the first named after it, or a
+///   referring noun before that; the speaker of a claim made in that sentence is its speaker;
 /// - an undated happening for a sentence with a trigger and no date, when it names an agent
 ///   or a target (one that only its speaker names is what they said about it);
 /// - a statement for each speaker and occasion they were quoted on (their claims grouped),
 ///   unless its sentences report a happening, which then carries its claims; a statement
 ///   the text never dates joins the dated happening its speaker takes part in.
 /// Reports of one family (see `EventType.family`) on the same date with a shared agent,
-/// speaker or target are one event, every sentence a source. An undated report joins a
-/// dated one it shares someone with, else the first dated one of its family: a kind of
-/// happening the document dates, told again without the date ("the letter", "the ruling").
+/// speaker or target are one event, every sentence a source. An undated report and a dated
+/// one are one when they share someone, else when they are the first of their family and
+/// the date is within a month of publication: a happening told with and without its date
+/// ("the letter", "the ruling"); an undated report is news, not the leak of a year before.
 public struct EventExtractor: Sendable {
   /// Trigger phrases as word-hash sequences, grouped by their first word, longest first.
   let triggers: [UInt64: [(words: [UInt64], type: String)]]
@@ -87,8 +89,8 @@ public struct EventExtractor: Sendable {
   }
 
   public func extract(
-    _ analysis: DocumentAnalysis, entities: EntityAnalysis, dates: [TemporalExpression], citations: [LegalCitation],
-    claims: [Claim]
+    _ analysis: DocumentAnalysis, published: CivilDate?, entities: EntityAnalysis, dates: [TemporalExpression],
+    citations: [LegalCitation], claims: [Claim]
   ) -> [DocumentEvent] {
     analysis.article.bytes.withUnsafeBufferPointer { bytes in
       let quotations = analysis.segmentation.quotations.map(\.span)
@@ -100,7 +102,7 @@ public struct EventExtractor: Sendable {
           in: sentence.span, words: words, commas: commas, quotations: quotations, entities: entities, dates: dates,
           citations: citations, claims: claims)
       }
-      return Self.folding(statements(claims, entities: entities), into: merged(happenings), entities: entities)
+      return Self.folding(statements(claims, entities: entities), into: merged(happenings, published: published), entities: entities)
     }
   }
 
@@ -140,7 +142,8 @@ public struct EventExtractor: Sendable {
   /// The happening of one trigger and its date, with its participants; nil when the
   /// sentence names no one and nothing (a place or a thing alone is an "other" participant),
   /// or, undated, no agent or target. A referring noun nearer the trigger than any name
-  /// stands for its agent ("An ethics council on Tuesday removed Anwar Usman").
+  /// stands for its agent ("An ethics council on Tuesday removed Anwar Usman"), one after
+  /// the trigger before any name for its target ("sent a letter to the commission").
   func happening(
     in sentence: ByteSpan, words: [TextWord], type: String, trigger: ByteSpan, date: TemporalExpression?, entities: EntityAnalysis,
     citations: [LegalCitation], claims: [Claim]
@@ -156,15 +159,19 @@ public struct EventExtractor: Sendable {
     let claimIndexes = claims.indices.filter { claims[$0].span.overlaps(sentence) }
     let speakers = Set(claimIndexes.compactMap { claims[$0].speaker })
     for speaker in speakers.sorted() { add(speaker, .speaker) }
+    // The nearest of a name and a referring noun before the trigger; after it, the first.
     let named = inSentence.last { $0.span.end <= trigger.start && takesPart($0) && !speakers.contains($0.entity) }
-    let referred = words.last { word in
-      word.range.upperBound <= trigger.start && word.range.lowerBound >= (named?.span.end ?? sentence.start)
-        && referringNouns.noun(word.hash) != nil
-    }.flatMap { word in referringNouns.noun(word.hash).flatMap { referringNouns.referent(of: $0, at: word.range.lowerBound, in: entities) } }
-    if let agent = referred.flatMap({ speakers.contains($0) ? nil : $0 }) ?? named?.entity {
+    let agentNoun = words.last { word in
+      referringNouns.isNoun(word) && word.range.lowerBound >= (named?.span.end ?? sentence.start) && word.range.upperBound <= trigger.start
+    }
+    if let agent = referringNouns.referent(of: agentNoun, in: entities).flatMap({ speakers.contains($0) ? nil : $0 }) ?? named?.entity {
       add(agent, type == EventType.statement ? .speaker : .agent)
     }
-    if let target = inSentence.first(where: { $0.span.start >= trigger.end && takesPart($0) }) { add(target.entity, .target) }
+    let target = inSentence.first { $0.span.start >= trigger.end && takesPart($0) }
+    let targetNoun = words.first { word in
+      referringNouns.isNoun(word) && word.range.lowerBound >= trigger.end && word.range.upperBound <= (target?.span.start ?? sentence.end)
+    }
+    if let target = referringNouns.referent(of: targetNoun, in: entities) ?? target?.entity { add(target, .target) }
     for mention in inSentence { add(mention.entity, .other) }
     guard !actors.isEmpty else { return nil }
     // Undated, a happening only its speaker names is what they said about it.
@@ -172,79 +179,6 @@ public struct EventExtractor: Sendable {
     return DocumentEvent(
       type: type, date: date, actors: actors, claims: claimIndexes,
       legalReferences: Self.unique(citations.filter { sentence.contains($0.span) }.map(\.id)), sources: [sentence])
-  }
-
-  /// Statements whose every sentence reports one happening (of the statement's date, when
-  /// it has one) are folded into it: the claims and the speaker join the happening, which is
-  /// what the timeline shows.
-  static func folding(_ statements: [DocumentEvent], into happenings: [DocumentEvent], entities: EntityAnalysis) -> [DocumentEvent] {
-    var happenings = happenings
-    var kept: [DocumentEvent] = []
-    for statement in statements {
-      let hosts = statement.sources.map { source in
-        happenings.firstIndex { happening in
-          (statement.date == nil || happening.date?.value == statement.date?.value) && happening.sources.contains { $0.overlaps(source) }
-        }
-      }
-      guard let first = hosts.first, let host = first ?? occasion(of: statement, among: happenings, entities: entities),
-        hosts.allSatisfy({ $0 == first })
-      else {
-        kept.append(statement)
-        continue
-      }
-      for actor in statement.actors { happenings[host].actors.join(actor) }
-      happenings[host].claims = unique(happenings[host].claims + statement.claims)
-    }
-    return kept + happenings
-  }
-
-  /// The happening an undated statement comments on: of the dated happenings its speaker
-  /// (or the organisation the speaker holds a role in) is an agent or speaker of, the
-  /// nearest before it in the text, else the nearest after ("The ministry sent the KPU a
-  /// letter on Tuesday. … The ministry said it was waiting for a reply").
-  static func occasion(of statement: DocumentEvent, among happenings: [DocumentEvent], entities: EntityAnalysis) -> Int? {
-    guard statement.date == nil, let speaker = statement.actors.first?.entity,
-      let position = statement.sources.first?.start
-    else { return nil }
-    let speaking = Set([speaker] + (entities.entities[speaker]?.roles.compactMap(\.organization) ?? []))
-    let candidates = happenings.indices.filter {
-      happenings[$0].date != nil && happenings[$0].actors.contains { speaking.contains($0.entity) && [.agent, .speaker].contains($0.role) }
-    }
-    let start = { (index: Int) in happenings[index].sources.map(\.start).min() ?? 0 }
-    return candidates.filter { start($0) <= position }.max { start($0) < start($1) }
-      ?? candidates.filter { start($0) > position }.min { start($0) < start($1) }
-  }
-
-  /// One statement per speaker and occasion: a claim the text dates opens an occasion on
-  /// that date (or dates the speaker's undated one); an undated claim joins the speaker's
-  /// last occasion ("..., he added"). A speaker's remarks the text never dates are a
-  /// statement only when the speaker is an organisation, a group or a person holding a
-  /// role; a private person's undated remarks stay claims.
-  func statements(_ claims: [Claim], entities: EntityAnalysis) -> [DocumentEvent] {
-    var events: [DocumentEvent] = []
-    for (index, claim) in claims.enumerated() {
-      guard let speaker = claim.speaker else { continue }
-      let own = events.indices.filter { events[$0].actors.first?.entity == speaker }
-      let existing: Int?
-      if let date = claim.date?.value {
-        existing = own.first { events[$0].date?.value == date } ?? own.last { events[$0].date == nil }
-      } else {
-        existing = own.last
-      }
-      if let existing {
-        if events[existing].date == nil { events[existing].date = claim.date }
-        events[existing].claims.append(index)
-        if !events[existing].sources.contains(claim.span) { events[existing].sources.append(claim.span) }
-      } else {
-        events.append(DocumentEvent(
-          type: EventType.statement, date: claim.date, actors: [EventActor(entity: speaker, role: .speaker)],
-          claims: [index], legalReferences: [], sources: [claim.span]))
-      }
-    }
-    return events.filter { event in
-      guard event.date == nil, let speaker = event.actors.first.flatMap({ entities.entities[$0.entity] }) else { return true }
-      return speaker.type != .person || !speaker.roles.isEmpty
-    }
   }
 
   /// The sentence's triggers outside quotations and names, each with its type: the
@@ -278,38 +212,5 @@ public struct EventExtractor: Sendable {
   static func distance(_ date: ByteSpan, _ trigger: ByteSpan, commas: [Int]) -> Int {
     let between = date.end <= trigger.start ? date.end..<trigger.start : trigger.end..<max(trigger.end, date.start)
     return between.count + (commas.contains { between.contains($0) } ? 1_000 : 0)
-  }
-
-  /// Events of one family on the same date sharing an actor other than a bystander, as one.
-  func merged(_ events: [DocumentEvent]) -> [DocumentEvent] {
-    var result: [DocumentEvent] = []
-    for event in events {
-      let participants = event.actors.participants
-      let sharesActor = { (other: DocumentEvent) in
-        families[other.type, default: other.type] == families[event.type, default: event.type]
-          && !participants.isDisjoint(with: other.actors.participants)
-      }
-      // Same date; else an undated report joins a dated one it shares someone with, else the
-      // first dated one of its family ("the letter", told again: the story told first).
-      let sameFamily = { (other: DocumentEvent) in families[other.type, default: other.type] == families[event.type, default: event.type] }
-      let index = result.firstIndex { sharesActor($0) && $0.date?.value == event.date?.value }
-        ?? result.firstIndex { sharesActor($0) && ($0.date == nil) != (event.date == nil) }
-        ?? (event.date == nil ? result.firstIndex { sameFamily($0) && $0.date != nil } : nil)
-      if let index {
-        if result[index].date == nil { result[index].date = event.date }
-        for actor in event.actors { result[index].actors.join(actor) }
-        result[index].claims = Self.unique(result[index].claims + event.claims)
-        result[index].legalReferences = Self.unique(result[index].legalReferences + event.legalReferences)
-        result[index].sources = Self.unique(result[index].sources + event.sources)
-      } else {
-        result.append(event)
-      }
-    }
-    return result
-  }
-
-  static func unique<Element: Hashable>(_ items: [Element]) -> [Element] {
-    var seen = Set<Element>()
-    return items.filter { seen.insert($0).inserted }
   }
 }

@@ -100,13 +100,13 @@ private struct Draft {
   /// Whether the days the two values cover overlap: "2023-11" agrees with "2023-11-27",
   /// "2023-11-27/2023-12-03" with "2023-12-01".
   static func compatible(_ lhs: TemporalValue, _ rhs: TemporalValue) -> Bool {
-    let (leftStart, leftEnd) = DateSpan.days(lhs), (rightStart, rightEnd) = DateSpan.days(rhs)
+    let (leftStart, leftEnd) = lhs.days, (rightStart, rightEnd) = rhs.days
     return leftStart <= rightEnd && rightStart <= leftEnd
   }
 
   /// How many days a value covers, roughly: the smaller, the more precise.
   static func span(_ value: TemporalValue) -> Int {
-    let (first, last) = DateSpan.days(value)
+    let (first, last) = value.days
     return last - first
   }
 
@@ -179,20 +179,5 @@ struct EventNames {
       return short
     }
     return language == .english ? entry.nameEnglish : entry.nameIndonesian
-  }
-}
-
-/// The days a date value covers.
-enum DateSpan {
-  /// The first and last day a value covers, as day numbers (a month covers all its days).
-  static func days(_ value: TemporalValue) -> (Int, Int) {
-    let (start, end): (CivilDate, CivilDate) = switch value {
-    case .date(let date): (date, date)
-    case .range(let first, let last): (first, last)
-    }
-    let lastMonth = end.month ?? 12
-    let first = CivilDate(year: start.year, month: start.month ?? 1, day: start.day ?? 1)?.dayNumber ?? 0
-    let last = CivilDate(year: end.year, month: lastMonth, day: end.day ?? CivilDate.daysIn(month: lastMonth, year: end.year))?.dayNumber ?? 0
-    return (first, last)
   }
 }

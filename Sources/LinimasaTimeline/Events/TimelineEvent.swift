@@ -74,7 +74,7 @@ public struct EventFilter: Sendable {
   /// Whether the window ends before it starts.
   public var windowIsEmpty: Bool {
     guard let from, let to else { return false }
-    return DateSpan.days(.date(to)).1 < DateSpan.days(.date(from)).0
+    return TemporalValue.date(to).days.last < TemporalValue.date(from).days.first
   }
 
   /// Whether the event's date overlaps the window (an event without a date value never
@@ -83,9 +83,9 @@ public struct EventFilter: Sendable {
     if !actors.isEmpty && !event.actors.contains(where: { actors.contains($0.entity) }) { return false }
     guard from != nil || to != nil else { return true }
     guard let value = event.date.value else { return false }
-    let (first, last) = DateSpan.days(value)
-    if let from, last < DateSpan.days(.date(from)).0 { return false }
-    if let to, first > DateSpan.days(.date(to)).1 { return false }
+    let (first, last) = value.days
+    if let from, last < TemporalValue.date(from).days.first { return false }
+    if let to, first > TemporalValue.date(to).days.last { return false }
     return true
   }
 }
