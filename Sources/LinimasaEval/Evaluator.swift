@@ -52,14 +52,17 @@ public struct Evaluator {
   public func score(_ gold: [GoldArticle]) -> [DocumentScores] {
     gold.map { article in
       let document = documentsByPath[article.file]
-      return DocumentScores(path: article.file, language: article.language, scores: score(article, documentID: document?.id, document: document?.value))
+      return DocumentScores(
+        path: article.file, language: article.language,
+        scores: score(article, documentID: document?.id, document: document?.value))
     }
   }
 
   private func score(_ gold: GoldArticle, documentID: String?, document: JSONValue?) -> [Dimension: Score] {
     var scores: [Dimension: Score] = [:]
     // Dates.
-    let predictedDates = Set((document?["temporalExpressions"]?.arrayValue ?? []).compactMap { $0["value"]?.stringValue })
+    let predictedDates = Set(
+      (document?["temporalExpressions"]?.arrayValue ?? []).compactMap { $0["value"]?.stringValue })
     scores[.dates] = .sets(gold: Set(gold.dates.compactMap(\.value)), predicted: predictedDates)
     // Legal references.
     var predictedIDs: Set<String> = []
@@ -75,7 +78,8 @@ public struct Evaluator {
     }
     scores[.legalIds] = .sets(gold: Set(gold.legal.map(\.id)), predicted: predictedIDs)
     scores[.legalArticles] = .sets(
-      gold: Set(gold.legal.flatMap { legal in legal.articles.map { legal.id + "#" + $0 } }), predicted: predictedArticles)
+      gold: Set(gold.legal.flatMap { legal in legal.articles.map { legal.id + "#" + $0 } }),
+      predicted: predictedArticles)
     // Quotes and speakers.
     let claims = (timeline["claims"]?.arrayValue ?? []).filter { $0["document"]?.stringValue == documentID }
     let claimTexts = claims.map { $0["text"]?.stringValue ?? "" }
@@ -111,11 +115,15 @@ public struct Evaluator {
       event["sources"]?.arrayValue?.contains { $0["document"]?.stringValue == documentID } ?? false
     }
     let formsByGoldName = Dictionary(
-      gold.actors.map { (Self.fold($0.name), Set(([$0.name] + $0.aliases).map(Self.fold))) }, uniquingKeysWith: { first, _ in first })
+      gold.actors.map { (Self.fold($0.name), Set(([$0.name] + $0.aliases).map(Self.fold))) },
+      uniquingKeysWith: { first, _ in first })
     func matches(_ goldEvent: GoldArticle.Event, _ event: JSONValue) -> Bool {
       // An event dated only by its document's publication has no date of its own: gold's null.
-      let ownDate = event["date"]?["resolution"]?.stringValue == "publication" ? nil : event["date"]?["value"]?.stringValue
-      guard ownDate == goldEvent.date || (Self.isMerged(event) && Self.date(ownDate, liesWithin: goldEvent.date)) else { return false }
+      let ownDate =
+        event["date"]?["resolution"]?.stringValue == "publication" ? nil : event["date"]?["value"]?.stringValue
+      guard ownDate == goldEvent.date || (Self.isMerged(event) && Self.date(ownDate, liesWithin: goldEvent.date)) else {
+        return false
+      }
       let wanted = goldEvent.actors.reduce(into: Set<String>()) { forms, name in
         forms.formUnion(formsByGoldName[Self.fold(name)] ?? [Self.fold(name)])
       }
@@ -149,7 +157,9 @@ public struct Evaluator {
       let start = CivilDate(year: first.year, month: first.month ?? 1, day: first.day ?? 1)?.dayNumber
     else { return nil }
     let month = last.month ?? 12
-    guard let end = CivilDate(year: last.year, month: month, day: last.day ?? CivilDate.daysIn(month: month, year: last.year))?.dayNumber,
+    guard
+      let end = CivilDate(
+        year: last.year, month: month, day: last.day ?? CivilDate.daysIn(month: month, year: last.year))?.dayNumber,
       start <= end
     else { return nil }
     return start...end

@@ -70,9 +70,11 @@ public struct FactExtractor: Sendable {
       let (claims, resolvedMentions) = claims.extract(analysis, entities: found, dates: told)
       found.add(resolvedMentions)
       // 7.
-      let events = events.extract(analysis, published: published?.value, entities: found, dates: told, citations: citations, claims: claims)
+      let events = events.extract(
+        analysis, published: published?.value, entities: found, dates: told, citations: citations, claims: claims)
       return DocumentFacts(
-        published: published, temporalExpressions: expressions, legalCitations: citations, entities: found, claims: claims,
+        published: published, temporalExpressions: expressions, legalCitations: citations, entities: found,
+        claims: claims,
         events: events)
     }
   }

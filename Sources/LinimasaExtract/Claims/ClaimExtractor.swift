@@ -101,7 +101,10 @@ struct ClaimScan {
   var speakers: [String] = []
   var lastSpeaker: String? { speakers.last }
 
-  init(extractor: ClaimExtractor, analysis: DocumentAnalysis, entities: EntityAnalysis, dates: [TemporalExpression], bytes: UnsafeBufferPointer<UInt8>) {
+  init(
+    extractor: ClaimExtractor, analysis: DocumentAnalysis, entities: EntityAnalysis, dates: [TemporalExpression],
+    bytes: UnsafeBufferPointer<UInt8>
+  ) {
     self.extractor = extractor
     self.analysis = analysis
     self.entities = entities
@@ -109,7 +112,9 @@ struct ClaimScan {
     self.bytes = bytes
   }
 
-  func text(_ span: ByteSpan) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[span.range]), as: UTF8.self) }
+  func text(_ span: ByteSpan) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[span.range]), as: UTF8.self)
+  }
 
   func words(_ span: ByteSpan) -> [TextWord] { EntityMatcher.words(bytes, span) }
 
@@ -147,11 +152,14 @@ struct ClaimScan {
         guard words(quoteContent(quotation)).count >= ClaimExtractor.minimumQuoteWords else { continue }
         let covering = sentences.indices.filter { sentences[$0].span.overlaps(quotation.span) }
         usedSentences.formUnion(covering)
-        let sentenceSpan = covering.isEmpty
-          ? quotation.span : ByteSpan(sentences[covering[0]].span.start, sentences[covering[covering.count - 1]].span.end)
+        let sentenceSpan =
+          covering.isEmpty
+          ? quotation.span
+          : ByteSpan(sentences[covering[0]].span.start, sentences[covering[covering.count - 1]].span.end)
         items.append((sentenceSpan.start, quotation.span.start, .quotation(quotation, sentence: sentenceSpan)))
       }
-      for index in sentences.indices where paragraph.span.contains(sentences[index].span) && !usedSentences.contains(index) {
+      for index in sentences.indices
+      where paragraph.span.contains(sentences[index].span) && !usedSentences.contains(index) {
         items.append((sentences[index].span.start, sentences[index].span.start, .sentence(sentences[index].span)))
       }
       for (_, _, item) in items.sorted(by: { ($0.start, $0.order) < ($1.start, $1.order) }) {
@@ -221,7 +229,8 @@ struct ClaimScan {
 
   /// The text inside the quotation marks, without a trailing comma.
   func quoteContent(_ quotation: Quotation) -> ByteSpan {
-    var start = quotation.span.start, end = quotation.span.end
+    var start = quotation.span.start
+    var end = quotation.span.end
     start += bytes[start] == UInt8(ascii: "\"") ? 1 : 3
     if quotation.isClosed { end -= bytes[end - 1] == UInt8(ascii: "\"") ? 1 : 3 }
     while end > start && (bytes[end - 1] == UInt8(ascii: ",") || ASCII.isSpace(bytes[end - 1])) { end -= 1 }
@@ -229,7 +238,8 @@ struct ClaimScan {
   }
 
   func trimmed(_ span: ByteSpan) -> String {
-    var start = span.start, end = span.end
+    var start = span.start
+    var end = span.end
     while start < end && (ASCII.isSpace(bytes[start]) || bytes[start] == UInt8(ascii: ",")) { start += 1 }
     while end > start && (ASCII.isSpace(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ".")) { end -= 1 }
     return text(ByteSpan(start, end))

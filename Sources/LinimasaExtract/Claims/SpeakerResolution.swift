@@ -36,11 +36,12 @@ extension ClaimScan {
   /// who spoke holds a role in (the role the text gives, which comes after the lexicon's).
   func pronounReferent(_ word: TextWord) -> String? {
     let pronoun = lower(word)
-    let kinds: Set<EntityType> = switch pronoun {
-    case "it": [.organization, .group]
-    case "they", "mereka": [.person, .organization, .group]
-    default: [.person, .group]
-    }
+    let kinds: Set<EntityType> =
+      switch pronoun {
+      case "it": [.organization, .group]
+      case "they", "mereka": [.person, .organization, .group]
+      default: [.person, .group]
+      }
     var referent = speakers.last { entities.entities[$0].map { kinds.contains($0.type) } ?? false } ?? lastSpeaker
     if pronoun == "pihaknya", let person = referent,
       let organization = entities.entities[person]?.roles.last(where: { $0.organization != nil })?.organization
@@ -54,7 +55,8 @@ extension ClaimScan {
   /// Who the clitic "-nya" of a speech verb stands for ("ujarnya", "Menurutnya"): the last
   /// person who spoke, kept as a mention of "nya".
   func cliticReferent(_ word: TextWord) -> String? {
-    let referent = speakers.last { entities.entities[$0].map { [.person, .group].contains($0.type) } ?? false } ?? lastSpeaker
+    let referent =
+      speakers.last { entities.entities[$0].map { [.person, .group].contains($0.type) } ?? false } ?? lastSpeaker
     noteResolved(referent, ByteSpan(word.range.upperBound - 3, word.range.upperBound))
     return referent
   }
@@ -72,7 +74,8 @@ extension ClaimScan {
     {
       subjectEnd -= 1
     }
-    if subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= clause.start, let mention = mention(at: found[subjectEnd - 1]),
+    if subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= clause.start,
+      let mention = mention(at: found[subjectEnd - 1]),
       isSpeakerType(mention), !(mention.span.end..<verb).contains(where: { bytes[$0] == UInt8(ascii: ",") })
     {
       return .some(mention.entity)
@@ -82,7 +85,8 @@ extension ClaimScan {
     // ..., confirmed"): the subject is the first name a comma follows, unless the aside is
     // only a name ("Direktur LKSN, Andreas Sitompul, menilai").
     let asideLimit = subjectEnd > 0 && subjectEnd < verbIndex ? found[subjectEnd].range.lowerBound : verb
-    if let asideEnd = (clause.start..<asideLimit).last(where: { !ASCII.isSpace(bytes[$0]) }), bytes[asideEnd] == UInt8(ascii: ","),
+    if let asideEnd = (clause.start..<asideLimit).last(where: { !ASCII.isSpace(bytes[$0]) }),
+      bytes[asideEnd] == UInt8(ascii: ","),
       let asideStart = (clause.start..<asideEnd).last(where: { bytes[$0] == UInt8(ascii: ",") }),
       !words(ByteSpan(asideStart, asideEnd)).allSatisfy({ word in
         before.contains { $0.span.contains(ByteSpan(word.range.lowerBound, word.range.upperBound)) }
@@ -92,7 +96,9 @@ extension ClaimScan {
     {
       return .some(subject.entity)
     }
-    if let person = before.last(where: { entities.entities[$0.entity]?.type == .person }) { return .some(person.entity) }
+    if let person = before.last(where: { entities.entities[$0.entity]?.type == .person }) {
+      return .some(person.entity)
+    }
     if let group = before.last(where: { entities.entities[$0.entity]?.type == .group }) { return .some(group.entity) }
     // The subject a few words before the verb ("he said", "Ia juga menegaskan", "The ministry
     // also said", "Kelompok itu juga menyebut"), opening the clause ("..., the group apologised
@@ -101,7 +107,9 @@ extension ClaimScan {
     let clauseStart = (clause.start..<verb).last { bytes[$0] == UInt8(ascii: ",") }.flatMap { comma in
       found.firstIndex { $0.range.lowerBound > comma }
     }
-    let openings = [clauseStart, clauseStart.map { $0 + 1 }, verbIndex > 3 ? 0 : nil].compactMap { $0 }.filter { $0 < verbIndex }
+    let openings = [clauseStart, clauseStart.map { $0 + 1 }, verbIndex > 3 ? 0 : nil].compactMap { $0 }.filter {
+      $0 < verbIndex
+    }
     for position in Array(max(0, verbIndex - 3)..<verbIndex).reversed() + openings
     where found[position].range.lowerBound >= sentence.start && mention(at: found[position]) == nil {
       let word = lower(found[position])

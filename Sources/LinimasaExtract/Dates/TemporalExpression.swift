@@ -51,13 +51,16 @@ public enum TemporalValue: Sendable, Equatable {
 
   /// The first and last day the value covers, as day numbers (a month covers all its days).
   public var days: (first: Int, last: Int) {
-    let (start, end): (CivilDate, CivilDate) = switch self {
-    case .date(let date): (date, date)
-    case .range(let first, let last): (first, last)
-    }
+    let (start, end): (CivilDate, CivilDate) =
+      switch self {
+      case .date(let date): (date, date)
+      case .range(let first, let last): (first, last)
+      }
     let lastMonth = end.month ?? 12
     let first = CivilDate(year: start.year, month: start.month ?? 1, day: start.day ?? 1)?.dayNumber ?? 0
-    let last = CivilDate(year: end.year, month: lastMonth, day: end.day ?? CivilDate.daysIn(month: lastMonth, year: end.year))?.dayNumber ?? 0
+    let last =
+      CivilDate(year: end.year, month: lastMonth, day: end.day ?? CivilDate.daysIn(month: lastMonth, year: end.year))?
+      .dayNumber ?? 0
     return (first, last)
   }
 }

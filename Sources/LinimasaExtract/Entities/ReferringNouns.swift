@@ -40,13 +40,16 @@ struct ReferringNouns: Sendable {
   func referent(of noun: String, at offset: Int, in entities: EntityAnalysis) -> String? {
     guard let kind = kinds[noun] else { return nil }
     let accepted: [EntityType] = kind == .person ? [.person, .group] : [kind]
-    let ofKind = entities.mentions.filter { mention in accepted.contains { entities.entities[mention.entity]?.type == $0 } }
+    let ofKind = entities.mentions.filter { mention in
+      accepted.contains { entities.entities[mention.entity]?.type == $0 }
+    }
     let namesNoun = { (mention: EntityMention) -> Bool in
       if lexiconNameWords[mention.entity]?.contains(Substring(noun)) == true { return true }
       guard let entity = entities.entities[mention.entity] else { return false }
       return ([entity.name] + entity.aliases).contains { Self.lowercaseWords($0).contains(Substring(noun)) }
     }
     let before = ofKind.filter { $0.span.end <= offset }
-    return (before.last(where: namesNoun) ?? before.last ?? ofKind.first { $0.span.start > offset && namesNoun($0) })?.entity
+    return (before.last(where: namesNoun) ?? before.last ?? ofKind.first { $0.span.start > offset && namesNoun($0) })?
+      .entity
   }
 }

@@ -7,13 +7,16 @@ extension EventExtractor {
   /// it has one) or, reporting none, is about the one the speaker took part in (see
   /// `occasion`) are folded into it: the claims and the speaker join the happening, which
   /// is what the timeline shows.
-  static func folding(_ statements: [DocumentEvent], into happenings: [DocumentEvent], entities: EntityAnalysis) -> [DocumentEvent] {
+  static func folding(_ statements: [DocumentEvent], into happenings: [DocumentEvent], entities: EntityAnalysis)
+    -> [DocumentEvent]
+  {
     var happenings = happenings
     var kept: [DocumentEvent] = []
     for statement in statements {
       let hosts = statement.sources.map { source in
         happenings.firstIndex { happening in
-          (statement.date == nil || happening.date?.value == statement.date?.value) && happening.sources.contains { $0.overlaps(source) }
+          (statement.date == nil || happening.date?.value == statement.date?.value)
+            && happening.sources.contains { $0.overlaps(source) }
         }
       }
       // A sentence that reports no happening is about the one the speaker took part in.
@@ -33,13 +36,15 @@ extension EventExtractor {
   /// (or the organisation the speaker holds a role in) is an agent or speaker of, the
   /// nearest before it in the text, else the nearest after ("The ministry sent the KPU a
   /// letter on Tuesday. … The ministry said it was waiting for a reply").
-  static func occasion(of statement: DocumentEvent, among happenings: [DocumentEvent], entities: EntityAnalysis) -> Int? {
+  static func occasion(of statement: DocumentEvent, among happenings: [DocumentEvent], entities: EntityAnalysis) -> Int?
+  {
     guard statement.date == nil, let speaker = statement.actors.first?.entity,
       let position = statement.sources.first?.start
     else { return nil }
     let speaking = Set([speaker] + (entities.entities[speaker]?.roles.compactMap(\.organization) ?? []))
     let candidates = happenings.indices.filter {
-      happenings[$0].date != nil && happenings[$0].actors.contains { speaking.contains($0.entity) && [.agent, .speaker].contains($0.role) }
+      happenings[$0].date != nil
+        && happenings[$0].actors.contains { speaking.contains($0.entity) && [.agent, .speaker].contains($0.role) }
     }
     let start = { (index: Int) in happenings[index].sources.map(\.start).min() ?? 0 }
     return candidates.filter { start($0) <= position }.max { start($0) < start($1) }
@@ -67,13 +72,16 @@ extension EventExtractor {
         events[existing].claims.append(index)
         if !events[existing].sources.contains(claim.span) { events[existing].sources.append(claim.span) }
       } else {
-        events.append(DocumentEvent(
-          type: EventType.statement, date: claim.date, actors: [EventActor(entity: speaker, role: .speaker)],
-          claims: [index], legalReferences: [], sources: [claim.span]))
+        events.append(
+          DocumentEvent(
+            type: EventType.statement, date: claim.date, actors: [EventActor(entity: speaker, role: .speaker)],
+            claims: [index], legalReferences: [], sources: [claim.span]))
       }
     }
     return events.filter { event in
-      guard event.date == nil, let speaker = event.actors.first.flatMap({ entities.entities[$0.entity] }) else { return true }
+      guard event.date == nil, let speaker = event.actors.first.flatMap({ entities.entities[$0.entity] }) else {
+        return true
+      }
       return speaker.type != .person || !speaker.roles.isEmpty
     }
   }
@@ -84,7 +92,8 @@ extension EventExtractor {
     // An undated report is news: it may be the same happening as a dated one of its family
     // only when that date is within a month of publication (not the leak of a year before).
     let isNews = { (date: TemporalExpression?) -> Bool in
-      guard let days = date?.value?.days, let published = published.flatMap({ TemporalValue.date($0).days.first }) else { return false }
+      guard let days = date?.value?.days, let published = published.flatMap({ TemporalValue.date($0).days.first })
+      else { return false }
       return days.last >= published - Self.newsDays && days.first <= published + Self.newsDays
     }
     for event in events {
@@ -95,10 +104,15 @@ extension EventExtractor {
       }
       // Same date; else an undated report and a dated one sharing someone; else the first of
       // their family, when the date is news ("the letter", told again: the story told first).
-      let sameFamily = { (other: DocumentEvent) in families[other.type, default: other.type] == families[event.type, default: event.type] }
-      let index = result.firstIndex { sharesActor($0) && $0.date?.value == event.date?.value }
+      let sameFamily = { (other: DocumentEvent) in
+        families[other.type, default: other.type] == families[event.type, default: event.type]
+      }
+      let index =
+        result.firstIndex { sharesActor($0) && $0.date?.value == event.date?.value }
         ?? result.firstIndex { sharesActor($0) && ($0.date == nil) != (event.date == nil) }
-        ?? result.firstIndex { sameFamily($0) && ($0.date == nil) != (event.date == nil) && isNews($0.date ?? event.date) }
+        ?? result.firstIndex {
+          sameFamily($0) && ($0.date == nil) != (event.date == nil) && isNews($0.date ?? event.date)
+        }
       if let index {
         if result[index].date == nil { result[index].date = event.date }
         for actor in event.actors { result[index].actors.join(actor) }

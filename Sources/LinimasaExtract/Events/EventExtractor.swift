@@ -62,10 +62,11 @@ public struct DocumentEvent: Sendable, Equatable {
 ///   unless its sentences report a happening, which then carries its claims; a statement
 ///   the text never dates joins the dated happening its speaker takes part in.
 /// Reports of one family (see `EventType.family`) on the same date with a shared agent,
-/// speaker or target are one event, every sentence a source. An undated report and a dated
-/// one are one when they share someone, else when they are the first of their family and
-/// the date is within a month of publication: a happening told with and without its date
-/// ("the letter", "the ruling"); an undated report is news, not the leak of a year before.
+/// speaker or target are one event, every sentence a source. An undated report joins the
+/// first dated one it shares someone with, else the first of its family whose date is
+/// within a month of publication (and a dated report an undated one alike): a happening
+/// told with and without its date ("the letter", "the ruling"). An undated report is news,
+/// not the leak of a year before.
 public struct EventExtractor: Sendable {
   /// Trigger phrases as word-hash sequences, grouped by their first word, longest first.
   let triggers: [UInt64: [(words: [UInt64], type: String)]]
@@ -102,7 +103,8 @@ public struct EventExtractor: Sendable {
           in: sentence.span, words: words, commas: commas, quotations: quotations, entities: entities, dates: dates,
           citations: citations, claims: claims)
       }
-      return Self.folding(statements(claims, entities: entities), into: merged(happenings, published: published), entities: entities)
+      return Self.folding(
+        statements(claims, entities: entities), into: merged(happenings, published: published), entities: entities)
     }
   }
 
@@ -117,13 +119,16 @@ public struct EventExtractor: Sendable {
     let distance = { (date: ByteSpan, trigger: ByteSpan) in Self.distance(date, trigger, commas: commas) }
     let found = triggers(words, outside: quotations, entities: entities)
     let dated = found.compactMap { type, span in
-      dates.filter { sentence.contains($0.span) && $0.value != nil }.min { distance($0.span, span) < distance($1.span, span) }
-        .map { (type: type, trigger: span, date: $0) }
+      dates.filter { sentence.contains($0.span) && $0.value != nil }.min {
+        distance($0.span, span) < distance($1.span, span)
+      }
+      .map { (type: type, trigger: span, date: $0) }
     }
     var nearest: [(type: String, trigger: ByteSpan, date: TemporalExpression)] = []
     for candidate in dated {
       if let index = nearest.firstIndex(where: { $0.date.span == candidate.date.span }) {
-        if distance(candidate.date.span, candidate.trigger) < distance(nearest[index].date.span, nearest[index].trigger) {
+        if distance(candidate.date.span, candidate.trigger) < distance(nearest[index].date.span, nearest[index].trigger)
+        {
           nearest[index] = candidate
         }
       } else {
@@ -131,11 +136,17 @@ public struct EventExtractor: Sendable {
       }
     }
     if nearest.isEmpty, let first = found.first {
-      return [happening(in: sentence, words: words, type: first.type, trigger: first.span, date: nil, entities: entities, citations: citations, claims: claims)]
-        .compactMap { $0 }
+      return [
+        happening(
+          in: sentence, words: words, type: first.type, trigger: first.span, date: nil, entities: entities,
+          citations: citations, claims: claims)
+      ]
+      .compactMap { $0 }
     }
     return nearest.compactMap {
-      happening(in: sentence, words: words, type: $0.type, trigger: $0.trigger, date: $0.date, entities: entities, citations: citations, claims: claims)
+      happening(
+        in: sentence, words: words, type: $0.type, trigger: $0.trigger, date: $0.date, entities: entities,
+        citations: citations, claims: claims)
     }
   }
 
@@ -145,7 +156,8 @@ public struct EventExtractor: Sendable {
   /// stands for its agent ("An ethics council on Tuesday removed Anwar Usman"), one after
   /// the trigger before any name for its target ("sent a letter to the commission").
   func happening(
-    in sentence: ByteSpan, words: [TextWord], type: String, trigger: ByteSpan, date: TemporalExpression?, entities: EntityAnalysis,
+    in sentence: ByteSpan, words: [TextWord], type: String, trigger: ByteSpan, date: TemporalExpression?,
+    entities: EntityAnalysis,
     citations: [LegalCitation], claims: [Claim]
   ) -> DocumentEvent? {
     let inSentence = entities.mentions.filter { sentence.contains($0.span) }
@@ -162,14 +174,18 @@ public struct EventExtractor: Sendable {
     // The nearest of a name and a referring noun before the trigger; after it, the first.
     let named = inSentence.last { $0.span.end <= trigger.start && takesPart($0) && !speakers.contains($0.entity) }
     let agentNoun = words.last { word in
-      referringNouns.isNoun(word) && word.range.lowerBound >= (named?.span.end ?? sentence.start) && word.range.upperBound <= trigger.start
+      referringNouns.isNoun(word) && word.range.lowerBound >= (named?.span.end ?? sentence.start)
+        && word.range.upperBound <= trigger.start
     }
-    if let agent = referringNouns.referent(of: agentNoun, in: entities).flatMap({ speakers.contains($0) ? nil : $0 }) ?? named?.entity {
+    if let agent = referringNouns.referent(of: agentNoun, in: entities).flatMap({ speakers.contains($0) ? nil : $0 })
+      ?? named?.entity
+    {
       add(agent, type == EventType.statement ? .speaker : .agent)
     }
     let target = inSentence.first { $0.span.start >= trigger.end && takesPart($0) }
     let targetNoun = words.first { word in
-      referringNouns.isNoun(word) && word.range.lowerBound >= trigger.end && word.range.upperBound <= (target?.span.start ?? sentence.end)
+      referringNouns.isNoun(word) && word.range.lowerBound >= trigger.end
+        && word.range.upperBound <= (target?.span.start ?? sentence.end)
     }
     if let target = referringNouns.referent(of: targetNoun, in: entities) ?? target?.entity { add(target, .target) }
     for mention in inSentence { add(mention.entity, .other) }
@@ -183,7 +199,9 @@ public struct EventExtractor: Sendable {
 
   /// The sentence's triggers outside quotations and names, each with its type: the
   /// longest match at each word, the first of each type.
-  func triggers(_ words: [TextWord], outside quotations: [ByteSpan], entities: EntityAnalysis) -> [(type: String, span: ByteSpan)] {
+  func triggers(_ words: [TextWord], outside quotations: [ByteSpan], entities: EntityAnalysis) -> [(
+    type: String, span: ByteSpan
+  )] {
     var found: [(type: String, span: ByteSpan)] = []
     var index = 0
     while index < words.count {

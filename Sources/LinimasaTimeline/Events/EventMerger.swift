@@ -36,7 +36,7 @@ struct EventMerger {
     let events = drafts.map { $0.event(types: eventTypes, names: names) }
     return events.sorted { lhs, rhs in
       switch (lhs.date.value?.start, rhs.date.value?.start) {
-      case let (left?, right?) where left != right: return left < right
+      case (let left?, let right?) where left != right: return left < right
       case (nil, _?): return false
       case (_?, nil): return true
       default: return lhs.id < rhs.id
@@ -85,22 +85,27 @@ private struct Draft {
   func agrees(with other: Draft) -> Bool {
     guard family == other.family else { return false }
     // One sentence published twice (a syndicated copy) reports one event, dated or not.
-    if sources.contains(where: { mine in !mine.text.isEmpty && other.sources.contains { $0.text == mine.text } }) { return true }
+    if sources.contains(where: { mine in !mine.text.isEmpty && other.sources.contains { $0.text == mine.text } }) {
+      return true
+    }
     guard let mine = date.value, let theirs = other.date.value else { return false }
     if type == EventType.statement {
       // The same speaker on the same day, even where one report is dated only by its publication.
       let sameDay = date.isOwn && other.date.isOwn ? Self.compatible(mine, theirs) : mine == theirs
-      return sameDay && !Set(actors.filter { $0.role == .speaker }.map(\.entity))
-        .isDisjoint(with: other.actors.filter { $0.role == .speaker }.map(\.entity))
+      return sameDay
+        && !Set(actors.filter { $0.role == .speaker }.map(\.entity))
+          .isDisjoint(with: other.actors.filter { $0.role == .speaker }.map(\.entity))
     }
     guard date.isOwn, other.date.isOwn, Self.compatible(mine, theirs) else { return false }
-    return !actors.participants.isDisjoint(with: other.actors.participants) || !Set(legalReferences).isDisjoint(with: other.legalReferences)
+    return !actors.participants.isDisjoint(with: other.actors.participants)
+      || !Set(legalReferences).isDisjoint(with: other.legalReferences)
   }
 
   /// Whether the days the two values cover overlap: "2023-11" agrees with "2023-11-27",
   /// "2023-11-27/2023-12-03" with "2023-12-01".
   static func compatible(_ lhs: TemporalValue, _ rhs: TemporalValue) -> Bool {
-    let (leftStart, leftEnd) = lhs.days, (rightStart, rightEnd) = rhs.days
+    let (leftStart, leftEnd) = lhs.days
+    let (rightStart, rightEnd) = rhs.days
     return leftStart <= rightEnd && rightStart <= leftEnd
   }
 
@@ -119,7 +124,10 @@ private struct Draft {
       }
     }
     // The text's own date over a publication date; the more precise of two own dates.
-    if other.date.isOwn && (!date.isOwn || date.value.flatMap { mine in other.date.value.map { Self.span($0) < Self.span(mine) } } == true) {
+    if other.date.isOwn
+      && (!date.isOwn
+        || date.value.flatMap { mine in other.date.value.map { Self.span($0) < Self.span(mine) } } == true)
+    {
       date = other.date
     }
     for actor in other.actors { actors.join(actor) }
@@ -136,7 +144,10 @@ private struct Draft {
     let agents = actors.filter { leading.contains($0.role) }.map(\.entity)
     let target = actors.first { $0.role == .target }?.entity
     let summary = Language.supported.sorted { $0.rawValue < $1.rawValue }.map { language in
-      (language: language.rawValue, text: summarize(types[type], agents: agents, target: target, in: language, names: names))
+      (
+        language: language.rawValue,
+        text: summarize(types[type], agents: agents, target: target, in: language, names: names)
+      )
     }
     return TimelineEvent(
       id: id, date: date, type: type, summary: summary, actors: actors, claims: claims,
@@ -144,7 +155,9 @@ private struct Draft {
   }
 
   /// The type's template in `language`, filled with the entities' names there.
-  func summarize(_ eventType: EventType?, agents: [String], target: String?, in language: Language, names: EventNames) -> String {
+  func summarize(_ eventType: EventType?, agents: [String], target: String?, in language: Language, names: EventNames)
+    -> String
+  {
     // One agent: templates are written for one ("sends", "mengirim"); the others are actors.
     var values: [SummaryTemplate.Slot: String] = [:]
     if let agent = agents.first { values[.agent] = names.name(of: agent, in: language) }
