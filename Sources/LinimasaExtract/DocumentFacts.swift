@@ -37,7 +37,14 @@ public struct FactExtractor: Sendable {
   }
 
   public func extract(_ analysis: DocumentAnalysis) -> DocumentFacts {
-    analysis.article.bytes.withUnsafeBufferPointer { bytes in
+    var times: ExtractionTimes? = nil
+    return extract(analysis, times: &times)
+  }
+
+  /// The same, adding the time each stage takes to `times` when it is not nil.
+  public func extract(_ analysis: DocumentAnalysis, times: inout ExtractionTimes?) -> DocumentFacts {
+    var clock = StageClock(enabled: times != nil)
+    return analysis.article.bytes.withUnsafeBufferPointer { bytes in
       // 1.
       var expressions: [TemporalExpression] = []
       for paragraph in analysis.cleaning.paragraphs where Self.carriesDates(paragraph) {
@@ -57,21 +64,26 @@ public struct FactExtractor: Sendable {
         expressions[index].value = value
         expressions[index].resolution = resolution
       }
+      times?.temporal += clock.lap()
       // 4.
       var citations: [LegalCitation] = []
       var context = LegalExtractor.Context()
       for paragraph in analysis.cleaning.paragraphs where paragraph.isKept {
         citations += legal.extract(bytes, in: paragraph.span, context: &context)
       }
+      times?.legal += clock.lap()
       // 5–6. The dateline's date ("JAKARTA, Nov 9 (Wire) -") is when the story was filed: it
       // dates neither what was said nor what happened.
       let told = expressions.filter { date in analysis.cleaning.dateline.map { !$0.span.contains(date.span) } ?? true }
       var found = entities.recognize(analysis)
+      times?.entities += clock.lap()
       let (claims, resolvedMentions) = claims.extract(analysis, entities: found, dates: told)
       found.add(resolvedMentions)
+      times?.claims += clock.lap()
       // 7.
       let events = events.extract(
         analysis, published: published?.value, entities: found, dates: told, citations: citations, claims: claims)
+      times?.events += clock.lap()
       return DocumentFacts(
         published: published, temporalExpressions: expressions, legalCitations: citations, entities: found,
         claims: claims,
@@ -86,5 +98,22 @@ public struct FactExtractor: Sendable {
     case nil, .caption?, .timestamp?: return true
     default: return false
     }
+  }
+}
+
+/// Nanoseconds spent in each stage of `FactExtractor`, summed over documents.
+public struct ExtractionTimes: Sendable {
+  /// Temporal expressions, the publication date and anchoring.
+  public var temporal: UInt64 = 0
+  public var legal: UInt64 = 0
+  public var entities: UInt64 = 0
+  public var claims: UInt64 = 0
+  public var events: UInt64 = 0
+
+  public init() {}
+
+  /// The stages with their names, in pipeline order.
+  public var named: [(String, UInt64)] {
+    [("dates", temporal), ("legal references", legal), ("entities", entities), ("claims", claims), ("events", events)]
   }
 }

@@ -20,13 +20,13 @@ public struct StageTimes: Sendable {
 }
 
 /// Reads the monotonic clock between stages; does nothing when disabled.
-struct StageClock {
+public struct StageClock {
   private var last: UInt64
 
-  init(enabled: Bool) { last = enabled ? DispatchTime.now().uptimeNanoseconds : 0 }
+  public init(enabled: Bool) { last = enabled ? DispatchTime.now().uptimeNanoseconds : 0 }
 
   /// Nanoseconds since the previous lap (0 when disabled).
-  mutating func lap() -> UInt64 {
+  public mutating func lap() -> UInt64 {
     guard last != 0 else { return 0 }
     let now = DispatchTime.now().uptimeNanoseconds
     defer { last = now }

@@ -60,6 +60,9 @@ import Testing
 
   @Test func escapesStrings() {
     #expect(JSONWriter.compact(.string("a\"b\\c\n\u{1}é“”")) == #""a\"b\\c\n\u0001é“”""#)
+    // Line and paragraph separators end lines in JavaScript; other U+20xx stay as they are.
+    #expect(JSONWriter.compact(.string("x\u{2028}y\u{2029}z\u{2026}\t\r\u{1F}")) == #""x\u2028y\u2029z…\t\r\u001f""#)
+    #expect(JSONWriter.compact(.string("\u{E2}")) == "\"\u{E2}\"")
   }
 
   @Test func formatsDoublesDeterministically() {

@@ -79,10 +79,28 @@ import Testing
     #expect(BenchmarkCorpus(megabytes: 0.2, seed: 8).articles.map(\.bytes) != first.articles.map(\.bytes))
   }
 
-  @Test func benchmarkReportsBothFigures() throws {
-    let report = try ThroughputBenchmark.run(corpus: BenchmarkCorpus(megabytes: 0.2), configuration: Self.configuration)
-    #expect(report.pipelineMegabytesPerSecond > 0)
-    #expect(report.icuMegabytesPerSecond > 0)
-    #expect(report.keptSentences > 0)
+  @Test func benchmarkMeasuresBareICUAndEveryStageOnAWrittenCorpus() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-bench-test-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let written = try BenchmarkCorpus.write(megabytes: 0.2, seed: 7, to: folder)
+    let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).sorted { $0.path < $1.path }
+    // The files hold the in-memory corpus's bytes.
+    #expect(files.count == written.articles)
+    #expect(written.bytes == BenchmarkCorpus(megabytes: 0.2, seed: 7).byteCount)
+    #expect(try ExtractionBenchmark.bareICU(files) > 0)
+    let split = try ExtractionBenchmark.stageSplit(files, configuration: Self.configuration)
+    #expect(split.named.map(\.0) == [
+      "ingestion", "paragraphs+measurement", "cleaning", "language+metadata", "segmentation",
+      "dates", "legal references", "entities", "claims", "events",
+    ])
+    #expect(split.named.allSatisfy { $0.1 > 0 })
+  }
+
+  @Test func syntheticLexiconLoadsWithEveryEntity() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-lexicon-test-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try SyntheticLexicon.write(entities: 3_000, to: folder)
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path, folder.path])
+    #expect(lexicons.entities.keys.filter { $0.contains(":bench-") }.count == 3_000)
   }
 }

@@ -93,38 +93,46 @@ public enum JSONWriter {
 
   private static let hexDigits = Array("0123456789abcdef")
 
+  /// Appends `text` quoted and escaped. Appends whole runs of unescaped UTF-8 in place: the
+  /// string's `unicodeScalars` view copies the whole string on every append (quadratic).
   static func appendQuoted(_ text: String, into out: inout String) {
     out.append("\"")
-    var pending = text.unicodeScalars.startIndex
-    let scalars = text.unicodeScalars
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
+    let utf8 = text.utf8
+    var pending = utf8.startIndex
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      var width = 1
       let escape: String?
-      switch scalar {
-      case "\"": escape = "\\\""
-      case "\\": escape = "\\\\"
-      case "\n": escape = "\\n"
-      case "\r": escape = "\\r"
-      case "\t": escape = "\\t"
-      case "\u{2028}": escape = "\\u2028"
-      case "\u{2029}": escape = "\\u2029"
-      default:
-        if scalar.value < 0x20 {
-          let value = Int(scalar.value)
-          escape = "\\u00" + String(hexDigits[value >> 4]) + String(hexDigits[value & 0xF])
+      switch byte {
+      case UInt8(ascii: "\""): escape = "\\\""
+      case UInt8(ascii: "\\"): escape = "\\\\"
+      case UInt8(ascii: "\n"): escape = "\\n"
+      case UInt8(ascii: "\r"): escape = "\\r"
+      case UInt8(ascii: "\t"): escape = "\\t"
+      case 0..<0x20: escape = "\\u00" + String(hexDigits[Int(byte) >> 4]) + String(hexDigits[Int(byte) & 0xF])
+      case 0xE2:
+        // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript.
+        let next = utf8.index(after: index)
+        let last = next < utf8.endIndex ? utf8.index(after: next) : next
+        if last < utf8.endIndex, utf8[next] == 0x80, utf8[last] == 0xA8 || utf8[last] == 0xA9 {
+          escape = utf8[last] == 0xA8 ? "\\u2028" : "\\u2029"
+          width = 3
         } else {
           escape = nil
         }
+      default: escape = nil
       }
       if let escape {
-        out.unicodeScalars.append(contentsOf: scalars[pending..<index])
+        out.append(contentsOf: Substring(utf8[pending..<index]))
         out.append(escape)
-        pending = scalars.index(after: index)
+        index = utf8.index(index, offsetBy: width)
+        pending = index
+      } else {
+        index = utf8.index(after: index)
       }
-      index = scalars.index(after: index)
     }
-    out.unicodeScalars.append(contentsOf: scalars[pending..<scalars.endIndex])
+    out.append(contentsOf: Substring(utf8[pending..<utf8.endIndex]))
     out.append("\"")
   }
 }

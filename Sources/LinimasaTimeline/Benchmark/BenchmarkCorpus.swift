@@ -1,4 +1,5 @@
 // A deterministic, generated corpus of news-like articles for throughput measurements.
+import Foundation
 import LinimasaCore
 import LinimasaText
 
@@ -14,25 +15,44 @@ public struct BenchmarkCorpus: Sendable {
   public let articles: [Article]
   public var byteCount: Int { articles.reduce(0) { $0 + $1.bytes.count } }
 
-  /// About `megabytes` MB (10^6 bytes) of articles.
+  /// About `megabytes` MB (10^6 bytes) of articles, in memory.
   public init(megabytes: Double, seed: UInt64 = 2023) {
-    var random = SplitMix64(seed: seed)
     var articles: [Article] = []
+    Self.generate(megabytes: megabytes, seed: seed) { articles.append($0) }
+    self.articles = articles
+  }
+
+  /// Writes about `megabytes` MB of articles into `directory` (created if missing), one
+  /// file each; returns how many articles and bytes.
+  @discardableResult
+  public static func write(megabytes: Double, seed: UInt64 = 2023, to directory: URL) throws -> (articles: Int, bytes: Int) {
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    var articles = 0, bytes = 0
+    try generate(megabytes: megabytes, seed: seed) { article in
+      let name = String(article.path.split(separator: "/").last ?? "")
+      try Data(article.bytes).write(to: directory.appendingPathComponent(name))
+      articles += 1
+      bytes += article.bytes.count
+    }
+    return (articles, bytes)
+  }
+
+  /// Calls `body` with each article of about `megabytes` MB in turn, holding one at a time.
+  public static func generate(megabytes: Double, seed: UInt64 = 2023, _ body: (Article) throws -> Void) rethrows {
+    var random = SplitMix64(seed: seed)
     var total = 0
+    var number = 0
     let target = Int(megabytes * 1_000_000)
     while total < target {
-      let number = articles.count
       let indonesian = random.next() % 2 == 0
       let text = indonesian ? Self.indonesianArticle(&random) : Self.englishArticle(&random)
       let format: InputFormat = number % 10 == 9 ? .markdown : .text
-      let body = format == .markdown
-        ? "---\ntitle: \"Artikel \(number)\"\npublished: 2023-12-0\(1 + number % 9)\nlanguage: \(indonesian ? "id" : "en")\n---\n" + text
-        : text
-      let bytes = Array(body.utf8)
+      let frontMatter = "---\ntitle: \"Artikel \(number)\"\npublished: 2023-12-0\(1 + number % 9)\nlanguage: \(indonesian ? "id" : "en")\n---\n"
+      let bytes = Array(((format == .markdown ? frontMatter : "") + text).utf8)
       total += bytes.count
-      articles.append(Article(path: "bench/\(number).\(format.rawValue)", format: format, bytes: bytes))
+      try body(Article(path: "bench/\(number).\(format.rawValue)", format: format, bytes: bytes))
+      number += 1
     }
-    self.articles = articles
   }
 
   static let indonesianMenu = ["News", "Nasional", "Ekonomi", "Olahraga", "Seleb", "Lifestyle", "Video", "Foto", "Indeks"]

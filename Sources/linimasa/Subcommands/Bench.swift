@@ -1,62 +1,167 @@
-// `linimasa bench`: throughput figures on a generated corpus.
+// `linimasa bench`: throughput, scaling, memory and startup figures on a generated corpus.
 import ArgumentParser
 import Foundation
 import LinimasaCore
+import LinimasaExtract
 import LinimasaText
 import LinimasaTimeline
 
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Measure ingestion+cleaning+segmentation against bare ICU segmentation.",
+    abstract: "Measure full extraction against bare ICU segmentation, on 1 and 2 threads.",
     discussion: """
-      Generates a deterministic corpus of Indonesian and English articles (with menus,
-      repeats, quotes, dates and legal citations) in memory, runs the text stages over it,
-      then ICU's sentence and word breakers over the same bytes, and prints both rates.
+      Writes a deterministic corpus of Indonesian and English articles (menus, repeats,
+      quotes, dates, legal citations) of each size into the work folder, then prints, per
+      size, the MB/s and articles/s of `linimasa extract` with --jobs 1 and --jobs 2 (run
+      as child processes, medians of --runs) with their peak RSS, and the MB/s of bare ICU
+      sentence+word breaking over the same bytes; then the time split by stage on the
+      first size, the lexicon load time with a generated 20,000-entry entity lexicon, and,
+      with --peer, the Python peer's throughput on the same corpus and the ratio.
 
-      Example:
-        linimasa bench --megabytes 50
+      Examples:
+        linimasa bench
+        linimasa bench --sizes 10 --runs 1
+        linimasa bench --sizes 10 --peer "/venv/bin/python /peers/baseline.py --date-languages detected"
       """)
 
-  @Option(help: "Size of the generated corpus in MB (10^6 bytes).")
-  var megabytes: Double = 50
+  @Option(help: "Corpus sizes in MB (10^6 bytes), comma-separated.")
+  var sizes: String = "10,100,300"
 
   @Option(help: "Seed of the corpus generator.")
   var seed: UInt64 = 2023
 
-  @Option(help: "Measurements to take; the medians are reported.")
+  @Option(help: "Runs of each measurement; medians are reported.")
   var runs: Int = 3
+
+  @Option(help: "Folder for the generated corpora and outputs (kept between runs).")
+  var work: String = (NSTemporaryDirectory() as NSString).appendingPathComponent("linimasa-bench")
+
+  @Option(help: "Entities in the generated lexicon whose load time is measured.")
+  var lexiconEntities: Int = 20_000
+
+  @Option(help: "The Python peer's command; the corpus folder and -o FILE are appended.")
+  var peer: String?
 
   @OptionGroup(title: "Extraction")
   var lexicons: LexiconOptions
 
   func validate() throws {
-    guard megabytes > 0 && megabytes <= 4000 else { throw ValidationError("--megabytes must be in 0...4000") }
+    guard !megabytes.isEmpty, megabytes.allSatisfy({ $0 > 0 && $0 <= 4000 }) else {
+      throw ValidationError("--sizes must list sizes in MB between 0 and 4000, e.g. 10,100,300")
+    }
     guard (1...99).contains(runs) else { throw ValidationError("--runs must be in 1...99") }
+    guard (1...1_000_000).contains(lexiconEntities) else { throw ValidationError("--lexicon-entities must be in 1...1000000") }
   }
+
+  var megabytes: [Double] { sizes.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) } }
 
   func run() throws {
     do {
       let configuration = TextConfiguration(lexicons: try lexicons.load())
-      let corpus = BenchmarkCorpus(megabytes: megabytes, seed: seed)
-      var reports: [ThroughputBenchmark.Report] = []
-      for _ in 0..<runs { reports.append(try ThroughputBenchmark.run(corpus: corpus, configuration: configuration)) }
-      // Medians of the pipeline and of bare ICU, each over the runs.
-      let report = reports.sorted { $0.pipelineSeconds < $1.pipelineSeconds }[runs / 2]
-      let icuSeconds = reports.map(\.icuSeconds).sorted()[runs / 2]
-      func format(_ value: Double) -> String { String(format: "%.2f", value) }
-      let megabytes = Double(report.bytes) / 1e6
-      print("corpus:    \(report.articles) articles, \(format(megabytes)) MB (seed \(seed)); medians of \(runs) run(s)")
-      print("pipeline:  \(format(report.pipelineMegabytesPerSecond)) MB/s  (ingest+clean+segment, 1 thread, \(format(report.pipelineSeconds)) s, \(report.keptSentences) sentences)")
-      print("bare ICU:  \(format(megabytes / icuSeconds)) MB/s  (sentence+word breaks, 1 thread, \(format(icuSeconds)) s)")
-      print("ratio:     \(format(icuSeconds / report.pipelineSeconds))  (pipeline / bare ICU; goal >= 0.50)")
-      let total = Double(report.stages.named.reduce(0) { $0 + $1.1 })
-      for (name, nanoseconds) in report.stages.named {
-        let share = total > 0 ? Double(nanoseconds) / total * 100 : 0
-        print("  stage \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(format(Double(nanoseconds) / 1e9)) s  \(format(share))%")
+      let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+      var first: (folder: URL, files: [URL], megabytesPerSecond: Double)?
+      for size in megabytes {
+        let (folder, files, bytes) = try corpus(megabytes: size)
+        let megabytes = Double(bytes) / 1e6
+        print("corpus \(Self.format(size)) MB: \(files.count) articles, \(Self.format(megabytes)) MB (seed \(seed)); medians of \(runs) run(s)")
+        let icu = median(try (0..<runs).map { _ in try ExtractionBenchmark.bareICU(files) })
+        print("  bare ICU sentences+words, 1 thread  \(Self.format(megabytes / icu)) MB/s")
+        var single = 0.0
+        var outputs: [Data] = []
+        for jobs in [1, 2] {
+          let output = URL(fileURLWithPath: work).appendingPathComponent("out-\(Self.format(size))-j\(jobs).json")
+          let arguments = [executable, "extract", folder.path, "-o", output.path, "--jobs", "\(jobs)"]
+            + lexicons.folders.flatMap { ["--lexicons", $0] }
+          let children = try (0..<runs).map { _ in try ChildRun.run(arguments) }
+          if let failed = children.first(where: { $0.exitStatus != 0 }) {
+            throw CommandFailure(description: "linimasa extract exited with status \(failed.exitStatus) on \(folder.path)")
+          }
+          let seconds = median(children.map(\.seconds))
+          let peak = children.map(\.peakResidentBytes).max() ?? 0
+          outputs.append(try Data(contentsOf: output))
+          let rate = megabytes / seconds
+          let versus = jobs == 1
+            ? "\(Self.format(rate / (megabytes / icu) * 100))% of bare ICU; goal >= 40%"
+            : "\(Self.format(rate / single))x --jobs 1; goal >= 1.8x"
+          if jobs == 1 { single = rate }
+          print("  extract --jobs \(jobs)  \(Self.format(rate)) MB/s  \(Self.format(Double(files.count) / seconds)) articles/s  peak RSS \(Self.format(Double(peak) / 1e6)) MB  (\(versus))")
+        }
+        print("  output identical across --jobs: \(outputs.dropFirst().allSatisfy { $0 == outputs.first } ? "yes" : "NO")")
+        if first == nil { first = (folder, files, single) }
       }
+      guard let first else { return }
+      try printStages(first.files, configuration: configuration)
+      try printLexiconLoad()
+      if let peer { try printPeer(peer, folder: first.folder, files: first.files, linimasa: first.megabytesPerSecond) }
     } catch let failure as CommandFailure {
       Diagnostics.error(failure.description)
       throw ExitCode(2)
     }
   }
+
+  /// The corpus of `megabytes` MB in the work folder, written unless a complete one is there.
+  func corpus(megabytes: Double) throws -> (folder: URL, files: [URL], bytes: Int) {
+    let folder = URL(fileURLWithPath: work).appendingPathComponent("corpus-\(Self.format(megabytes))MB-seed\(seed)")
+    let marker = folder.appendingPathComponent(".complete")
+    if !FileManager.default.fileExists(atPath: marker.path) {
+      try? FileManager.default.removeItem(at: folder)
+      try BenchmarkCorpus.write(megabytes: megabytes, seed: seed, to: folder)
+      try Data().write(to: marker)
+    }
+    let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.fileSizeKey])
+      .filter { !$0.lastPathComponent.hasPrefix(".") }
+      .sorted { $0.path < $1.path }
+    let bytes = try files.reduce(0) { $0 + (try $1.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0) }
+    return (folder, files, bytes)
+  }
+
+  func printStages(_ files: [URL], configuration: TextConfiguration) throws {
+    let split = try ExtractionBenchmark.stageSplit(files, configuration: configuration)
+    let total = Double(split.named.reduce(0) { $0 + $1.1 })
+    print("stages (first corpus, 1 thread, in process; timeline assembly and output not included):")
+    for (name, nanoseconds) in split.named {
+      let share = total > 0 ? Double(nanoseconds) / total * 100 : 0
+      print("  \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(Self.format(Double(nanoseconds) / 1e9)) s  \(Self.format(share))%")
+    }
+  }
+
+  /// Load time of the bundled lexicons alone and with a generated entity lexicon laid over
+  /// them, and the time to build the extractors' matchers from the larger one.
+  func printLexiconLoad() throws {
+    guard let bundled = LexiconLocator.bundledFolder() else { throw CommandFailure(description: "the bundled Lexicons/ folder was not found") }
+    let overlay = URL(fileURLWithPath: work).appendingPathComponent("lexicon-\(lexiconEntities)")
+    try SyntheticLexicon.write(entities: lexiconEntities, to: overlay)
+    func time(_ body: () throws -> Void) rethrows -> Double {
+      let start = DispatchTime.now().uptimeNanoseconds
+      try body()
+      return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    }
+    do {
+      let alone = median(try (0..<max(runs, 5)).map { _ in try time { _ = try Lexicons.load(from: [bundled]) } })
+      var loaded: Lexicons?
+      let large = median(try (0..<max(runs, 5)).map { _ in try time { loaded = try Lexicons.load(from: [bundled, overlay.path]) } })
+      let build = median((0..<max(runs, 5)).map { _ in time { _ = FactExtractor(lexicons: loaded ?? Lexicons()) } })
+      print("lexicons: bundled \(Self.format(alone)) ms; with \(lexiconEntities) more entities \(Self.format(large)) ms (goal <= 50 ms); matchers built in \(Self.format(build)) ms")
+    } catch {
+      throw CommandFailure(description: "\(error)")
+    }
+  }
+
+  /// Runs the peer once on the corpus and compares its rate on the files it reads (`.txt`).
+  func printPeer(_ command: String, folder: URL, files: [URL], linimasa: Double) throws {
+    let output = URL(fileURLWithPath: work).appendingPathComponent("peer.json")
+    let line = "\(command) \(Self.quoted(folder.path)) -o \(Self.quoted(output.path))"
+    let child = try ChildRun.run(["/bin/sh", "-c", line])
+    guard child.exitStatus == 0 else { throw CommandFailure(description: "the peer exited with status \(child.exitStatus): \(line)") }
+    let text = files.filter { $0.pathExtension == "txt" }
+    let bytes = try text.reduce(0) { $0 + (try $1.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0) }
+    let rate = Double(bytes) / 1e6 / child.seconds
+    print("peer: \(Self.format(rate)) MB/s over \(text.count) .txt files (\(Self.format(child.seconds)) s, peak RSS \(Self.format(Double(child.peakResidentBytes) / 1e6)) MB); linimasa --jobs 1 is \(Self.format(linimasa / rate))x as fast (goal >= 50x)")
+  }
+
+  func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+  static func format(_ value: Double) -> String { String(format: value >= 100 || value == value.rounded() ? "%.0f" : "%.2f", value) }
+
+  static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }
