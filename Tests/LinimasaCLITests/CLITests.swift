@@ -43,6 +43,23 @@ struct Run {
     #expect(try Run(["frobnicate"]).status == 2)
   }
 
+  @Test func benchPrintsEveryFigureOnASmallCorpus() throws {
+    let folder = try Repository.temporaryFolder("bench")
+    let run = try Run([
+      "bench", "--sizes", "0.3", "--runs", "1", "--work", folder.path, "--lexicon-entities", "500",
+      "--peer", "true",
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    for expected in [
+      "corpus 0.30 MB:", "bare ICU sentences+words", "extract --jobs 1", "extract --jobs 2", "articles/s",
+      "peak RSS", "output identical across --jobs: yes", "entities ", "events ", "with 500 more entities",
+      "peer:", "as fast",
+    ] {
+      #expect(run.standardOutput.contains(expected), "missing \(expected)")
+    }
+    #expect(try Run(["bench", "--sizes", "0,abc"]).status == 2)
+  }
+
   @Test func extractWritesTheTimelineAndSummarizes() throws {
     let folder = try Repository.temporaryFolder("cli")
     let output = folder.appendingPathComponent("timeline.json")

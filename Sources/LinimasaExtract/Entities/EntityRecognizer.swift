@@ -42,8 +42,11 @@ public struct EntityRecognizer: Sendable {
   let lexicon: [String: EntityEntry]
   let matcher: EntityMatcher
   let speechVerbs: Set<UInt64>
-  /// Role titles as word-hash sequences, longest first, with the title as written.
-  let roleTitles: [(words: [UInt64], title: String)]
+  /// Role titles as word-hash sequences with the title as written, grouped by their first
+  /// word, longest first.
+  let roleTitles: [UInt64: [(words: [UInt64], title: String)]]
+  /// The role titles of one word ("Menteri", "spokesperson").
+  let oneWordTitles: Set<UInt64>
   /// Words never part of a person's name (months, weekdays, stop words).
   let notNames: Set<UInt64>
   /// Words that are never a one-word name: referring nouns ("Mahkamah menyatakan", "Police
@@ -80,7 +83,9 @@ public struct EntityRecognizer: Sendable {
       notNames.formUnion(data.stopWords.map { WordScanner.foldedHash($0) })
     }
     speechVerbs = verbs
-    roleTitles = titles.filter { !$0.words.isEmpty }.sorted { $0.words.count > $1.words.count }
+    let sorted = titles.filter { !$0.words.isEmpty }.sorted { $0.words.count > $1.words.count }
+    roleTitles = Dictionary(grouping: sorted) { $0.words[0] }
+    oneWordTitles = Set(sorted.filter { $0.words.count == 1 }.map { $0.words[0] })
     self.notNames = notNames
     notOneWordNames = Set(
       Language.supported.flatMap { lexicons[$0].referringNouns.keys }.map { WordScanner.foldedHash($0) }

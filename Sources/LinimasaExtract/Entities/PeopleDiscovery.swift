@@ -3,12 +3,20 @@
 import LinimasaCore
 
 extension EntityRecognizer {
+  /// The longest role title the words from `index` spell, if any.
+  func roleTitle(at index: Int, in words: [TextWord]) -> (words: [UInt64], title: String)? {
+    guard index < words.count else { return nil }
+    return roleTitles[words[index].hash]?.first { title in
+      index + title.words.count <= words.count && (0..<title.words.count).allSatisfy { words[index + $0].hash == title.words[$0] }
+    }
+  }
+
   /// Capitalized words from `start` that can form a person's name (1–4 words).
   func nameRun(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], from start: Int, covered: [Bool]) -> Range<Int>? {
     var end = start
     while end < words.count && end - start < 4 && !covered[end] && ASCII.isUpper(bytes[words[end].range.lowerBound])
       && !notNames.contains(words[end].hash) && !speechVerbs.contains(words[end].hash)
-      && !roleTitles.contains(where: { $0.words.count == 1 && $0.words[0] == words[end].hash })
+      && !oneWordTitles.contains(words[end].hash)
     {
       // A name does not run over a comma or the end of a sentence.
       if end > start, bytes[words[end - 1].range.upperBound] != UInt8(ascii: " ") { break }
@@ -25,16 +33,14 @@ extension EntityRecognizer {
     while index < words.count {
       defer { index += 1 }
       // A role title, organizations after it, then a name.
-      if let title = roleTitles.first(where: { title in
-        index + title.words.count <= words.count && (0..<title.words.count).allSatisfy { words[index + $0].hash == title.words[$0] }
-      }) {
+      if let title = roleTitle(at: index, in: words) {
         var position = index + title.words.count
         var organization: String?
         while position < words.count && position - index < 10 {
           if covered[position], let mention = result.mentions.last(where: { $0.span.contains(ByteSpan(words[position].range.lowerBound, words[position].range.upperBound)) }) {
             if result.entities[mention.entity]?.type == .organization { organization = mention.entity }
             position += 1
-          } else if roleTitles.contains(where: { $0.words.count == 1 && $0.words[0] == words[position].hash })
+          } else if oneWordTitles.contains(words[position].hash)
             || ["dan", "of", "the", "and", "ri"].contains(Self.text(bytes, ByteSpan(words[position].range.lowerBound, words[position].range.upperBound)).lowercased())
           {
             position += 1
@@ -146,9 +152,7 @@ extension EntityRecognizer {
     if ["a", "an", "the", "sang", "seorang"].contains(Self.text(bytes, ByteSpan(words[start].range.lowerBound, words[start].range.upperBound)).lowercased()) {
       start += 1
     }
-    guard let title = roleTitles.first(where: { title in
-      start + title.words.count <= words.count && (0..<title.words.count).allSatisfy { words[start + $0].hash == title.words[$0] }
-    }) else { return nil }
+    guard let title = roleTitle(at: start, in: words) else { return nil }
     let after = start + title.words.count
     let organization = result.mentions.first { mention in
       after < words.count && mention.span.start >= words[after - 1].range.upperBound
