@@ -40,16 +40,29 @@ struct ReferringNouns: Sendable {
   func referent(of noun: String, at offset: Int, in entities: EntityAnalysis) -> String? {
     guard let kind = kinds[noun] else { return nil }
     let accepted: [EntityType] = kind == .person ? [.person, .group] : [kind]
-    let ofKind = entities.mentions.filter { mention in
-      accepted.contains { entities.entities[mention.entity]?.type == $0 }
+    var naming: [String: Bool] = [:]
+    func namesNoun(_ id: String) -> Bool {
+      if let known = naming[id] { return known }
+      var names = lexiconNameWords[id]?.contains(Substring(noun)) == true
+      if !names, let entity = entities.entities[id] {
+        names = ([entity.name] + entity.aliases).contains { Self.lowercaseWords($0).contains(Substring(noun)) }
+      }
+      naming[id] = names
+      return names
     }
-    let namesNoun = { (mention: EntityMention) -> Bool in
-      if lexiconNameWords[mention.entity]?.contains(Substring(noun)) == true { return true }
-      guard let entity = entities.entities[mention.entity] else { return false }
-      return ([entity.name] + entity.aliases).contains { Self.lowercaseWords($0).contains(Substring(noun)) }
+    // One pass: the last of the kind before, the last naming the noun before, the first
+    // naming it after.
+    var lastBefore: String?, lastNamingBefore: String?, firstNamingAfter: String?
+    for mention in entities.mentions {
+      guard let type = entities.entities[mention.entity]?.type, accepted.contains(type) else { continue }
+      if mention.span.end <= offset {
+        lastBefore = mention.entity
+        if namesNoun(mention.entity) { lastNamingBefore = mention.entity }
+      } else if mention.span.start > offset, firstNamingAfter == nil, namesNoun(mention.entity) {
+        firstNamingAfter = mention.entity
+      }
     }
-    let before = ofKind.filter { $0.span.end <= offset }
-    return (before.last(where: namesNoun) ?? before.last ?? ofKind.first { $0.span.start > offset && namesNoun($0) })?
-      .entity
+    return lastNamingBefore ?? lastBefore ?? firstNamingAfter
   }
+
 }

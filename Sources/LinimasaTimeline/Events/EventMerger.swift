@@ -58,6 +58,12 @@ private struct Draft {
   var claims: [String]
   var legalReferences: [String]
   var sources: [EventSource]
+  /// The same, as sets: a merged event may have thousands of sources.
+  var claimSet: Set<String>
+  var legalReferenceSet: Set<String>
+  var sourceSet: Set<EventSource>
+  /// The sources' sentences, for telling a sentence published twice.
+  var sourceTexts: Set<String>
 
   init(_ event: DocumentEvent, in document: DocumentRecord, family: String) {
     reportedTypes = [(event.type, 1)]
@@ -77,6 +83,10 @@ private struct Draft {
     sources = event.sources.map { span in
       EventSource(document: document.id, span: span, text: document.eventTexts[span] ?? "", copyOf: document.copyOf)
     }
+    claimSet = Set(claims)
+    legalReferenceSet = Set(legalReferences)
+    sourceSet = Set(sources)
+    sourceTexts = Set(sources.map(\.text).filter { !$0.isEmpty })
   }
 
   /// Reports that could be one event share this key: the type and the year.
@@ -85,9 +95,7 @@ private struct Draft {
   func agrees(with other: Draft) -> Bool {
     guard family == other.family else { return false }
     // One sentence published twice (a syndicated copy) reports one event, dated or not.
-    if sources.contains(where: { mine in !mine.text.isEmpty && other.sources.contains { $0.text == mine.text } }) {
-      return true
-    }
+    if !sourceTexts.isDisjoint(with: other.sourceTexts) { return true }
     guard let mine = date.value, let theirs = other.date.value else { return false }
     if type == EventType.statement {
       // The same speaker on the same day, even where one report is dated only by its publication.
@@ -98,7 +106,7 @@ private struct Draft {
     }
     guard date.isOwn, other.date.isOwn, Self.compatible(mine, theirs) else { return false }
     return !actors.participants.isDisjoint(with: other.actors.participants)
-      || !Set(legalReferences).isDisjoint(with: other.legalReferences)
+      || !legalReferenceSet.isDisjoint(with: other.legalReferenceSet)
   }
 
   /// Whether the days the two values cover overlap: "2023-11" agrees with "2023-11-27",
@@ -131,9 +139,12 @@ private struct Draft {
       date = other.date
     }
     for actor in other.actors { actors.join(actor) }
-    claims += other.claims.filter { !claims.contains($0) }
-    legalReferences += other.legalReferences.filter { !legalReferences.contains($0) }
-    sources += other.sources.filter { !sources.contains($0) }
+    for claim in other.claims where claimSet.insert(claim).inserted { claims.append(claim) }
+    for reference in other.legalReferences where legalReferenceSet.insert(reference).inserted {
+      legalReferences.append(reference)
+    }
+    for source in other.sources where sourceSet.insert(source).inserted { sources.append(source) }
+    sourceTexts.formUnion(other.sourceTexts)
   }
 
   func event(types: [String: EventType], names: EventNames) -> TimelineEvent {

@@ -29,7 +29,7 @@ public struct EventDate: Sendable, Equatable {
 }
 
 /// A sentence that reports an event.
-public struct EventSource: Sendable, Equatable {
+public struct EventSource: Sendable, Hashable {
   public let document: String
   public let span: ByteSpan
   public let text: String
