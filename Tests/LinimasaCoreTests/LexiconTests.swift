@@ -39,6 +39,17 @@ import Testing
     ])
   }
 
+  @Test func readsWindowsLineEndingsAndTrimsSpacesAroundFields() throws {
+    let path = try folder([
+      "id/months.tsv": "# months\r\nname\tmonth\r\n  desember \t\u{00A0}12\r\n\r\n\t# indented comment\r\nnovember\t11",
+      "en/speech-verbs.txt": " said \r\n\ttold\r\n",
+    ])
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path, path])
+    #expect(lexicons[.indonesian].months["desember"] == 12)
+    #expect(lexicons[.indonesian].months["november"] == 11)
+    #expect(lexicons[.english].speechVerbs.isSuperset(of: ["said", "told"]))
+  }
+
   @Test func reportsDuplicatesAndBadHeaders() throws {
     let found = try issues([
       "en/weekdays.tsv": "name\tweekday\nmonday\t1\nMonday\t1\n",

@@ -115,7 +115,7 @@ struct LexiconLoader {
 
   /// "-" means an empty list; otherwise values separated by "|".
   private func list(_ field: String) -> [String] {
-    field == "-" ? [] : field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    field == "-" ? [] : field.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
   }
 
   private func loadEntities(_ path: String, into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {

@@ -19,8 +19,8 @@ public enum LexiconTable {
     var rows: [LexiconRow] = []
     var header: [String]?
     for (number, line) in lines {
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
+      let fields = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map {
+        Substring($0).trimmingSpaces()
       }
       guard header != nil else {
         header = fields
@@ -53,7 +53,7 @@ public enum LexiconTable {
   /// Entries of a `.txt` word list, one per line, trimmed.
   public static func readList(at path: String, issues: inout [LexiconIssue]) -> [LexiconRow] {
     guard let lines = readLines(at: path, issues: &issues) else { return [] }
-    return lines.map { LexiconRow(line: $0.0, fields: [$0.1.trimmingCharacters(in: .whitespaces)]) }
+    return lines.map { LexiconRow(line: $0.0, fields: [$0.1.trimmingSpaces()]) }
   }
 
   /// Non-blank, non-comment lines with their numbers; nil (and an issue) when unreadable.
@@ -70,13 +70,29 @@ public enum LexiconTable {
     }
     var result: [(Int, String)] = []
     var number = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Lines split on the UTF-8 bytes: splitting the String would break it into grapheme
+    // clusters first (slow, and "\r\n" is one cluster).
+    for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
       number += 1
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let line = Substring(rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine)
+      let trimmed = line.trimmingSpaces()
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       result.append((number, String(line)))
     }
     return result
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing spaces and tabs (what Foundation's
+  /// `.whitespaces` trims, without its bridging cost: lexicons have tens of thousands of fields).
+  func trimmingSpaces() -> String {
+    let scalars = unicodeScalars
+    let isSpace = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+      return ""
+    }
+    if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return String(self) }
+    return String(self[first..<scalars.index(after: last)])
   }
 }

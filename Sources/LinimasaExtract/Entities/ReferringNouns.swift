@@ -5,18 +5,16 @@ import LinimasaCore
 struct ReferringNouns: Sendable {
   /// Each noun, lowercased, with the kind of entity it refers to.
   let kinds: [String: EntityType]
-  /// The lowercased words of each lexicon entity's names and aliases, in both languages
-  /// ("the ministry" in an Indonesian article still finds Kominfo's English name).
-  let lexiconNameWords: [String: Set<Substring>]
+  /// The lexicon's entities, whose names and aliases in both languages a noun may be read
+  /// in ("the ministry" in an Indonesian article still finds Kominfo's English name).
+  let lexicon: [String: EntityEntry]
   /// Each noun by its folded word hash.
   private let byHash: [UInt64: String]
 
   init(lexicons: Lexicons) {
     kinds = Language.supported.reduce(into: [:]) { $0.merge(lexicons[$1].referringNouns) { first, _ in first } }
     byHash = Dictionary(kinds.keys.map { (WordScanner.foldedHash($0), $0) }, uniquingKeysWith: min)
-    lexiconNameWords = lexicons.entities.mapValues { entry in
-      Set(([entry.nameIndonesian, entry.nameEnglish] + entry.aliases).flatMap(Self.lowercaseWords))
-    }
+    lexicon = lexicons.entities
   }
 
   /// Whether `word` is a referring noun.
@@ -43,10 +41,10 @@ struct ReferringNouns: Sendable {
     var naming: [String: Bool] = [:]
     func namesNoun(_ id: String) -> Bool {
       if let known = naming[id] { return known }
-      var names = lexiconNameWords[id]?.contains(Substring(noun)) == true
-      if !names, let entity = entities.entities[id] {
-        names = ([entity.name] + entity.aliases).contains { Self.lowercaseWords($0).contains(Substring(noun)) }
-      }
+      let entry = lexicon[id]
+      let lexiconNames = entry.map { [$0.nameIndonesian, $0.nameEnglish] + $0.aliases } ?? []
+      let documentNames = entities.entities[id].map { [$0.name] + $0.aliases } ?? []
+      let names = (lexiconNames + documentNames).contains { Self.lowercaseWords($0).contains(Substring(noun)) }
       naming[id] = names
       return names
     }
