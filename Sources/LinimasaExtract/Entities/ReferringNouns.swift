@@ -5,16 +5,24 @@ import LinimasaCore
 struct ReferringNouns: Sendable {
   /// Each noun, lowercased, with the kind of entity it refers to.
   let kinds: [String: EntityType]
-  /// The lexicon's entities, whose names and aliases in both languages a noun may be read
-  /// in ("the ministry" in an Indonesian article still finds Kominfo's English name).
-  let lexicon: [String: EntityEntry]
+  /// For each noun, the lexicon entities whose names or aliases, in either language, hold
+  /// it ("the ministry" in an Indonesian article still finds Kominfo's English name).
+  let namedBy: [String: Set<String>]
   /// Each noun by its folded word hash.
   private let byHash: [UInt64: String]
 
   init(lexicons: Lexicons) {
     kinds = Language.supported.reduce(into: [:]) { $0.merge(lexicons[$1].referringNouns) { first, _ in first } }
     byHash = Dictionary(kinds.keys.map { (WordScanner.foldedHash($0), $0) }, uniquingKeysWith: min)
-    lexicon = lexicons.entities
+    var namedBy: [String: Set<String>] = [:]
+    for (id, entry) in lexicons.entities {
+      for name in [entry.nameIndonesian, entry.nameEnglish] + entry.aliases {
+        for hash in EntityMatcher.words(name) {
+          if let noun = byHash[hash] { namedBy[noun, default: []].insert(id) }
+        }
+      }
+    }
+    self.namedBy = namedBy
   }
 
   /// Whether `word` is a referring noun.
@@ -41,10 +49,10 @@ struct ReferringNouns: Sendable {
     var naming: [String: Bool] = [:]
     func namesNoun(_ id: String) -> Bool {
       if let known = naming[id] { return known }
-      let entry = lexicon[id]
-      let lexiconNames = entry.map { [$0.nameIndonesian, $0.nameEnglish] + $0.aliases } ?? []
-      let documentNames = entities.entities[id].map { [$0.name] + $0.aliases } ?? []
-      let names = (lexiconNames + documentNames).contains { Self.lowercaseWords($0).contains(Substring(noun)) }
+      var names = namedBy[noun]?.contains(id) == true
+      if !names, let entity = entities.entities[id] {
+        names = ([entity.name] + entity.aliases).contains { Self.lowercaseWords($0).contains(Substring(noun)) }
+      }
       naming[id] = names
       return names
     }

@@ -150,9 +150,12 @@ struct Bench: ParsableCommand {
   /// Runs the peer once on the corpus and compares its rate on the files it reads (`.txt`).
   func printPeer(_ command: String, folder: URL, files: [URL], linimasa: Double) throws {
     let output = URL(fileURLWithPath: work).appendingPathComponent("peer.json")
-    let line = "\(command) \(Self.quoted(folder.path)) -o \(Self.quoted(output.path))"
+    let log = URL(fileURLWithPath: work).appendingPathComponent("peer.log")
+    let line = "\(command) \(Self.quoted(folder.path)) -o \(Self.quoted(output.path)) 2>\(Self.quoted(log.path))"
     let child = try ChildRun.run(["/bin/sh", "-c", line])
-    guard child.exitStatus == 0 else { throw CommandFailure(description: "the peer exited with status \(child.exitStatus): \(line)") }
+    guard child.exitStatus == 0 else {
+      throw CommandFailure(description: "the peer exited with status \(child.exitStatus) (its messages are in \(log.path)): \(line)")
+    }
     let text = files.filter { $0.pathExtension == "txt" }
     let bytes = try text.reduce(0) { $0 + (try $1.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0) }
     let rate = Double(bytes) / 1e6 / child.seconds
