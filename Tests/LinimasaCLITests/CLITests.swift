@@ -73,6 +73,16 @@ struct Run {
     #expect(leftovers == ["timeline.json"])
   }
 
+  @Test func extractWritesToStandardOutputByDefault() throws {
+    let run = try Run(["extract", Repository.corpus.appendingPathComponent("id").path, "--format", "jsonl"])
+    #expect(run.status == 0)
+    let lines = run.standardOutput.split(separator: "\n")
+    #expect(!lines.isEmpty)
+    #expect(try lines.allSatisfy { (try JSONParser.parse(String($0)))["id"]?.stringValue != nil })
+    let json = try Run(["extract", Repository.corpus.appendingPathComponent("id").path, "-o", "-"])
+    #expect((try JSONParser.parse(json.standardOutput))["documents"]?.arrayValue?.isEmpty == false)
+  }
+
   @Test func formatAllWritesEveryFormatIntoTheFolder() throws {
     let folder = try Repository.temporaryFolder("cli-all").appendingPathComponent("out")
     let run = try Run(["extract", Repository.corpus.path, "--format", "all", "-o", folder.path])

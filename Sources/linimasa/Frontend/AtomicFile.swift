@@ -27,20 +27,9 @@ enum AtomicFile {
     guard descriptor >= 0 else {
       throw CommandFailure(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
     }
-    let bytes = Array(text.utf8)
-    var written = 0
-    var failure: String?
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer in
-        Foundation.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        failure = String(cString: strerror(errno))
-        break
-      }
-      written += count
-    }
+    // The text's own UTF-8 storage, written as it is: no copy of a large output.
+    var text = text
+    var failure = text.withUTF8 { bytes in Self.writeAll(bytes, to: descriptor) }
     if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
     close(descriptor)
     if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
@@ -48,6 +37,22 @@ enum AtomicFile {
       unlink(temporary)
       throw CommandFailure(description: "cannot write '\(path)': \(failure); the previous file is unchanged")
     }
+  }
+}
+
+extension AtomicFile {
+  /// Writes every byte to `descriptor`, retrying interrupted writes; the error, if any.
+  static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> String? {
+    var written = 0
+    while written < bytes.count {
+      let count = Foundation.write(descriptor, bytes.baseAddress.map { $0 + written }, bytes.count - written)
+      if count < 0 {
+        if errno == EINTR { continue }
+        return String(cString: strerror(errno))
+      }
+      written += count
+    }
+    return nil
   }
 }
 

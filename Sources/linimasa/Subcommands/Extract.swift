@@ -135,7 +135,10 @@ struct OutputOptions: ParsableArguments {
 
   func write(_ text: String) throws {
     if path == "-" {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      var text = text
+      if let failure = text.withUTF8({ AtomicFile.writeAll($0, to: STDOUT_FILENO) }) {
+        throw CommandFailure(description: "cannot write to standard output: \(failure)")
+      }
     } else {
       try AtomicFile.write(text, to: path)
     }
