@@ -27,9 +27,12 @@ let package = Package(
     // Pipeline driver over many inputs, and the timeline it assembles.
     .target(name: "LinimasaTimeline", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract"]),
     // Renderers: a finished timeline or inspection in, bytes out.
-    .target(name: "LinimasaExport", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline"]),
+    .target(
+      name: "LinimasaExport", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline"]),
     // Scoring against hand-made gold annotations (`linimasa eval`).
-    .target(name: "LinimasaEval", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaTimeline", "LinimasaExport"]),
+    .target(
+      name: "LinimasaEval",
+      dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline", "LinimasaExport"]),
     // The command-line tool; the only target that imports ArgumentParser.
     .executableTarget(
       name: "linimasa",

@@ -1,5 +1,6 @@
 // Scores a timeline (as its contract JSON) against gold annotations.
 import LinimasaCore
+import LinimasaExtract
 
 /// The scores of one document, per dimension.
 public struct DocumentScores: Sendable, Equatable {
@@ -152,16 +153,12 @@ public struct Evaluator {
   /// The days a "YYYY[-MM[-DD]]" value or a "start/end" range covers, as day numbers.
   static func days(_ value: String) -> ClosedRange<Int>? {
     let parts = value.split(separator: "/")
-    guard (1...2).contains(parts.count), let first = parts.first.flatMap(CivilDate.init(iso:)),
-      let last = parts.last.flatMap(CivilDate.init(iso:)),
-      let start = CivilDate(year: first.year, month: first.month ?? 1, day: first.day ?? 1)?.dayNumber
-    else { return nil }
-    let month = last.month ?? 12
-    guard
-      let end = CivilDate(
-        year: last.year, month: month, day: last.day ?? CivilDate.daysIn(month: month, year: last.year))?.dayNumber,
-      start <= end
-    else { return nil }
-    return start...end
+    let dates = parts.compactMap(CivilDate.init(iso:))
+    guard let first = dates.first, let last = dates.last, dates.count == parts.count, dates.count <= 2 else {
+      return nil
+    }
+    let days = (dates.count == 1 ? TemporalValue.date(first) : .range(first, last)).days
+    return days.first <= days.last ? days.first...days.last : nil
   }
+
 }

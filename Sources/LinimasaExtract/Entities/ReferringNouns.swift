@@ -58,7 +58,9 @@ struct ReferringNouns: Sendable {
     }
     // One pass: the last of the kind before, the last naming the noun before, the first
     // naming it after.
-    var lastBefore: String?, lastNamingBefore: String?, firstNamingAfter: String?
+    var lastBefore: String?
+    var lastNamingBefore: String?
+    var firstNamingAfter: String?
     for mention in entities.mentions {
       guard let type = entities.entities[mention.entity]?.type, accepted.contains(type) else { continue }
       if mention.span.end <= offset {
@@ -70,5 +72,4 @@ struct ReferringNouns: Sendable {
     }
     return lastNamingBefore ?? lastBefore ?? firstNamingAfter
   }
-
 }

@@ -20,7 +20,7 @@ extension EventExtractor {
         }
       }
       // A sentence that reports no happening is about the one the speaker took part in.
-      let occasion = occasion(of: statement, among: happenings, entities: entities)
+      let occasion = hosts.contains(nil) ? occasion(of: statement, among: happenings, entities: entities) : nil
       let resolved = hosts.map { $0 ?? occasion }
       guard let first = resolved.first, let host = first, resolved.allSatisfy({ $0 == host }) else {
         kept.append(statement)
@@ -98,15 +98,14 @@ extension EventExtractor {
     }
     for event in events {
       let participants = event.actors.participants
-      let sharesActor = { (other: DocumentEvent) in
-        families[other.type, default: other.type] == families[event.type, default: event.type]
-          && !participants.isDisjoint(with: other.actors.participants)
-      }
-      // Same date; else an undated report and a dated one sharing someone; else the first of
-      // their family, when the date is news ("the letter", told again: the story told first).
       let sameFamily = { (other: DocumentEvent) in
         families[other.type, default: other.type] == families[event.type, default: event.type]
       }
+      let sharesActor = { (other: DocumentEvent) in
+        sameFamily(other) && !participants.isDisjoint(with: other.actors.participants)
+      }
+      // Same date; else an undated report and a dated one sharing someone; else the first of
+      // their family, when the date is news ("the letter", told again: the story told first).
       let index =
         result.firstIndex { sharesActor($0) && $0.date?.value == event.date?.value }
         ?? result.firstIndex { sharesActor($0) && ($0.date == nil) != (event.date == nil) }

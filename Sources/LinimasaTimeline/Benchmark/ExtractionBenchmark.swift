@@ -39,22 +39,20 @@ public enum ExtractionBenchmark {
     let processor = try DocumentProcessor(configuration: configuration)
     processor.stageTimes = StageTimes()
     let extractor = FactExtractor(lexicons: configuration.lexicons)
-    var split = StageSplit()
+    var ingestion: UInt64 = 0
     var extraction: ExtractionTimes? = ExtractionTimes()
     for file in files {
       let bytes = try [UInt8](Data(contentsOf: file))
       let start = DispatchTime.now().uptimeNanoseconds
       let format = InputFormat(rawValue: file.pathExtension) ?? .text
       let results = configuration.ingestor.read(bytes, path: file.lastPathComponent, format: format)
-      split.text.ingestion += DispatchTime.now().uptimeNanoseconds - start
+      ingestion += DispatchTime.now().uptimeNanoseconds - start
       for case .success(let source) in results {
         _ = extractor.extract(try processor.process(source), times: &extraction)
       }
     }
-    let ingestion = split.text.ingestion
-    split.text = processor.stageTimes ?? StageTimes()
+    var split = StageSplit(text: processor.stageTimes ?? StageTimes(), extraction: extraction ?? ExtractionTimes())
     split.text.ingestion = ingestion
-    split.extraction = extraction ?? ExtractionTimes()
     return split
   }
 }

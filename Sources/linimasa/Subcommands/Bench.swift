@@ -46,47 +46,61 @@ struct Bench: ParsableCommand {
   var lexicons: LexiconOptions
 
   func validate() throws {
-    guard !megabytes.isEmpty, megabytes.allSatisfy({ $0 > 0 && $0 <= 4000 }) else {
+    guard !corpusSizes.isEmpty, corpusSizes.allSatisfy({ $0 > 0 && $0 <= 4000 }) else {
       throw ValidationError("--sizes must list sizes in MB between 0 and 4000, e.g. 10,100,300")
     }
     guard (1...99).contains(runs) else { throw ValidationError("--runs must be in 1...99") }
-    guard (1...1_000_000).contains(lexiconEntities) else { throw ValidationError("--lexicon-entities must be in 1...1000000") }
+    guard (1...1_000_000).contains(lexiconEntities) else {
+      throw ValidationError("--lexicon-entities must be in 1...1000000")
+    }
   }
 
-  var megabytes: [Double] { sizes.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) } }
+  /// `--sizes`, in MB.
+  var corpusSizes: [Double] {
+    sizes.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+  }
 
   func run() throws {
     do {
       let configuration = TextConfiguration(lexicons: try lexicons.load())
-      let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+      let executable =
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
       var first: (folder: URL, files: [URL], megabytesPerSecond: Double)?
-      for size in megabytes {
+      for size in corpusSizes {
         let (folder, files, bytes) = try corpus(megabytes: size)
         let megabytes = Double(bytes) / 1e6
-        print("corpus \(Self.format(size)) MB: \(files.count) articles, \(Self.format(megabytes)) MB (seed \(seed)); medians of \(runs) run(s)")
+        print(
+          "corpus \(Self.format(size)) MB: \(files.count) articles, \(Self.format(megabytes)) MB (seed \(seed)); medians of \(runs) run(s)"
+        )
         let icu = median(try (0..<runs).map { _ in try ExtractionBenchmark.bareICU(files) })
         print("  bare ICU sentences+words, 1 thread  \(Self.format(megabytes / icu)) MB/s")
         var single = 0.0
         var outputs: [Data] = []
         for jobs in [1, 2] {
           let output = URL(fileURLWithPath: work).appendingPathComponent("out-\(Self.format(size))-j\(jobs).json")
-          let arguments = [executable, "extract", folder.path, "-o", output.path, "--jobs", "\(jobs)"]
+          let arguments =
+            [executable, "extract", folder.path, "-o", output.path, "--jobs", "\(jobs)"]
             + lexicons.folders.flatMap { ["--lexicons", $0] }
           let children = try (0..<runs).map { _ in try ChildRun.run(arguments) }
           if let failed = children.first(where: { $0.exitStatus != 0 }) {
-            throw CommandFailure(description: "linimasa extract exited with status \(failed.exitStatus) on \(folder.path)")
+            throw CommandFailure(
+              description: "linimasa extract exited with status \(failed.exitStatus) on \(folder.path)")
           }
           let seconds = median(children.map(\.seconds))
           let peak = children.map(\.peakResidentBytes).max() ?? 0
           outputs.append(try Data(contentsOf: output))
           let rate = megabytes / seconds
-          let versus = jobs == 1
+          let versus =
+            jobs == 1
             ? "\(Self.format(rate / (megabytes / icu) * 100))% of bare ICU; goal >= 40%"
             : "\(Self.format(rate / single))x --jobs 1; goal >= 1.8x"
           if jobs == 1 { single = rate }
-          print("  extract --jobs \(jobs)  \(Self.format(rate)) MB/s  \(Self.format(Double(files.count) / seconds)) articles/s  peak RSS \(Self.format(Double(peak) / 1e6)) MB  (\(versus))")
+          print(
+            "  extract --jobs \(jobs)  \(Self.format(rate)) MB/s  \(Self.format(Double(files.count) / seconds)) articles/s  peak RSS \(Self.format(Double(peak) / 1e6)) MB  (\(versus))"
+          )
         }
-        print("  output identical across --jobs: \(outputs.dropFirst().allSatisfy { $0 == outputs.first } ? "yes" : "NO")")
+        print(
+          "  output identical across --jobs: \(outputs.dropFirst().allSatisfy { $0 == outputs.first } ? "yes" : "NO")")
         if first == nil { first = (folder, files, single) }
       }
       guard let first else { return }
@@ -121,14 +135,18 @@ struct Bench: ParsableCommand {
     print("stages (first corpus, 1 thread, in process; timeline assembly and output not included):")
     for (name, nanoseconds) in split.named {
       let share = total > 0 ? Double(nanoseconds) / total * 100 : 0
-      print("  \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(Self.format(Double(nanoseconds) / 1e9)) s  \(Self.format(share))%")
+      print(
+        "  \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(Self.format(Double(nanoseconds) / 1e9)) s  \(Self.format(share))%"
+      )
     }
   }
 
   /// Load time of the bundled lexicons alone and with a generated entity lexicon laid over
   /// them, and the time to build the extractors' matchers from the larger one.
   func printLexiconLoad() throws {
-    guard let bundled = LexiconLocator.bundledFolder() else { throw CommandFailure(description: "the bundled Lexicons/ folder was not found") }
+    guard let bundled = LexiconLocator.bundledFolder() else {
+      throw CommandFailure(description: "the bundled Lexicons/ folder was not found")
+    }
     let overlay = URL(fileURLWithPath: work).appendingPathComponent("lexicon-\(lexiconEntities)")
     try SyntheticLexicon.write(entities: lexiconEntities, to: overlay)
     func time(_ body: () throws -> Void) rethrows -> Double {
@@ -139,9 +157,12 @@ struct Bench: ParsableCommand {
     do {
       let alone = median(try (0..<max(runs, 5)).map { _ in try time { _ = try Lexicons.load(from: [bundled]) } })
       var loaded: Lexicons?
-      let large = median(try (0..<max(runs, 5)).map { _ in try time { loaded = try Lexicons.load(from: [bundled, overlay.path]) } })
+      let large = median(
+        try (0..<max(runs, 5)).map { _ in try time { loaded = try Lexicons.load(from: [bundled, overlay.path]) } })
       let build = median((0..<max(runs, 5)).map { _ in time { _ = FactExtractor(lexicons: loaded ?? Lexicons()) } })
-      print("lexicons: bundled \(Self.format(alone)) ms; with \(lexiconEntities) more entities \(Self.format(large)) ms (goal <= 50 ms); matchers built in \(Self.format(build)) ms")
+      print(
+        "lexicons: bundled \(Self.format(alone)) ms; with \(lexiconEntities) more entities \(Self.format(large)) ms (goal <= 50 ms); matchers built in \(Self.format(build)) ms"
+      )
     } catch {
       throw CommandFailure(description: "\(error)")
     }
@@ -154,17 +175,22 @@ struct Bench: ParsableCommand {
     let line = "\(command) \(Self.quoted(folder.path)) -o \(Self.quoted(output.path)) 2>\(Self.quoted(log.path))"
     let child = try ChildRun.run(["/bin/sh", "-c", line])
     guard child.exitStatus == 0 else {
-      throw CommandFailure(description: "the peer exited with status \(child.exitStatus) (its messages are in \(log.path)): \(line)")
+      throw CommandFailure(
+        description: "the peer exited with status \(child.exitStatus) (its messages are in \(log.path)): \(line)")
     }
     let text = files.filter { $0.pathExtension == "txt" }
     let bytes = try text.reduce(0) { $0 + (try $1.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0) }
     let rate = Double(bytes) / 1e6 / child.seconds
-    print("peer: \(Self.format(rate)) MB/s over \(text.count) .txt files (\(Self.format(child.seconds)) s, peak RSS \(Self.format(Double(child.peakResidentBytes) / 1e6)) MB); linimasa --jobs 1 is \(Self.format(linimasa / rate))x as fast (goal >= 50x)")
+    print(
+      "peer: \(Self.format(rate)) MB/s over \(text.count) .txt files (\(Self.format(child.seconds)) s, peak RSS \(Self.format(Double(child.peakResidentBytes) / 1e6)) MB); linimasa --jobs 1 is \(Self.format(linimasa / rate))x as fast (goal >= 50x)"
+    )
   }
 
   func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
-  static func format(_ value: Double) -> String { String(format: value >= 100 || value == value.rounded() ? "%.0f" : "%.2f", value) }
+  static func format(_ value: Double) -> String {
+    String(format: value >= 100 || value == value.rounded() ? "%.0f" : "%.2f", value)
+  }
 
   static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }
