@@ -10,9 +10,9 @@ public enum EvaluationRun {
   /// Runs extraction over `corpus` and scores the documents the gold files name.
   public static func run(
     corpus: String, gold: [GoldArticle], configuration: TextConfiguration, jobs: Int = 1
-  ) throws(SegmentationError) -> EvalReport {
+  ) throws -> EvalReport {
     let timeline = try Pipeline(configuration: configuration).run(inputs: [corpus], options: RunOptions(jobs: jobs))
-    let json = TimelineJSON.value(timeline)
+    let json = try JSONParser.parse(try TimelineJSON.format(timeline))
     let present = Set(timeline.documents.map(\.path))
     return EvalReport(
       documents: Evaluator(timeline: json).score(gold), missing: gold.map(\.file).filter { !present.contains($0) })

@@ -23,13 +23,13 @@ public struct DocumentRecord: Sendable {
   public let metadata: DocumentMetadata
   public let cleaning: CleaningCounts
   public let sentenceCount: Int
-  /// Temporal expressions with their text, resolved against `metadata.published`.
-  public let temporalExpressions: [(expression: TemporalExpression, text: String)]
-  /// Legal citations with their text.
-  public let legalCitations: [(citation: LegalCitation, text: String)]
-  /// Entities the document names, and where (with the text there).
+  /// Legal citations (their text is in `details`).
+  public let legalCitations: [LegalCitation]
+  /// Entities the document names (where, with the text there, is in `details`).
   public let entities: [DocumentEntity]
-  public let mentions: [(mention: EntityMention, text: String)]
+  /// What only the JSON output's documents, entity mentions and citations show; nil once a
+  /// run has handed it to its `DocumentObserver` (see `RunOptions.keepsDetails`).
+  public internal(set) var details: DocumentDetails?
   public let claims: [Claim]
   public let events: [DocumentEvent]
   /// The text at each event source's and event date's span.
@@ -50,15 +50,19 @@ public struct DocumentRecord: Sendable {
     var metadata = analysis.metadata
     metadata.published = facts.published
     self.metadata = metadata
-    temporalExpressions = facts.temporalExpressions.map { ($0, analysis.article.text($0.span)) }
-    legalCitations = facts.legalCitations.map { ($0, analysis.article.text($0.span)) }
+    legalCitations = facts.legalCitations
     entities = facts.entities.entities.values.sorted { $0.id < $1.id }
-    mentions = facts.entities.mentions.map { ($0, analysis.article.text($0.span)) }
+    details = DocumentDetails(
+      temporalExpressions: facts.temporalExpressions.map { ($0, analysis.article.text($0.span)) },
+      citationTexts: facts.legalCitations.map { analysis.article.text($0.span) },
+      mentions: facts.entities.mentions.map { ($0, analysis.article.text($0.span)) })
     claims = facts.claims
     events = facts.events
     var eventTexts: [ByteSpan: String] = [:]
     for event in facts.events {
-      for span in event.sources + (event.date.map { [$0.span] } ?? []) { eventTexts[span] = analysis.article.text(span) }
+      for span in event.sources + (event.date.map { [$0.span] } ?? []) {
+        eventTexts[span] = analysis.article.text(span)
+      }
     }
     self.eventTexts = eventTexts
     paragraphFingerprints = Syndication.fingerprints(analysis)
@@ -67,7 +71,8 @@ public struct DocumentRecord: Sendable {
     counts.paragraphsKept = analysis.cleaning.keptCount
     counts.duplicatesRemoved = analysis.cleaning.duplicateCount
     counts.boilerplateRemoved = analysis.cleaning.boilerplateCount
-    counts.metadataLines = counts.paragraphsIn - counts.paragraphsKept - counts.duplicatesRemoved - counts.boilerplateRemoved
+    counts.metadataLines =
+      counts.paragraphsIn - counts.paragraphsKept - counts.duplicatesRemoved - counts.boilerplateRemoved
     cleaning = counts
     sentenceCount = analysis.segmentation.sentences.count
     warnings = analysis.warnings
@@ -77,7 +82,17 @@ public struct DocumentRecord: Sendable {
   public func claimID(_ index: Int) -> String { "\(id)#c\(index + 1)" }
 }
 
-/// A legal instrument and every place the documents cite it.
+/// The parts of a document record that only the JSON output shows, with the text at each span.
+public struct DocumentDetails: Sendable {
+  /// Temporal expressions, resolved against the publication date.
+  public let temporalExpressions: [(expression: TemporalExpression, text: String)]
+  /// The text of each of the record's `legalCitations`.
+  public let citationTexts: [String]
+  /// Where the document names each entity.
+  public let mentions: [(mention: EntityMention, text: String)]
+}
+
+/// A legal instrument the documents cite (the citations themselves are in each document).
 public struct LegalInstrument: Sendable {
   public let id: String
   public let instrument: String
@@ -86,11 +101,9 @@ public struct LegalInstrument: Sendable {
   /// Titles by language code ("id", "en"): the statute lexicon's, else the one a citing
   /// document gives in its own language.
   public let titles: [(language: String, title: String)]
-  /// (document id, citation, text), in document order.
-  public let citations: [(document: String, citation: LegalCitation, text: String)]
 }
 
-/// An entity across documents: its names, roles and every mention.
+/// An entity across documents: its names and roles (the mentions are in each document).
 public struct TimelineEntity: Sendable {
   public let id: String
   public let type: EntityType
@@ -100,8 +113,6 @@ public struct TimelineEntity: Sendable {
   public let aliases: [String]
   public let roles: [EntityRole]
   public let fromLexicon: Bool
-  /// (document id, span, text), in document then text order.
-  public let mentions: [(document: String, span: ByteSpan, text: String)]
 }
 
 /// A claim with its document and a stable id.
@@ -126,21 +137,28 @@ public struct Timeline: Sendable {
   /// How many inputs (files, and records of dumps) were seen.
   public var inputsSeen: Int { documents.count + skipped.count }
 
+  /// The timeline of these documents; `ids` are the run's (by default, those of the
+  /// documents' own files).
   public init(
     documents: [DocumentRecord], skipped: [SkippedInput], statutes: [String: Statute] = [:],
-    lexiconEntities: [String: EntityEntry] = [:], eventTypes: [String: EventType] = [:]
+    lexiconEntities: [String: EntityEntry] = [:], eventTypes: [String: EventType] = [:], ids: DocumentIDs? = nil
   ) {
     self.documents = documents.sorted { PathOrder.precedes($0.path, $1.path) }
     self.skipped = skipped.sorted()
-    DocumentIDs.assign(&self.documents)
+    DocumentIDs.assign(
+      &self.documents,
+      using: ids ?? DocumentIDs(files: self.documents.map { DocumentIDs.file(of: $0.path) }))
     Syndication.markCopies(&self.documents)
     legalReferences = Self.instruments(self.documents, statutes: statutes)
     entities = Self.entities(self.documents, lexicon: lexiconEntities)
     claims = self.documents.flatMap { document in
-      document.claims.indices.map { TimelineClaim(id: document.claimID($0), document: document.id, claim: document.claims[$0]) }
+      document.claims.indices.map {
+        TimelineClaim(id: document.claimID($0), document: document.id, claim: document.claims[$0])
+      }
     }
     let names = EventNames(
-      lexicon: lexiconEntities, discovered: Dictionary(entities.filter { !$0.fromLexicon }.map { ($0.id, $0.name) }) { first, _ in first })
+      lexicon: lexiconEntities,
+      discovered: Dictionary(entities.filter { !$0.fromLexicon }.map { ($0.id, $0.name) }) { first, _ in first })
     events = EventMerger(eventTypes: eventTypes, names: names).events(self.documents)
   }
 
@@ -155,23 +173,22 @@ public struct Timeline: Sendable {
   /// The ids of the entities whose id, name or alias is `query` (case-insensitive).
   public func entityIDs(matching query: String) -> Set<String> {
     let folded = query.lowercased()
-    return Set(entities.filter { entity in
-      entity.id.lowercased() == folded || ([entity.name] + entity.names.map(\.name) + entity.aliases).contains { $0.lowercased() == folded }
-    }.map(\.id))
+    return Set(
+      entities.filter { entity in
+        entity.id.lowercased() == folded
+          || ([entity.name] + entity.names.map(\.name) + entity.aliases).contains { $0.lowercased() == folded }
+      }.map(\.id))
   }
 
   /// Entities merged by id across documents, sorted by id.
   static func entities(_ documents: [DocumentRecord], lexicon: [String: EntityEntry]) -> [TimelineEntity] {
-    var found: [String: (first: DocumentEntity, language: Language, aliases: [String], roles: [EntityRole], mentions: [(String, ByteSpan, String)])] = [:]
+    var found: [String: (first: DocumentEntity, language: Language, aliases: [String], roles: [EntityRole])] = [:]
     for document in documents {
       for entity in document.entities {
-        var entry = found[entity.id] ?? (entity, document.language, [], [], [])
+        var entry = found[entity.id] ?? (entity, document.language, [], [])
         for alias in entity.aliases where !entry.aliases.contains(alias) { entry.aliases.append(alias) }
         for role in entity.roles where !entry.roles.contains(role) { entry.roles.append(role) }
         found[entity.id] = entry
-      }
-      for (mention, text) in document.mentions {
-        found[mention.entity]?.mentions.append((document.id, mention.span, text))
       }
     }
     return found.keys.sorted().compactMap { id in
@@ -188,46 +205,79 @@ public struct Timeline: Sendable {
       }
       return TimelineEntity(
         id: id, type: entry.first.type, name: name, names: names, aliases: aliases.sorted(), roles: entry.roles,
-        fromLexicon: entry.first.fromLexicon, mentions: entry.mentions.map { (document: $0.0, span: $0.1, text: $0.2) })
+        fromLexicon: entry.first.fromLexicon)
     }
   }
 
-  /// Citations grouped by instrument id, sorted by id; citations in document then text order.
+  /// The instruments cited, sorted by id, each described by its first citation.
   static func instruments(_ documents: [DocumentRecord], statutes: [String: Statute]) -> [LegalInstrument] {
-    var byID: [String: [(document: DocumentRecord, citation: LegalCitation, text: String)]] = [:]
+    var byID: [String: (first: LegalCitation, titles: [Language: String])] = [:]
     for document in documents {
-      for (citation, text) in document.legalCitations { byID[citation.id, default: []].append((document, citation, text)) }
+      for citation in document.legalCitations {
+        var entry = byID[citation.id] ?? (citation, [:])
+        if entry.titles[document.language] == nil, let title = citation.title {
+          entry.titles[document.language] = title
+        }
+        byID[citation.id] = entry
+      }
     }
     return byID.keys.sorted().compactMap { id in
-      guard let cited = byID[id], let first = cited.first?.citation else { return nil }
-      var titles: [(language: String, title: String)] = []
+      guard let (first, cited) = byID[id] else { return nil }
+      let titles: [(language: String, title: String)]
       if let statute = statutes[id] {
         titles = [("id", statute.titleIndonesian), ("en", statute.titleEnglish)]
       } else {
-        for language in Language.supported {
-          if let title = cited.first(where: { $0.document.language == language && $0.citation.title != nil })?.citation.title {
-            titles.append((language.rawValue, title))
-          }
-        }
+        titles = Language.supported.compactMap { language in cited[language].map { (language.rawValue, $0) } }
       }
       return LegalInstrument(
-        id: id, instrument: first.instrument, number: first.number, year: first.year, titles: titles,
-        citations: cited.map { ($0.document.id, $0.citation, $0.text) })
+        id: id, instrument: first.instrument, number: first.number, year: first.year, titles: titles)
     }
   }
 }
 
 /// Document ids: the relative path without its extension, with characters other than
 /// letters, digits, "/", "-", "_" and "." replaced by "-" and a JSONL record's line as
-/// "-N"; when two paths would share an id, both keep their extension.
-public enum DocumentIDs {
-  static func assign(_ documents: inout [DocumentRecord]) {
-    let short = documents.map { id(for: $0.path, keepExtension: false) }
-    var counts: [String: Int] = [:]
-    for id in short { counts[id, default: 0] += 1 }
-    for index in documents.indices {
-      documents[index].id = counts[short[index]] == 1 ? short[index] : id(for: documents[index].path, keepExtension: true)
+/// "-N". The ids are fixed by the input files alone, so a document knows its id as soon as
+/// it is read: the documents of two files that would share an id keep their extension, and
+/// so do a dump's (".json", ".jsonl") records and a file whose id one of them could take
+/// ("dump-3" beside "dump.jsonl").
+public struct DocumentIDs: Sendable {
+  /// The files whose documents keep their extension.
+  private let keepingExtension: Set<String>
+
+  /// Ids for the documents of these files (their paths, without "#N").
+  public init(files: some Sequence<String>) {
+    var byShortID: [String: [String]] = [:]
+    for file in files { byShortID[Self.id(for: file, keepExtension: false), default: []].append(file) }
+    var keeping = Set<String>()
+    for (shortID, sharing) in byShortID {
+      if sharing.count > 1 { keeping.formUnion(sharing) }
+      guard let dash = shortID.lastIndex(of: "-"), !shortID[shortID.index(after: dash)...].isEmpty,
+        shortID[shortID.index(after: dash)...].allSatisfy({ $0.isASCII && $0.isNumber })
+      else { continue }
+      let dumps = byShortID[String(shortID[..<dash])]?.filter(Self.isDump) ?? []
+      if !dumps.isEmpty { keeping.formUnion(sharing + dumps) }
     }
+    keepingExtension = keeping
+  }
+
+  /// The id of the document at `path` ("file" or "file#N").
+  public func id(for path: String) -> String {
+    Self.id(for: path, keepExtension: keepingExtension.contains(Self.file(of: path)))
+  }
+
+  /// The file a document comes from: its path without a dump record's "#N".
+  public static func file(of path: String) -> String {
+    path.lastIndex(of: "#").map { String(path[..<$0]) } ?? path
+  }
+
+  /// Gives each document its id.
+  static func assign(_ documents: inout [DocumentRecord], using ids: DocumentIDs) {
+    for index in documents.indices { documents[index].id = ids.id(for: documents[index].path) }
+  }
+
+  private static func isDump(_ file: String) -> Bool {
+    file.hasSuffix(".json") || file.hasSuffix(".jsonl")
   }
 
   public static func id(for path: String, keepExtension: Bool) -> String {
@@ -237,16 +287,19 @@ public enum DocumentIDs {
       record = "-" + base[base.index(after: hash)...]
       base = String(base[..<hash])
     }
-    if !keepExtension, let dot = base.lastIndex(of: "."), let slash = base.lastIndex(of: "/") ?? Optional(base.startIndex),
+    if !keepExtension, let dot = base.lastIndex(of: "."),
+      let slash = base.lastIndex(of: "/") ?? Optional(base.startIndex),
       dot > slash, dot != base.startIndex
     {
       base = String(base[..<dot])
     }
-    let cleaned = String(base.unicodeScalars.map { scalar -> Character in
-      let allowed = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-        || "/-_.".unicodeScalars.contains(scalar)
-      return allowed ? Character(scalar) : "-"
-    })
+    let cleaned = String(
+      base.unicodeScalars.map { scalar -> Character in
+        let allowed =
+          ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+          || "/-_.".unicodeScalars.contains(scalar)
+        return allowed ? Character(scalar) : "-"
+      })
     return cleaned + record
   }
 }

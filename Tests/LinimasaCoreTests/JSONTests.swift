@@ -46,16 +46,17 @@ import Testing
       JSONMember("list", .array([.string("a")])),
       JSONMember("empty", .array([])),
     ])
-    #expect(JSONWriter.pretty(value) == """
-      {
-        "span": [3, 9],
-        "list": [
-          "a"
-        ],
-        "empty": []
-      }
+    #expect(
+      JSONWriter.pretty(value) == """
+        {
+          "span": [3, 9],
+          "list": [
+            "a"
+          ],
+          "empty": []
+        }
 
-      """)
+        """)
   }
 
   @Test func escapesStrings() {
@@ -76,5 +77,63 @@ import Testing
   @Test func roundTrips() throws {
     let value = JSONValue.object([JSONMember("t", .string("Senin (4/12/2023) “kata”")), JSONMember("n", .int(-7))])
     #expect(try JSONParser.parse(JSONWriter.pretty(value)) == value)
+  }
+
+  @Test func streamsTheSameBytesAsThePrettyTree() throws {
+    let nested = JSONValue.object([
+      JSONMember("n", .int(1)), JSONMember("empty", .array([])), JSONMember("none", .object([])),
+      JSONMember("span", .array([.int(3), .int(9)])), JSONMember("text", .string("“kata”\n")),
+    ])
+    let tree = JSONValue.object([
+      JSONMember("head", .string("h")),
+      JSONMember("items", .array([nested, nested])),
+      JSONMember("nothing", .array([])),
+      JSONMember("inner", .object([JSONMember("list", .array([nested])), JSONMember("x", .null)])),
+    ])
+    for chunkSize in [1, 7, 1 << 20] {
+      var pieces: [String] = []
+      var stream = PrettyJSONStream(chunkSize: chunkSize) { pieces.append($0) }
+      try stream.beginObject()
+      try stream.member("head", .string("h"))
+      try stream.key("items")
+      try stream.beginArray()
+      try stream.value(nested)
+      // An item rendered elsewhere at the stream's depth.
+      var rendered = ""
+      JSONWriter.pretty(nested, indent: stream.depth, into: &rendered)
+      try stream.raw(rendered)
+      try stream.end()
+      try stream.key("nothing")
+      try stream.beginArray()
+      try stream.end()
+      try stream.key("inner")
+      try stream.beginObject()
+      try stream.key("list")
+      try stream.beginArray()
+      try stream.value(nested)
+      try stream.end()
+      try stream.member("x", .null)
+      try stream.end()
+      try stream.end()
+      try stream.finish()
+      #expect(pieces.joined() == JSONWriter.pretty(tree))
+      #expect(chunkSize > 100 || pieces.count > 1)
+    }
+  }
+
+  @Test func streamsAPieceForADeeperPlace() throws {
+    let item = JSONValue.object([JSONMember("a", .array([.object([JSONMember("b", .bool(true))])]))])
+    var text = ""
+    var stream = PrettyJSONStream(depth: 2, chunkSize: .max) { text += $0 }
+    try stream.beginObject()
+    try stream.key("a")
+    try stream.beginArray()
+    try stream.value(.object([JSONMember("b", .bool(true))]))
+    try stream.end()
+    try stream.end()
+    try stream.finish()
+    var expected = ""
+    JSONWriter.pretty(item, indent: 2, into: &expected)
+    #expect(text == expected)
   }
 }

@@ -24,7 +24,7 @@ import Testing
   @Test func timelineMatchesGolden() throws {
     let timeline = try Pipeline(configuration: CorpusFixtures.configuration).run(inputs: [Repository.corpus.path])
     let golden = Repository.goldens.appendingPathComponent("timeline.json")
-    if let difference = compareWithGolden(TimelineJSON.format(timeline), at: golden) {
+    if let difference = compareWithGolden(try TimelineJSON.format(timeline), at: golden) {
       Issue.record(Comment(rawValue: difference))
     }
   }

@@ -15,9 +15,9 @@ import Testing
   }
 
   @Test func outputIsByteIdenticalAcrossThreadCounts() throws {
-    let one = TimelineJSON.format(try run([Repository.corpus.path], jobs: 1))
-    let two = TimelineJSON.format(try run([Repository.corpus.path], jobs: 2))
-    let eight = TimelineJSON.format(try run([Repository.corpus.path], jobs: 8))
+    let one = try TimelineJSON.format(try run([Repository.corpus.path], jobs: 1))
+    let two = try TimelineJSON.format(try run([Repository.corpus.path], jobs: 2))
+    let eight = try TimelineJSON.format(try run([Repository.corpus.path], jobs: 8))
     #expect(one == two)
     #expect(one == eight)
   }
@@ -29,7 +29,9 @@ import Testing
       "empty.txt": [],
       "image.png": [0x89, 0x50],
       "binary.txt": (0...255).map { UInt8($0) },
-      "dump.jsonl": Array("{\"text\": \"Satu dua tiga empat lima.\"}\nnot json\n{\"text\": \"Enam tujuh delapan sembilan sepuluh.\"}\n".utf8),
+      "dump.jsonl": Array(
+        "{\"text\": \"Satu dua tiga empat lima.\"}\nnot json\n{\"text\": \"Enam tujuh delapan sembilan sepuluh.\"}\n"
+          .utf8),
       "bad.md": Array("---\ntitle: x\n".utf8),
     ]
     for (name, bytes) in files {
@@ -38,9 +40,10 @@ import Testing
     let timeline = try run([folder.path])
     #expect(timeline.documents.map(\.path) == ["dump.jsonl#1", "dump.jsonl#3", "good.txt"])
     #expect(timeline.skipped.map(\.path) == ["bad.md", "binary.txt", "dump.jsonl#2", "empty.txt", "image.png"])
-    #expect(timeline.skipped.map(\.reason.code) == [
-      "malformed-front-matter", "binary", "malformed-json", "empty", "unsupported-type",
-    ])
+    #expect(
+      timeline.skipped.map(\.reason.code) == [
+        "malformed-front-matter", "binary", "malformed-json", "empty", "unsupported-type",
+      ])
     #expect(timeline.inputsSeen == timeline.documents.count + timeline.skipped.count)
   }
 
@@ -56,14 +59,53 @@ import Testing
     #expect(try run([folder.path]).documents.map(\.id) == ["a.md", "a.txt"])
   }
 
+  @Test func documentIDsAreFixedByTheFilesAlone() {
+    let ids = DocumentIDs(files: ["a.txt", "a.md", "b.txt", "dump.jsonl", "dump-3.txt", "news/c.html", "x.jsonl"])
+    #expect(ids.id(for: "a.txt") == "a.txt")
+    #expect(ids.id(for: "a.md") == "a.md")
+    #expect(ids.id(for: "b.txt") == "b")
+    #expect(ids.id(for: "news/c.html") == "news/c")
+    // "dump-3.txt" could share an id with record 3 of "dump.jsonl", whatever the dump holds.
+    #expect(ids.id(for: "dump-3.txt") == "dump-3.txt")
+    #expect(ids.id(for: "dump.jsonl#3") == "dump.jsonl-3")
+    #expect(ids.id(for: "x.jsonl#12") == "x-12")
+  }
+
+  @Test func theStreamingWriterWritesWhatTheWholeTimelineWould() throws {
+    let whole = try TimelineJSON.format(try run([Repository.corpus.path]))
+    for jobs in [1, 2] {
+      let folder = try Repository.temporaryFolder("spill")
+      let writer = try TimelineJSONWriter(spillFolder: folder.path)
+      let timeline = try Pipeline(configuration: Self.configuration).run(
+        inputs: [Repository.corpus.path], options: RunOptions(jobs: jobs, observer: writer, keepsDetails: false))
+      #expect(timeline.documents.allSatisfy { $0.details == nil })
+      #expect(timeline.documents.contains { $0.copyOf != nil })
+      var pieces: [String] = []
+      try writer.write(timeline) { pieces.append($0) }
+      #expect(pieces.joined() == whole)
+      // The spill file was unlinked as soon as it was made.
+      #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+  }
+
+  @Test func aTimelineWithoutDetailsCannotBeFormattedWhole() throws {
+    let timeline = try Pipeline(configuration: Self.configuration).run(
+      inputs: [Repository.corpus.appendingPathComponent("id").path], options: RunOptions(keepsDetails: false))
+    #expect(throws: FragmentSpillError.self) { try TimelineJSON.format(timeline) }
+  }
+
   @Test func timelineJSONFollowsTheContract() throws {
-    let json = try JSONParser.parse(TimelineJSON.format(try run([Repository.corpus.appendingPathComponent("id").path])))
+    let json = try JSONParser.parse(
+      try TimelineJSON.format(try run([Repository.corpus.appendingPathComponent("id").path])))
     #expect(json["schemaVersion"] == .string("1"))
     for key in ["documents", "entities", "legalReferences", "claims", "events", "skipped"] {
       #expect(json[key]?.arrayValue != nil, "missing array \(key)")
     }
     let document = try #require(json["documents"]?.arrayValue?.first)
-    for key in ["id", "path", "language", "title", "source", "dateline", "published", "cleaning", "temporalExpressions", "warnings"] {
+    for key in [
+      "id", "path", "language", "title", "source", "dateline", "published", "cleaning", "temporalExpressions",
+      "warnings",
+    ] {
       #expect(document[key] != nil, "document lacks \(key)")
     }
     for key in ["paragraphsIn", "paragraphsKept", "duplicatesRemoved", "boilerplateRemoved"] {
@@ -83,16 +125,19 @@ import Testing
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linimasa-bench-test-\(getpid())")
     defer { try? FileManager.default.removeItem(at: folder) }
     let written = try BenchmarkCorpus.write(megabytes: 0.2, seed: 7, to: folder)
-    let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).sorted { $0.path < $1.path }
+    let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).sorted {
+      $0.path < $1.path
+    }
     // The files hold the in-memory corpus's bytes.
     #expect(files.count == written.articles)
     #expect(written.bytes == BenchmarkCorpus(megabytes: 0.2, seed: 7).byteCount)
     #expect(try ExtractionBenchmark.bareICU(files) > 0)
     let split = try ExtractionBenchmark.stageSplit(files, configuration: Self.configuration)
-    #expect(split.named.map(\.0) == [
-      "ingestion", "paragraphs+measurement", "cleaning", "language+metadata", "segmentation",
-      "dates", "legal references", "entities", "claims", "events",
-    ])
+    #expect(
+      split.named.map(\.0) == [
+        "ingestion", "paragraphs+measurement", "cleaning", "language+metadata", "segmentation",
+        "dates", "legal references", "entities", "claims", "events",
+      ])
     #expect(split.named.allSatisfy { $0.1 > 0 })
   }
 

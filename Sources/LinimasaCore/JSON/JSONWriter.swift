@@ -12,6 +12,12 @@ public enum JSONWriter {
     return out
   }
 
+  /// Appends the pretty form of `value` as it reads nested `indent` levels deep (no final
+  /// newline): what `PrettyJSONStream` writes for one member value or array item.
+  public static func pretty(_ value: JSONValue, indent: Int, into out: inout String) {
+    write(value, indent: indent, pretty: true, into: &out)
+  }
+
   /// One line, no spaces: the form for JSONL.
   public static func compact(_ value: JSONValue) -> String {
     var out = ""
@@ -72,7 +78,7 @@ public enum JSONWriter {
     }
   }
 
-  private static func appendIndent(_ level: Int, into out: inout String) {
+  static func appendIndent(_ level: Int, into out: inout String) {
     for _ in 0..<level { out.append("  ") }
   }
 

@@ -33,12 +33,13 @@ public enum InspectReport {
     let quotations: [JSONValue] = analysis.segmentation.quotations.map { quotation in
       .object([JSONMember("span", .span(quotation.span)), JSONMember("closed", .bool(quotation.isClosed))])
     }
-    return JSONWriter.pretty(.object([
-      JSONMember("document", DocumentJSON.value(document)),
-      JSONMember("paragraphs", .array(paragraphs)),
-      JSONMember("sentences", .array(sentences)),
-      JSONMember("quotations", .array(quotations)),
-    ]))
+    return JSONWriter.pretty(
+      .object([
+        JSONMember("document", document.details.map { .object(DocumentJSON.members(document, details: $0)) } ?? .null),
+        JSONMember("paragraphs", .array(paragraphs)),
+        JSONMember("sentences", .array(sentences)),
+        JSONMember("quotations", .array(quotations)),
+      ]))
   }
 
   public static func text(_ analysis: DocumentAnalysis, facts: DocumentFacts) -> String {
@@ -53,11 +54,13 @@ public enum InspectReport {
     if !metadata.authors.isEmpty { out += "  authors:   \(metadata.authors.joined(separator: ", "))\n" }
     if !metadata.editors.isEmpty { out += "  editors:   \(metadata.editors.joined(separator: ", "))\n" }
     out += "  cleaning:  \(counts.paragraphsIn) paragraphs, \(counts.paragraphsKept) kept, "
-    out += "\(counts.duplicatesRemoved) duplicates, \(counts.boilerplateRemoved) boilerplate, \(counts.metadataLines) metadata\n"
+    out +=
+      "\(counts.duplicatesRemoved) duplicates, \(counts.boilerplateRemoved) boilerplate, \(counts.metadataLines) metadata\n"
     for warning in analysis.warnings { out += "  warning:   \(warning)\n" }
-    for (expression, text) in record.temporalExpressions {
+    for (expression, text) in record.details?.temporalExpressions ?? [] {
       let time = expression.time.map { " " + $0 + (expression.timeZone.map { " " + $0 } ?? "") } ?? ""
-      out += "  date:      \(expression.span) \(text) → \(expression.value?.iso ?? "null") (\(expression.resolution.rawValue))\(time)\n"
+      out +=
+        "  date:      \(expression.span) \(text) → \(expression.value?.iso ?? "null") (\(expression.resolution.rawValue))\(time)\n"
     }
     let sentencesByParagraph = Dictionary(grouping: analysis.segmentation.sentences, by: \.paragraph)
     for paragraph in analysis.cleaning.paragraphs {

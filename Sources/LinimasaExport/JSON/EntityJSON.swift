@@ -4,33 +4,34 @@ import LinimasaTimeline
 
 /// Renders entities and claims as the contract's Entity and Claim objects.
 enum EntityJSON {
-  static func value(_ entity: TimelineEntity) -> JSONValue {
-    .object([
+  /// The Entity object's members but the last, `mentions` (which each document holds).
+  static func members(_ entity: TimelineEntity) -> [JSONMember] {
+    [
       JSONMember("id", .string(entity.id)),
       JSONMember("type", .string(entity.type.rawValue)),
       JSONMember("name", .string(entity.name)),
       JSONMember("names", .object(entity.names.map { JSONMember($0.language, .string($0.name)) })),
       JSONMember("aliases", .array(entity.aliases.map(JSONValue.string))),
-      JSONMember("roles", .array(entity.roles.map { role in
-        .object([JSONMember("title", .string(role.title)), JSONMember("organization", .optional(role.organization))])
-      })),
+      JSONMember(
+        "roles",
+        .array(
+          entity.roles.map { role in
+            .object([
+              JSONMember("title", .string(role.title)), JSONMember("organization", .optional(role.organization)),
+            ])
+          })),
       JSONMember("fromLexicon", .bool(entity.fromLexicon)),
-      JSONMember("mentions", .array(entity.mentions.map { mention in
-        .object([
-          JSONMember("document", .string(mention.document)), JSONMember("text", .string(mention.text)),
-          JSONMember("span", .span(mention.span)),
-        ])
-      })),
-    ])
+    ]
   }
 
   static func claim(_ claim: TimelineClaim) -> JSONValue {
-    let date: JSONValue = claim.claim.date.map { expression in
-      .object([
-        JSONMember("value", .optional(expression.value?.iso)),
-        JSONMember("resolution", .string(expression.resolution.rawValue)),
-      ])
-    } ?? .null
+    let date: JSONValue =
+      claim.claim.date.map { expression in
+        .object([
+          JSONMember("value", .optional(expression.value?.iso)),
+          JSONMember("resolution", .string(expression.resolution.rawValue)),
+        ])
+      } ?? .null
     return .object([
       JSONMember("id", .string(claim.id)),
       JSONMember("document", .string(claim.document)),

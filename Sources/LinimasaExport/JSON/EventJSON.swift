@@ -10,9 +10,12 @@ enum EventJSON {
       JSONMember("date", date(event.date)),
       JSONMember("type", .string(event.type)),
       JSONMember("summary", .object(event.summary.map { JSONMember($0.language, .string($0.text)) })),
-      JSONMember("actors", .array(event.actors.map { actor in
-        .object([JSONMember("entity", .string(actor.entity)), JSONMember("role", .string(actor.role.rawValue))])
-      })),
+      JSONMember(
+        "actors",
+        .array(
+          event.actors.map { actor in
+            .object([JSONMember("entity", .string(actor.entity)), JSONMember("role", .string(actor.role.rawValue))])
+          })),
       JSONMember("claims", .array(event.claims.map(JSONValue.string))),
       JSONMember("legalReferences", .array(event.legalReferences.map(JSONValue.string))),
       JSONMember("sources", .array(event.sources.map(source))),

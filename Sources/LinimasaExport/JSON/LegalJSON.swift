@@ -4,22 +4,15 @@ import LinimasaTimeline
 
 /// Renders a legal instrument as the contract's LegalInstrument object.
 enum LegalJSON {
-  static func value(_ instrument: LegalInstrument) -> JSONValue {
-    .object([
+  /// The LegalInstrument object's members but the last, `citations` (which each document
+  /// holds).
+  static func members(_ instrument: LegalInstrument) -> [JSONMember] {
+    [
       JSONMember("id", .string(instrument.id)),
       JSONMember("instrument", .string(instrument.instrument)),
       JSONMember("number", .optional(instrument.number)),
       JSONMember("year", instrument.year.map { .int($0) } ?? .null),
       JSONMember("title", .object(instrument.titles.map { JSONMember($0.language, .string($0.title)) })),
-      JSONMember("citations", .array(instrument.citations.map { document, citation, text in
-        .object([
-          JSONMember("document", .string(document)),
-          JSONMember("articles", .array(citation.articles.map(JSONValue.string))),
-          JSONMember("clauses", .array(citation.clauses.map(JSONValue.string))),
-          JSONMember("text", .string(text)),
-          JSONMember("span", .span(citation.span)),
-        ])
-      })),
-    ])
+    ]
   }
 }

@@ -4,16 +4,32 @@ import LinimasaCore
 import LinimasaExtract
 import LinimasaText
 
+/// Sees each document's whole record, details included, on the worker thread that made it
+/// (so it may be called from several threads at once), before the timeline keeps it.
+public protocol DocumentObserver: Sendable {
+  func observe(_ record: DocumentRecord)
+}
+
 /// Options of a run that do not change what is extracted.
 public struct RunOptions: Sendable {
   /// Worker threads; 1 processes inputs one after another.
   public var jobs: Int
   /// Called after each input file, with files done and files in total.
   public var progress: (@Sendable (Int, Int) -> Void)?
+  /// Sees every document's record as it is made.
+  public var observer: (any DocumentObserver)?
+  /// Whether the timeline's records keep their `details`; without them, memory holds only
+  /// what the timeline needs across documents.
+  public var keepsDetails: Bool
 
-  public init(jobs: Int = 1, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+  public init(
+    jobs: Int = 1, progress: (@Sendable (Int, Int) -> Void)? = nil, observer: (any DocumentObserver)? = nil,
+    keepsDetails: Bool = true
+  ) {
     self.jobs = max(1, jobs)
     self.progress = progress
+    self.observer = observer
+    self.keepsDetails = keepsDetails
   }
 }
 
@@ -21,7 +37,8 @@ public struct RunOptions: Sendable {
 /// 1. walk the inputs (sorted, hidden entries skipped, loops reported);
 /// 2. per file, on `jobs` workers: ingest, then per article: clean, identify the language,
 ///    segment (`DocumentProcessor`), extract facts (`FactExtractor`);
-/// 3. keep each document's record, drop its text;
+/// 3. keep each document's record (after the observer has seen it, without its details
+///    unless asked), drop its text;
 /// 4. assemble the timeline in path order, so output never depends on scheduling.
 public struct Pipeline: Sendable {
   public let configuration: TextConfiguration
@@ -36,6 +53,7 @@ public struct Pipeline: Sendable {
     // 1.
     let walk = InputWalker.walk(inputs)
     let files = walk.files
+    let ids = DocumentIDs(files: files.map(\.path))
     let state = WorkState(fileCount: files.count)
     let configuration = self.configuration
     let facts = self.facts
@@ -57,10 +75,15 @@ public struct Pipeline: Sendable {
           case .success(let article):
             do throws(SegmentationError) {
               let analysis = try processor.process(article)
-              records.append(DocumentRecord(analysis: analysis, facts: facts.extract(analysis)))
+              var record = DocumentRecord(analysis: analysis, facts: facts.extract(analysis))
+              record.id = ids.id(for: record.path)
+              options.observer?.observe(record)
+              if !options.keepsDetails { record.details = nil }
+              records.append(record)
             } catch {
-              skipped.append(SkippedInput(
-                path: article.path, reason: SkipReason(code: "segmentation", message: error.description)))
+              skipped.append(
+                SkippedInput(
+                  path: article.path, reason: SkipReason(code: "segmentation", message: error.description)))
             }
           case .failure(let skip):
             skipped.append(skip)
@@ -74,7 +97,7 @@ public struct Pipeline: Sendable {
     // 4.
     return Timeline(
       documents: state.records, skipped: walk.skipped + state.skipped, statutes: configuration.lexicons.statutes,
-      lexiconEntities: configuration.lexicons.entities, eventTypes: configuration.lexicons.eventTypes)
+      lexiconEntities: configuration.lexicons.entities, eventTypes: configuration.lexicons.eventTypes, ids: ids)
   }
 }
 

@@ -19,6 +19,11 @@ enum AtomicFile {
   }
 
   static func write(_ text: String, to path: String) throws {
+    try write(to: path) { emit in try emit(text) }
+  }
+
+  /// Writes what `body` hands its `emit` function, piece by piece, then renames.
+  static func write(to path: String, _ body: (_ emit: @escaping (String) throws -> Void) throws -> Void) throws {
     let folder = (path as NSString).deletingLastPathComponent
     let temporary = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).tmp-\(getpid())"
     InterruptCleanup.shared.register(temporary)
@@ -27,9 +32,16 @@ enum AtomicFile {
     guard descriptor >= 0 else {
       throw CommandFailure(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
     }
-    // The text's own UTF-8 storage, written as it is: no copy of a large output.
-    var text = text
-    var failure = text.withUTF8 { bytes in Self.writeAll(bytes, to: descriptor) }
+    var failure: String?
+    do {
+      try body { text in
+        // The text's own UTF-8 storage, written as it is: no copy.
+        var text = text
+        if let error = text.withUTF8({ Self.writeAll($0, to: descriptor) }) { throw CommandFailure(description: error) }
+      }
+    } catch {
+      failure = "\(error)"
+    }
     if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
     close(descriptor)
     if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }

@@ -44,14 +44,15 @@ struct Extract: ParsableCommand {
       }
     }
 
-    func render(_ timeline: Timeline) -> String {
+    /// Writes `timeline` in this format to `emit`; JSON comes from the writer that saw the run.
+    func write(_ timeline: Timeline, json: TimelineJSONWriter, to emit: @escaping (String) throws -> Void) throws {
       switch self {
-      case .json, .all: return TimelineJSON.format(timeline)
-      case .jsonl: return JSONLinesExport.format(timeline)
-      case .md: return MarkdownExport.format(timeline)
-      case .html: return HTMLExport.format(timeline)
-      case .timelinejs: return TimelineJSExport.format(timeline)
-      case .csv: return CSVExport.format(timeline)
+      case .json, .all: try json.write(timeline, to: emit)
+      case .jsonl: try emit(JSONLinesExport.format(timeline))
+      case .md: try emit(MarkdownExport.format(timeline))
+      case .html: try emit(HTMLExport.format(timeline))
+      case .timelinejs: try emit(TimelineJSExport.format(timeline))
+      case .csv: try emit(CSVExport.format(timeline))
       }
     }
   }
@@ -76,7 +77,9 @@ struct Extract: ParsableCommand {
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-    if format == .all && output.path == "-" { throw ValidationError("--format all writes several files: give a folder with -o") }
+    if format == .all && output.path == "-" {
+      throw ValidationError("--format all writes several files: give a folder with -o")
+    }
     try events.validate()
   }
 
@@ -84,17 +87,28 @@ struct Extract: ParsableCommand {
     do {
       if format == .all { try output.prepareFolder() } else { try output.checkWritable() }
       let configuration = TextConfiguration(lexicons: try lexicons.load())
+      let json: TimelineJSONWriter
+      do {
+        json = try TimelineJSONWriter(spillFolder: output.spillFolder(all: format == .all))
+      } catch {
+        throw CommandFailure(description: error.description)
+      }
       let progress = ProgressLine.forTerminal()
       let timeline = try Pipeline(configuration: configuration).run(
-        inputs: paths, options: RunOptions(jobs: min(jobs, 64), progress: progress?.update))
+        inputs: paths,
+        options: RunOptions(
+          jobs: min(jobs, 64), progress: progress?.update, observer: format == .json || format == .all ? json : nil,
+          keepsDetails: false))
       progress?.finish()
       let shown = try events.apply(to: timeline)
       if format == .all {
         for single in Format.allCases where single != .all {
-          try AtomicFile.write(single.render(shown), to: (output.path as NSString).appendingPathComponent(single.fileName))
+          try AtomicFile.write(to: (output.path as NSString).appendingPathComponent(single.fileName)) { emit in
+            try single.write(shown, json: json, to: emit)
+          }
         }
       } else {
-        try output.write(format.render(shown))
+        try output.write { emit in try format.write(shown, json: json, to: emit) }
       }
       RunSummary.print(shown)
       if timeline.documents.isEmpty {
@@ -110,7 +124,9 @@ struct Extract: ParsableCommand {
 
 /// `-o`: where the output goes.
 struct OutputOptions: ParsableArguments {
-  @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Output file; '-' for standard output.", valueName: "file"))
+  @Option(
+    name: [.customShort("o"), .customLong("output")],
+    help: ArgumentHelp("Output file; '-' for standard output.", valueName: "file"))
   var path: String = "-"
 
   func checkWritable() throws {
@@ -133,14 +149,30 @@ struct OutputOptions: ParsableArguments {
     try AtomicFile.checkWritable((path as NSString).appendingPathComponent("timeline.json"))
   }
 
-  func write(_ text: String) throws {
-    if path == "-" {
-      var text = text
-      if let failure = text.withUTF8({ AtomicFile.writeAll($0, to: STDOUT_FILENO) }) {
-        throw CommandFailure(description: "cannot write to standard output: \(failure)")
+  /// Where the JSON writer spills: the output's folder (checked writable), else the
+  /// temporary folder.
+  func spillFolder(all: Bool) -> String {
+    if all { return path }
+    if path == "-" { return NSTemporaryDirectory() }
+    let folder = (path as NSString).deletingLastPathComponent
+    return folder.isEmpty ? "." : folder
+  }
+
+  /// Writes what `body` hands its `emit` function, piece by piece.
+  func write(_ body: (_ emit: @escaping (String) throws -> Void) throws -> Void) throws {
+    guard path == "-" else {
+      try AtomicFile.write(to: path) { emit in try body(emit) }
+      return
+    }
+    do {
+      try body { text in
+        var text = text
+        if let failure = text.withUTF8({ AtomicFile.writeAll($0, to: STDOUT_FILENO) }) {
+          throw CommandFailure(description: failure)
+        }
       }
-    } else {
-      try AtomicFile.write(text, to: path)
+    } catch {
+      throw CommandFailure(description: "cannot write to standard output: \(error)")
     }
   }
 }
@@ -150,12 +182,15 @@ enum RunSummary {
   static func print(_ timeline: Timeline) {
     var reasons: [String: Int] = [:]
     for skipped in timeline.skipped { reasons[skipped.reason.code, default: 0] += 1 }
-    let skippedText = reasons.isEmpty
+    let skippedText =
+      reasons.isEmpty
       ? "0 skipped"
-      : "\(timeline.skipped.count) skipped (" + reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
+      : "\(timeline.skipped.count) skipped ("
+        + reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
     let warnings = timeline.documents.reduce(0) { $0 + $1.warnings.count }
     Diagnostics.note(
-      "\(timeline.inputsSeen) inputs: \(timeline.documents.count) processed, \(skippedText), \(timeline.events.count) events, \(warnings) warnings")
+      "\(timeline.inputsSeen) inputs: \(timeline.documents.count) processed, \(skippedText), \(timeline.events.count) events, \(warnings) warnings"
+    )
   }
 }
 
@@ -172,7 +207,9 @@ struct EventOptions: ParsableArguments {
 
   func validate() throws {
     for (name, value) in [("--from", from), ("--to", to)] {
-      if let value, CivilDate(iso: value) == nil { throw ValidationError("\(name) must be a date like 2023, 2023-11 or 2023-11-27, got '\(value)'") }
+      if let value, CivilDate(iso: value) == nil {
+        throw ValidationError("\(name) must be a date like 2023, 2023-11 or 2023-11-27, got '\(value)'")
+      }
     }
     if let from, let to, EventFilter(from: CivilDate(iso: from), to: CivilDate(iso: to)).windowIsEmpty {
       throw ValidationError("--to \(to) ends before --from \(from) starts")
@@ -184,10 +221,13 @@ struct EventOptions: ParsableArguments {
     var ids: Set<String> = []
     for query in actor {
       let matched = timeline.entityIDs(matching: query)
-      guard !matched.isEmpty else { throw CommandFailure(description: "--actor '\(query)' names no entity of this timeline") }
+      guard !matched.isEmpty else {
+        throw CommandFailure(description: "--actor '\(query)' names no entity of this timeline")
+      }
       ids.formUnion(matched)
     }
-    let filter = EventFilter(from: from.flatMap(CivilDate.init(iso:)), to: to.flatMap(CivilDate.init(iso:)), actors: ids)
+    let filter = EventFilter(
+      from: from.flatMap(CivilDate.init(iso:)), to: to.flatMap(CivilDate.init(iso:)), actors: ids)
     return filter.from == nil && filter.to == nil && ids.isEmpty ? timeline : timeline.filtered(filter)
   }
 }

@@ -1,0 +1,264 @@
+// The JSON contract written as documents finish: their parts rendered on the workers and
+// spilled, the rest written from the timeline at the end.
+import Foundation
+import LinimasaCore
+import LinimasaTimeline
+
+/// Writes the contract's JSON (docs/timeline-json.md) without holding it in memory.
+///
+/// As a run's `DocumentObserver`, it renders each document's parts that only the JSON shows
+/// (the document object, its entity mentions and legal citations) on the worker that made
+/// the document, and keeps them in a `FragmentSpill`; the pipeline can then drop them from
+/// the timeline (`RunOptions.keepsDetails`). `write` puts the document together in the
+/// contract's order, streaming it out in pieces. The bytes equal `JSONWriter.pretty` of the
+/// whole tree.
+public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
+  /// A rendered document object, and where in it the values known only at the end go: the
+  /// `copyOf` value (written as `null`) and the `sharedParagraphs` value (written as `0`).
+  private struct DocumentPiece {
+    let piece: FragmentSpill.Piece
+    let copyOfAt: Int
+    let sharedAt: Int
+  }
+
+  /// A document's mentions of one entity, or citations of one instrument.
+  private struct ListPiece {
+    let document: Int
+    let piece: FragmentSpill.Piece
+  }
+
+  private static let documentDepth = 2
+  private static let listItemDepth = 4
+
+  private let spill: FragmentSpill
+  private let lock = NSLock()
+  /// Observed documents, by the order they were observed in, and their numbers by path.
+  private var documents: [DocumentPiece] = []
+  private var numbers: [String: Int] = [:]
+  private var mentions: [String: [ListPiece]] = [:]
+  private var citations: [String: [ListPiece]] = [:]
+
+  /// A writer spilling to an unlinked file in `folder`, or to memory when `folder` is nil.
+  public init(spillFolder folder: String?) throws(FragmentSpillError) {
+    spill = try folder.map { folder throws(FragmentSpillError) in try FragmentSpill(folder: folder) } ?? FragmentSpill()
+  }
+
+  /// Renders and spills the record's document object, mentions and citations. A record
+  /// without details is left out (`write` then reports it).
+  public func observe(_ record: DocumentRecord) {
+    guard let details = record.details else { return }
+    var text = ""
+    let (copyOfAt, sharedAt) = Self.appendDocument(record, details: details, to: &text)
+    let documentEnd = text.utf8.count
+    var mentionRanges: [(entity: String, range: Range<Int>)] = []
+    for (entity, objects) in Self.mentionObjects(record, details: details) {
+      let start = text.utf8.count
+      Self.appendItems(objects, to: &text)
+      mentionRanges.append((entity, start..<text.utf8.count))
+    }
+    var citationRanges: [(instrument: String, range: Range<Int>)] = []
+    for (instrument, objects) in Self.citationObjects(record, details: details) {
+      let start = text.utf8.count
+      Self.appendItems(objects, to: &text)
+      citationRanges.append((instrument, start..<text.utf8.count))
+    }
+    let whole = spill.append(text)
+    func piece(_ range: Range<Int>) -> FragmentSpill.Piece {
+      FragmentSpill.Piece(offset: whole.offset + range.lowerBound, length: range.count)
+    }
+    lock.lock()
+    defer { lock.unlock() }
+    let number = documents.count
+    documents.append(DocumentPiece(piece: piece(0..<documentEnd), copyOfAt: copyOfAt, sharedAt: sharedAt))
+    numbers[record.path] = number
+    for (entity, range) in mentionRanges {
+      mentions[entity, default: []].append(ListPiece(document: number, piece: piece(range)))
+    }
+    for (instrument, range) in citationRanges {
+      citations[instrument, default: []].append(ListPiece(document: number, piece: piece(range)))
+    }
+  }
+
+  /// Writes the whole JSON document for `timeline`, whose documents must all have been
+  /// observed, handing the text to `output` in pieces.
+  public func write(_ timeline: Timeline, to output: @escaping (String) throws -> Void) throws {
+    lock.lock()
+    defer { lock.unlock() }
+    var positions: [Int: Int] = [:]
+    for (position, document) in timeline.documents.enumerated() {
+      guard let number = numbers[document.path] else {
+        throw FragmentSpillError(description: "internal error: document '\(document.path)' was not rendered")
+      }
+      positions[number] = position
+    }
+    var stream = PrettyJSONStream(flush: output)
+    try stream.beginObject()
+    try writeHeader(timeline, to: &stream)
+    try stream.key("documents")
+    try stream.beginArray()
+    for document in timeline.documents {
+      guard let number = numbers[document.path] else { continue }
+      try stream.raw(try documentText(documents[number], copyOf: document.copyOf, shared: document.sharedParagraphs))
+    }
+    try stream.end()
+    try stream.key("entities")
+    try stream.beginArray()
+    for entity in timeline.entities {
+      try stream.beginObject()
+      for member in EntityJSON.members(entity) { try stream.member(member.key, member.value) }
+      try stream.key("mentions")
+      try writeList(mentions[entity.id] ?? [], positions: positions, to: &stream)
+      try stream.end()
+    }
+    try stream.end()
+    try stream.key("legalReferences")
+    try stream.beginArray()
+    for instrument in timeline.legalReferences {
+      try stream.beginObject()
+      for member in LegalJSON.members(instrument) { try stream.member(member.key, member.value) }
+      try stream.key("citations")
+      try writeList(citations[instrument.id] ?? [], positions: positions, to: &stream)
+      try stream.end()
+    }
+    try stream.end()
+    try stream.key("claims")
+    try stream.beginArray()
+    for claim in timeline.claims { try stream.value(EntityJSON.claim(claim)) }
+    try stream.end()
+    try stream.key("events")
+    try stream.beginArray()
+    for event in timeline.events { try stream.value(EventJSON.value(event)) }
+    try stream.end()
+    try stream.key("skipped")
+    try stream.beginArray()
+    for skipped in timeline.skipped {
+      try stream.value(
+        .object([
+          JSONMember("path", .string(skipped.path)),
+          JSONMember("code", .string(skipped.reason.code)),
+          JSONMember("reason", .string(skipped.reason.message)),
+        ]))
+    }
+    try stream.end()
+    try stream.end()
+    try stream.finish()
+  }
+
+  private func writeHeader(_ timeline: Timeline, to stream: inout PrettyJSONStream) throws {
+    let warnings = timeline.documents.reduce(0) { $0 + $1.warnings.count }
+    try stream.member("schemaVersion", .string(LinimasaVersion.schema))
+    try stream.member(
+      "generator",
+      .object([
+        JSONMember("name", .string(LinimasaVersion.name)), JSONMember("version", .string(LinimasaVersion.current)),
+      ]))
+    try stream.member(
+      "summary",
+      .object([
+        JSONMember("inputsSeen", .int(timeline.inputsSeen)),
+        JSONMember("documents", .int(timeline.documents.count)),
+        JSONMember("skipped", .int(timeline.skipped.count)),
+        JSONMember("events", .int(timeline.events.count)),
+        JSONMember("warnings", .int(warnings)),
+      ]))
+  }
+
+  /// An array of pieces in document order.
+  private func writeList(_ pieces: [ListPiece], positions: [Int: Int], to stream: inout PrettyJSONStream) throws {
+    try stream.beginArray()
+    for listPiece in pieces.sorted(by: { positions[$0.document, default: 0] < positions[$1.document, default: 0] }) {
+      try stream.raw(try spill.read(listPiece.piece))
+    }
+    try stream.end()
+  }
+
+  /// The document object with its `copyOf` and `sharedParagraphs` values.
+  private func documentText(_ document: DocumentPiece, copyOf: String?, shared: Int) throws -> String {
+    let text = try spill.read(document.piece)
+    guard copyOf != nil || shared != 0 else { return text }
+    var copyOfValue = ""
+    JSONWriter.pretty(.optional(copyOf), indent: 0, into: &copyOfValue)
+    let utf8 = text.utf8
+    func slice(_ from: Int, _ to: Int) -> Substring {
+      Substring(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
+    }
+    return slice(0, document.copyOfAt) + copyOfValue + slice(document.copyOfAt + 4, document.sharedAt) + String(shared)
+      + slice(document.sharedAt + 1, utf8.count)
+  }
+
+  /// Renders the document object at its depth; where the `copyOf` and `sharedParagraphs`
+  /// values start.
+  private static func appendDocument(
+    _ record: DocumentRecord, details: DocumentDetails, to text: inout String
+  ) -> (copyOfAt: Int, sharedAt: Int) {
+    var rendered = ""
+    var stream = PrettyJSONStream(depth: documentDepth, chunkSize: .max) { rendered += $0 }
+    var copyOfAt = 0
+    var sharedAt = 0
+    // The stream's `flush` is never called before `finish`: the chunk size is unbounded.
+    try? stream.beginObject()
+    for member in DocumentJSON.members(record, details: details) {
+      try? stream.key(member.key)
+      if member.key == "copyOf" { copyOfAt = stream.pendingCount }
+      if member.key == "sharedParagraphs" { sharedAt = stream.pendingCount }
+      try? stream.value(member.key == "copyOf" ? .null : member.key == "sharedParagraphs" ? .int(0) : member.value)
+    }
+    try? stream.end()
+    try? stream.finish()
+    let base = text.utf8.count
+    text += rendered
+    return (base + copyOfAt, base + sharedAt)
+  }
+
+  /// Items rendered at list depth, joined as an array's items are.
+  private static func appendItems(_ objects: [JSONValue], to text: inout String) {
+    for (index, object) in objects.enumerated() {
+      if index > 0 {
+        text.append(",\n")
+        text.append(String(repeating: "  ", count: listItemDepth))
+      }
+      JSONWriter.pretty(object, indent: listItemDepth, into: &text)
+    }
+  }
+
+  /// The record's mention objects grouped by entity, entities in order of first mention.
+  private static func mentionObjects(_ record: DocumentRecord, details: DocumentDetails) -> [(String, [JSONValue])] {
+    var groups: [(String, [JSONValue])] = []
+    var index: [String: Int] = [:]
+    for (mention, text) in details.mentions {
+      let object = JSONValue.object([
+        JSONMember("document", .string(record.id)), JSONMember("text", .string(text)),
+        JSONMember("span", .span(mention.span)),
+      ])
+      if let at = index[mention.entity] {
+        groups[at].1.append(object)
+      } else {
+        index[mention.entity] = groups.count
+        groups.append((mention.entity, [object]))
+      }
+    }
+    return groups
+  }
+
+  /// The record's citation objects grouped by instrument, in order of first citation.
+  private static func citationObjects(_ record: DocumentRecord, details: DocumentDetails) -> [(String, [JSONValue])] {
+    var groups: [(String, [JSONValue])] = []
+    var index: [String: Int] = [:]
+    for (citation, text) in zip(record.legalCitations, details.citationTexts) {
+      let object = JSONValue.object([
+        JSONMember("document", .string(record.id)),
+        JSONMember("articles", .array(citation.articles.map(JSONValue.string))),
+        JSONMember("clauses", .array(citation.clauses.map(JSONValue.string))),
+        JSONMember("text", .string(text)),
+        JSONMember("span", .span(citation.span)),
+      ])
+      if let at = index[citation.id] {
+        groups[at].1.append(object)
+      } else {
+        index[citation.id] = groups.count
+        groups.append((citation.id, [object]))
+      }
+    }
+    return groups
+  }
+}
