@@ -1,5 +1,6 @@
 // The `entities[]` and `claims[]` objects of the JSON contract.
 import LinimasaCore
+import LinimasaExtract
 import LinimasaTimeline
 
 /// Renders entities and claims as the contract's Entity and Claim objects.
@@ -24,22 +25,23 @@ enum EntityJSON {
     ]
   }
 
-  static func claim(_ claim: TimelineClaim) -> JSONValue {
+  /// The Claim object of a document's claim, under its timeline id.
+  static func claim(_ claim: Claim, id: String, document: String) -> JSONValue {
     let date: JSONValue =
-      claim.claim.date.map { expression in
+      claim.date.map { expression in
         .object([
           JSONMember("value", .optional(expression.value?.iso)),
           JSONMember("resolution", .string(expression.resolution.rawValue)),
         ])
       } ?? .null
     return .object([
-      JSONMember("id", .string(claim.id)),
-      JSONMember("document", .string(claim.document)),
-      JSONMember("speaker", .optional(claim.claim.speaker)),
-      JSONMember("kind", .string(claim.claim.kind.rawValue)),
-      JSONMember("text", .string(claim.claim.text)),
+      JSONMember("id", .string(id)),
+      JSONMember("document", .string(document)),
+      JSONMember("speaker", .optional(claim.speaker)),
+      JSONMember("kind", .string(claim.kind.rawValue)),
+      JSONMember("text", .string(claim.text)),
       JSONMember("date", date),
-      JSONMember("span", .span(claim.claim.span)),
+      JSONMember("span", .span(claim.span)),
     ])
   }
 }

@@ -7,18 +7,20 @@ import LinimasaTimeline
 /// Writes the contract's JSON (docs/timeline-json.md) without holding it in memory.
 ///
 /// As a run's `DocumentObserver`, it renders each document's parts that only the JSON shows
-/// (the document object, its entity mentions and legal citations) on the worker that made
+/// (the document object, its claims, entity mentions and legal citations) on the worker that made
 /// the document, and keeps them in a `FragmentSpill`; the pipeline can then drop them from
 /// the timeline (`RunOptions.keepsDetails`). `write` puts the document together in the
 /// contract's order, streaming it out in pieces. The bytes equal `JSONWriter.pretty` of the
 /// whole tree.
 public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   /// A rendered document object, and where in it the values known only at the end go: the
-  /// `copyOf` value (written as `null`) and the `sharedParagraphs` value (written as `0`).
+  /// `copyOf` value (written as `null`) and the `sharedParagraphs` value (written as `0`);
+  /// and the document's claim objects.
   private struct DocumentPiece {
     let piece: FragmentSpill.Piece
     let copyOfAt: Int
     let sharedAt: Int
+    let claims: FragmentSpill.Piece
   }
 
   /// A document's mentions of one entity, or citations of one instrument.
@@ -27,7 +29,9 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     let piece: FragmentSpill.Piece
   }
 
-  private static let documentDepth = 2
+  /// How deep the items of the top-level arrays (documents, claims) and of the entities'
+  /// and instruments' lists sit.
+  private static let topItemDepth = 2
   private static let listItemDepth = 4
 
   private let spill: FragmentSpill
@@ -50,16 +54,20 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     var text = ""
     let (copyOfAt, sharedAt) = Self.appendDocument(record, details: details, to: &text)
     let documentEnd = text.utf8.count
+    Self.appendItems(
+      record.claims.indices.map { EntityJSON.claim(record.claims[$0], id: record.claimID($0), document: record.id) },
+      depth: Self.topItemDepth, to: &text)
+    let claimsEnd = text.utf8.count
     var mentionRanges: [(entity: String, range: Range<Int>)] = []
     for (entity, objects) in Self.mentionObjects(record, details: details) {
       let start = text.utf8.count
-      Self.appendItems(objects, to: &text)
+      Self.appendItems(objects, depth: Self.listItemDepth, to: &text)
       mentionRanges.append((entity, start..<text.utf8.count))
     }
     var citationRanges: [(instrument: String, range: Range<Int>)] = []
     for (instrument, objects) in Self.citationObjects(record, details: details) {
       let start = text.utf8.count
-      Self.appendItems(objects, to: &text)
+      Self.appendItems(objects, depth: Self.listItemDepth, to: &text)
       citationRanges.append((instrument, start..<text.utf8.count))
     }
     let whole = spill.append(text)
@@ -69,7 +77,9 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     let number = documents.count
-    documents.append(DocumentPiece(piece: piece(0..<documentEnd), copyOfAt: copyOfAt, sharedAt: sharedAt))
+    documents.append(
+      DocumentPiece(
+        piece: piece(0..<documentEnd), copyOfAt: copyOfAt, sharedAt: sharedAt, claims: piece(documentEnd..<claimsEnd)))
     numbers[record.path] = number
     for (entity, range) in mentionRanges {
       mentions[entity, default: []].append(ListPiece(document: number, piece: piece(range)))
@@ -123,7 +133,10 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     try stream.end()
     try stream.key("claims")
     try stream.beginArray()
-    for claim in timeline.claims { try stream.value(EntityJSON.claim(claim)) }
+    for document in timeline.documents {
+      guard let number = numbers[document.path], documents[number].claims.length > 0 else { continue }
+      try stream.raw(try spill.read(documents[number].claims))
+    }
     try stream.end()
     try stream.key("events")
     try stream.beginArray()
@@ -192,7 +205,7 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     _ record: DocumentRecord, details: DocumentDetails, to text: inout String
   ) -> (copyOfAt: Int, sharedAt: Int) {
     var rendered = ""
-    var stream = PrettyJSONStream(depth: documentDepth, chunkSize: .max) { rendered += $0 }
+    var stream = PrettyJSONStream(depth: topItemDepth, chunkSize: .max) { rendered += $0 }
     var copyOfAt = 0
     var sharedAt = 0
     // The stream's `flush` is never called before `finish`: the chunk size is unbounded.
@@ -210,14 +223,14 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     return (base + copyOfAt, base + sharedAt)
   }
 
-  /// Items rendered at list depth, joined as an array's items are.
-  private static func appendItems(_ objects: [JSONValue], to text: inout String) {
+  /// Items rendered as an array's items `depth` levels deep are, joined as they are.
+  private static func appendItems(_ objects: [JSONValue], depth: Int, to text: inout String) {
     for (index, object) in objects.enumerated() {
       if index > 0 {
         text.append(",\n")
-        text.append(String(repeating: "  ", count: listItemDepth))
+        text.append(String(repeating: "  ", count: depth))
       }
-      JSONWriter.pretty(object, indent: listItemDepth, into: &text)
+      JSONWriter.pretty(object, indent: depth, into: &text)
     }
   }
 

@@ -64,6 +64,10 @@ private struct Draft {
   var sourceSet: Set<EventSource>
   /// The sources' sentences, for telling a sentence published twice.
   var sourceTexts: Set<String>
+  /// Who speaks, and who takes part (`participants`): what `agrees` compares, kept beside
+  /// `actors` since a report is compared with every draft of its bucket.
+  var speakers: Set<String>
+  var participants: Set<String>
 
   init(_ event: DocumentEvent, in document: DocumentRecord, family: String) {
     reportedTypes = [(event.type, 1)]
@@ -87,6 +91,8 @@ private struct Draft {
     legalReferenceSet = Set(legalReferences)
     sourceSet = Set(sources)
     sourceTexts = Set(sources.map(\.text).filter { !$0.isEmpty })
+    speakers = actors.speakers
+    participants = actors.participants
   }
 
   /// Reports that could be one event share this key: the type and the year.
@@ -100,12 +106,10 @@ private struct Draft {
     if type == EventType.statement {
       // The same speaker on the same day, even where one report is dated only by its publication.
       let sameDay = date.isOwn && other.date.isOwn ? Self.compatible(mine, theirs) : mine == theirs
-      return sameDay
-        && !Set(actors.filter { $0.role == .speaker }.map(\.entity))
-          .isDisjoint(with: other.actors.filter { $0.role == .speaker }.map(\.entity))
+      return sameDay && !speakers.isDisjoint(with: other.speakers)
     }
     guard date.isOwn, other.date.isOwn, Self.compatible(mine, theirs) else { return false }
-    return !actors.participants.isDisjoint(with: other.actors.participants)
+    return !participants.isDisjoint(with: other.participants)
       || !legalReferenceSet.isDisjoint(with: other.legalReferenceSet)
   }
 
@@ -139,6 +143,8 @@ private struct Draft {
       date = other.date
     }
     for actor in other.actors { actors.join(actor) }
+    speakers = actors.speakers
+    participants = actors.participants
     for claim in other.claims where claimSet.insert(claim).inserted { claims.append(claim) }
     for reference in other.legalReferences where legalReferenceSet.insert(reference).inserted {
       legalReferences.append(reference)
@@ -204,4 +210,9 @@ struct EventNames {
     }
     return language == .english ? entry.nameEnglish : entry.nameIndonesian
   }
+}
+
+extension [EventActor] {
+  /// The entities that speak.
+  fileprivate var speakers: Set<String> { Set(filter { $0.role == .speaker }.map(\.entity)) }
 }
