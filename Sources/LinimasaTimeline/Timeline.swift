@@ -27,10 +27,10 @@ public struct DocumentRecord: Sendable {
   public let legalCitations: [LegalCitation]
   /// Entities the document names (where, with the text there, is in `details`).
   public let entities: [DocumentEntity]
-  /// What only the JSON output's documents, entity mentions and citations show; nil once a
-  /// run has handed it to its `DocumentObserver` (see `RunOptions.keepsDetails`).
+  /// What only the JSON output's documents, claims, entity mentions and citations show
+  /// (and the other formats' claims); nil once a run has handed it to its
+  /// `DocumentObserver` (see `RunOptions.keepsDetails`).
   public internal(set) var details: DocumentDetails?
-  public let claims: [Claim]
   public let events: [DocumentEvent]
   /// The text at each event source's and event date's span.
   public let eventTexts: [ByteSpan: String]
@@ -53,10 +53,10 @@ public struct DocumentRecord: Sendable {
     legalCitations = facts.legalCitations
     entities = facts.entities.entities.values.sorted { $0.id < $1.id }
     details = DocumentDetails(
+      claims: facts.claims,
       temporalExpressions: facts.temporalExpressions.map { ($0, analysis.article.text($0.span)) },
       citationTexts: facts.legalCitations.map { analysis.article.text($0.span) },
       mentions: facts.entities.mentions.map { ($0, analysis.article.text($0.span)) })
-    claims = facts.claims
     events = facts.events
     var eventTexts: [ByteSpan: String] = [:]
     for event in facts.events {
@@ -84,6 +84,8 @@ public struct DocumentRecord: Sendable {
 
 /// The parts of a document record that only the JSON output shows, with the text at each span.
 public struct DocumentDetails: Sendable {
+  /// What the document quotes or reports people saying; events refer to them by index.
+  public let claims: [Claim]
   /// Temporal expressions, resolved against the publication date.
   public let temporalExpressions: [(expression: TemporalExpression, text: String)]
   /// The text of each of the record's `legalCitations`.
@@ -130,7 +132,7 @@ public struct Timeline: Sendable {
   public private(set) var legalReferences: [LegalInstrument] = []
   /// Entities by id.
   public private(set) var entities: [TimelineEntity] = []
-  /// Claims in document order.
+  /// Claims in document order, of the documents that kept their details.
   public private(set) var claims: [TimelineClaim] = []
   /// Events in time order (a month before its days, undated last), then by id.
   public private(set) var events: [TimelineEvent] = []
@@ -152,9 +154,8 @@ public struct Timeline: Sendable {
     legalReferences = Self.instruments(self.documents, statutes: statutes)
     entities = Self.entities(self.documents, lexicon: lexiconEntities)
     claims = self.documents.flatMap { document in
-      document.claims.indices.map {
-        TimelineClaim(id: document.claimID($0), document: document.id, claim: document.claims[$0])
-      }
+      let claims = document.details?.claims ?? []
+      return claims.indices.map { TimelineClaim(id: document.claimID($0), document: document.id, claim: claims[$0]) }
     }
     let names = EventNames(
       lexicon: lexiconEntities,

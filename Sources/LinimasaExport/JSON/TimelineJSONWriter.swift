@@ -55,7 +55,7 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     let (copyOfAt, sharedAt) = Self.appendDocument(record, details: details, to: &text)
     let documentEnd = text.utf8.count
     Self.appendItems(
-      record.claims.indices.map { EntityJSON.claim(record.claims[$0], id: record.claimID($0), document: record.id) },
+      details.claims.indices.map { EntityJSON.claim(details.claims[$0], id: record.claimID($0), document: record.id) },
       depth: Self.topItemDepth, to: &text)
     let claimsEnd = text.utf8.count
     var mentionRanges: [(entity: String, range: Range<Int>)] = []

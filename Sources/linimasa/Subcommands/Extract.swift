@@ -98,7 +98,7 @@ struct Extract: ParsableCommand {
         inputs: paths,
         options: RunOptions(
           jobs: min(jobs, 64), progress: progress?.update, observer: format == .json || format == .all ? json : nil,
-          keepsDetails: false))
+          keepsDetails: format != .json))
       progress?.finish()
       let shown = try events.apply(to: timeline)
       if format == .all {
