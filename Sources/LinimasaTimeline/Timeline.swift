@@ -145,11 +145,23 @@ public struct Timeline: Sendable {
     documents: [DocumentRecord], skipped: [SkippedInput], statutes: [String: Statute] = [:],
     lexiconEntities: [String: EntityEntry] = [:], eventTypes: [String: EventType] = [:], ids: DocumentIDs? = nil
   ) {
-    self.documents = documents.sorted { PathOrder.precedes($0.path, $1.path) }
+    var documents = documents.sorted { PathOrder.precedes($0.path, $1.path) }
+    DocumentIDs.assign(&documents, using: ids ?? DocumentIDs(files: documents.map { DocumentIDs.file(of: $0.path) }))
+    var merger = EventMerger(eventTypes: eventTypes)
+    for document in documents { merger.add(document) }
+    self.init(
+      orderedDocuments: documents, skipped: skipped, statutes: statutes, lexiconEntities: lexiconEntities,
+      events: merger)
+  }
+
+  /// The timeline of documents in path order, with their ids, whose events `merger` has
+  /// merged in that order.
+  init(
+    orderedDocuments documents: [DocumentRecord], skipped: [SkippedInput], statutes: [String: Statute],
+    lexiconEntities: [String: EntityEntry], events merger: EventMerger
+  ) {
+    self.documents = documents
     self.skipped = skipped.sorted()
-    DocumentIDs.assign(
-      &self.documents,
-      using: ids ?? DocumentIDs(files: self.documents.map { DocumentIDs.file(of: $0.path) }))
     Syndication.markCopies(&self.documents)
     legalReferences = Self.instruments(self.documents, statutes: statutes)
     entities = Self.entities(self.documents, lexicon: lexiconEntities)
@@ -160,7 +172,10 @@ public struct Timeline: Sendable {
     let names = EventNames(
       lexicon: lexiconEntities,
       discovered: Dictionary(entities.filter { !$0.fromLexicon }.map { ($0.id, $0.name) }) { first, _ in first })
-    events = EventMerger(eventTypes: eventTypes, names: names).events(self.documents)
+    let copies = Dictionary(self.documents.compactMap { document in document.copyOf.map { (document.id, $0) } }) {
+      first, _ in first
+    }
+    events = merger.events(names: names, copies: copies)
   }
 
   /// The timeline with only the events `filter` keeps; documents, entities, claims and
@@ -246,10 +261,11 @@ public struct DocumentIDs: Sendable {
   /// The files whose documents keep their extension.
   private let keepingExtension: Set<String>
 
-  /// Ids for the documents of these files (their paths, without "#N").
+  /// Ids for the documents of these files (their paths, without "#N"; a file may be
+  /// listed once per document).
   public init(files: some Sequence<String>) {
     var byShortID: [String: [String]] = [:]
-    for file in files { byShortID[Self.id(for: file, keepExtension: false), default: []].append(file) }
+    for file in Set(files) { byShortID[Self.id(for: file, keepExtension: false), default: []].append(file) }
     var keeping = Set<String>()
     for (shortID, sharing) in byShortID {
       if sharing.count > 1 { keeping.formUnion(sharing) }

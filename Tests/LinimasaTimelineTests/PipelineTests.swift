@@ -60,7 +60,9 @@ import Testing
   }
 
   @Test func documentIDsAreFixedByTheFilesAlone() {
-    let ids = DocumentIDs(files: ["a.txt", "a.md", "b.txt", "dump.jsonl", "dump-3.txt", "news/c.html", "x.jsonl"])
+    let ids = DocumentIDs(files: [
+      "a.txt", "a.md", "b.txt", "dump.jsonl", "dump-3.txt", "news/c.html", "x.jsonl", "x.jsonl", "x.jsonl",
+    ])
     #expect(ids.id(for: "a.txt") == "a.txt")
     #expect(ids.id(for: "a.md") == "a.md")
     #expect(ids.id(for: "b.txt") == "b")
@@ -85,6 +87,18 @@ import Testing
       #expect(pieces.joined() == whole)
       // The spill file was unlinked as soon as it was made.
       #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+  }
+
+  @Test func eventsMergedAsFilesFinishEqualThoseMergedAtTheEnd() throws {
+    let lexicons = Self.configuration.lexicons
+    for jobs in [1, 2, 8] {
+      let run = try run([Repository.corpus.path], jobs: jobs)
+      let rebuilt = Timeline(
+        documents: run.documents.reversed(), skipped: run.skipped, statutes: lexicons.statutes,
+        lexiconEntities: lexicons.entities, eventTypes: lexicons.eventTypes)
+      #expect(try TimelineJSON.format(rebuilt) == TimelineJSON.format(run))
+      #expect(run.events.contains { event in event.sources.contains { $0.copyOf != nil } })
     }
   }
 

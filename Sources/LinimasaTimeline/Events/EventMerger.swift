@@ -14,26 +14,38 @@ import LinimasaExtract
 /// publication merges with the same speaker's statements of that day. The merged event keeps
 /// the most precise date and lists every source; sources from syndicated copies are
 /// marked and not counted as independent.
-struct EventMerger {
+///
+/// Documents are added one at a time, in path order (a run adds them as they are done);
+/// which documents are syndicated copies is known only once all are in, so it is given to
+/// `events`.
+struct EventMerger: Sendable {
   let eventTypes: [String: EventType]
-  let names: EventNames
+  private var drafts: [Draft] = []
+  /// Drafts that could be one event, by `Draft.bucket`.
+  private var buckets: [String: [Int]] = [:]
 
-  func events(_ documents: [DocumentRecord]) -> [TimelineEvent] {
-    var drafts: [Draft] = []
-    var buckets: [String: [Int]] = [:]
-    for document in documents {
-      for event in document.events {
-        let draft = Draft(event, in: document, family: eventTypes[event.type]?.family ?? event.type)
-        let key = draft.bucket
-        if let index = buckets[key, default: []].first(where: { drafts[$0].agrees(with: draft) }) {
-          drafts[index].absorb(draft)
-        } else {
-          buckets[key, default: []].append(drafts.count)
-          drafts.append(draft)
-        }
+  init(eventTypes: [String: EventType]) {
+    self.eventTypes = eventTypes
+  }
+
+  /// Merges the document's events into the events so far.
+  mutating func add(_ document: DocumentRecord) {
+    for event in document.events {
+      let draft = Draft(event, in: document, family: eventTypes[event.type]?.family ?? event.type)
+      let key = draft.bucket
+      if let index = buckets[key, default: []].first(where: { drafts[$0].agrees(with: draft) }) {
+        drafts[index].absorb(draft)
+      } else {
+        buckets[key, default: []].append(drafts.count)
+        drafts.append(draft)
       }
     }
-    let events = drafts.map { $0.event(types: eventTypes, names: names) }
+  }
+
+  /// The merged events in time order, their sources marked with the documents they are
+  /// copies of (`copies`: document id to original's id).
+  func events(names: EventNames, copies: [String: String]) -> [TimelineEvent] {
+    let events = drafts.map { $0.event(types: eventTypes, names: names, copies: copies) }
     return events.sorted { lhs, rhs in
       switch (lhs.date.value?.start, rhs.date.value?.start) {
       case (let left?, let right?) where left != right: return left < right
@@ -85,7 +97,7 @@ private struct Draft {
     claims = event.claims.map { document.claimID($0) }
     legalReferences = event.legalReferences
     sources = event.sources.map { span in
-      EventSource(document: document.id, span: span, text: document.eventTexts[span] ?? "", copyOf: document.copyOf)
+      EventSource(document: document.id, span: span, text: document.eventTexts[span] ?? "", copyOf: nil)
     }
     claimSet = Set(claims)
     legalReferenceSet = Set(legalReferences)
@@ -153,7 +165,7 @@ private struct Draft {
     sourceTexts.formUnion(other.sourceTexts)
   }
 
-  func event(types: [String: EventType], names: EventNames) -> TimelineEvent {
+  func event(types: [String: EventType], names: EventNames, copies: [String: String]) -> TimelineEvent {
     let first = sources.first
     let anchor = "\(first?.document ?? ""):\(first?.span.start ?? 0):\(type):\(actors.first?.entity ?? "")"
     let id = "ev-\(date.value?.iso ?? "undated")-\(type)-\(Self.shortHash(anchor))"
@@ -168,7 +180,10 @@ private struct Draft {
     }
     return TimelineEvent(
       id: id, date: date, type: type, summary: summary, actors: actors, claims: claims,
-      legalReferences: legalReferences, sources: sources)
+      legalReferences: legalReferences,
+      sources: copies.isEmpty
+        ? sources
+        : sources.map { EventSource(document: $0.document, span: $0.span, text: $0.text, copyOf: copies[$0.document]) })
   }
 
   /// The type's template in `language`, filled with the entities' names there.
@@ -194,7 +209,7 @@ private struct Draft {
 
 /// The names summaries use: an organisation's short name ("Kominfo", "KPU") when the
 /// lexicon has one, else the name in the summary's language; a person's full name.
-struct EventNames {
+struct EventNames: Sendable {
   let lexicon: [String: EntityEntry]
   /// Names of entities the lexicon does not know.
   let discovered: [String: String]

@@ -38,8 +38,9 @@ public struct RunOptions: Sendable {
 /// 2. per file, on `jobs` workers: ingest, then per article: clean, identify the language,
 ///    segment (`DocumentProcessor`), extract facts (`FactExtractor`);
 /// 3. keep each document's record (after the observer has seen it, without its details
-///    unless asked), drop its text;
-/// 4. assemble the timeline in path order, so output never depends on scheduling.
+///    unless asked), drop its text; as the files before it are done, merge its events
+///    into the timeline's, in path order, so output never depends on scheduling;
+/// 4. assemble the timeline.
 public struct Pipeline: Sendable {
   public let configuration: TextConfiguration
   let facts: FactExtractor
@@ -54,7 +55,7 @@ public struct Pipeline: Sendable {
     let walk = InputWalker.walk(inputs)
     let files = walk.files
     let ids = DocumentIDs(files: files.map(\.path))
-    let state = WorkState(fileCount: files.count)
+    let state = WorkState(fileCount: files.count, merger: EventMerger(eventTypes: configuration.lexicons.eventTypes))
     let configuration = self.configuration
     let facts = self.facts
     let workers = min(options.jobs, max(files.count, 1))
@@ -89,29 +90,41 @@ public struct Pipeline: Sendable {
             skipped.append(skip)
           }
         }
-        let done = state.finish(records: records, skipped: skipped)
+        let done = state.finish(file: index, records: records, skipped: skipped)
         options.progress?(done, files.count)
       }
     }
     if let error = state.failure { throw error }
     // 4.
     return Timeline(
-      documents: state.records, skipped: walk.skipped + state.skipped, statutes: configuration.lexicons.statutes,
-      lexiconEntities: configuration.lexicons.entities, eventTypes: configuration.lexicons.eventTypes, ids: ids)
+      orderedDocuments: state.records, skipped: walk.skipped + state.skipped, statutes: configuration.lexicons.statutes,
+      lexiconEntities: configuration.lexicons.entities, events: state.merger)
   }
 }
 
-/// The state workers share, behind one lock.
+/// The state workers share: which file is next, behind one lock; and the records kept so
+/// far in path order, with their events merged, behind another.
 private final class WorkState: @unchecked Sendable {
   private let lock = NSLock()
   private let fileCount: Int
   private var next = 0
   private var done = 0
-  private(set) var records: [DocumentRecord] = []
+  /// Files done before an earlier one, by file index.
+  private var waiting: [Int: [DocumentRecord]] = [:]
   private(set) var skipped: [SkippedInput] = []
   private(set) var failure: SegmentationError?
 
-  init(fileCount: Int) { self.fileCount = fileCount }
+  /// Held while records are kept, in path order.
+  private let keepLock = NSLock()
+  /// The first file whose records are not kept yet.
+  private var nextKept = 0
+  private(set) var records: [DocumentRecord] = []
+  private(set) var merger: EventMerger
+
+  init(fileCount: Int, merger: EventMerger) {
+    self.fileCount = fileCount
+    self.merger = merger
+  }
 
   func nextFile() -> Int? {
     lock.lock()
@@ -121,13 +134,29 @@ private final class WorkState: @unchecked Sendable {
     return next - 1
   }
 
-  func finish(records newRecords: [DocumentRecord], skipped newSkipped: [SkippedInput]) -> Int {
+  /// Records the file's results and keeps every file's now next in path order; how many
+  /// files are done.
+  func finish(file: Int, records newRecords: [DocumentRecord], skipped newSkipped: [SkippedInput]) -> Int {
     lock.lock()
-    defer { lock.unlock() }
-    records += newRecords
+    waiting[file] = newRecords
     skipped += newSkipped
     done += 1
-    return done
+    let doneNow = done
+    lock.unlock()
+    keepLock.lock()
+    while let ready = takeWaiting(nextKept) {
+      for record in ready { merger.add(record) }
+      records += ready
+      nextKept += 1
+    }
+    keepLock.unlock()
+    return doneNow
+  }
+
+  private func takeWaiting(_ file: Int) -> [DocumentRecord]? {
+    lock.lock()
+    defer { lock.unlock() }
+    return waiting.removeValue(forKey: file)
   }
 
   func fail(_ error: SegmentationError) {
