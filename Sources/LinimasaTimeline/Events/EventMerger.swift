@@ -33,13 +33,20 @@ struct EventMerger: Sendable {
     for event in document.events {
       let draft = Draft(event, in: document, family: eventTypes[event.type]?.family ?? event.type)
       let key = draft.bucket
-      if let index = buckets[key, default: []].first(where: { drafts[$0].agrees(with: draft) }) {
+      if let index = firstAgreeing(with: draft, among: buckets[key] ?? []) {
         drafts[index].absorb(draft)
       } else {
         buckets[key, default: []].append(drafts.count)
         drafts.append(draft)
       }
     }
+  }
+
+  /// The first of the drafts at `candidates` that agrees with `draft` (read in place: a
+  /// draft is large to copy).
+  private func firstAgreeing(with draft: Draft, among candidates: [Int]) -> Int? {
+    for index in candidates where drafts[index].agrees(with: draft) { return index }
+    return nil
   }
 
   /// The merged events in time order, their sources marked with the documents they are
@@ -76,10 +83,16 @@ private struct Draft {
   var sourceSet: Set<EventSource>
   /// The sources' sentences, for telling a sentence published twice.
   var sourceTexts: Set<String>
-  /// Who speaks, and who takes part (`participants`): what `agrees` compares, kept beside
-  /// `actors` since a report is compared with every draft of its bucket.
+  /// Where each entity first is in `actors`.
+  var actorIndex: [String: Int]
+  /// The entities that speak, that have a role other than `other`, and all: what `agrees`
+  /// compares, kept beside `actors` since a report is compared with every draft of its
+  /// bucket and a merged event may have thousands of actors.
   var speakers: Set<String>
-  var participants: Set<String>
+  var leadingEntities: Set<String>
+  var allEntities: Set<String>
+  /// Who takes part (as `[EventActor].participants`).
+  var participants: Set<String> { leadingEntities.isEmpty ? allEntities : leadingEntities }
 
   init(_ event: DocumentEvent, in document: DocumentRecord, family: String) {
     reportedTypes = [(event.type, 1)]
@@ -103,8 +116,11 @@ private struct Draft {
     legalReferenceSet = Set(legalReferences)
     sourceSet = Set(sources)
     sourceTexts = Set(sources.map(\.text).filter { !$0.isEmpty })
-    speakers = actors.speakers
-    participants = actors.participants
+    let actors = event.actors
+    actorIndex = Dictionary(actors.indices.map { (actors[$0].entity, $0) }) { first, _ in first }
+    speakers = Set(actors.filter { $0.role == .speaker }.map(\.entity))
+    leadingEntities = Set(actors.filter { $0.role != .other }.map(\.entity))
+    allEntities = Set(actors.map(\.entity))
   }
 
   /// Reports that could be one event share this key: the type and the year.
@@ -154,15 +170,27 @@ private struct Draft {
     {
       date = other.date
     }
-    for actor in other.actors { actors.join(actor) }
-    speakers = actors.speakers
-    participants = actors.participants
+    for actor in other.actors { join(actor) }
     for claim in other.claims where claimSet.insert(claim).inserted { claims.append(claim) }
     for reference in other.legalReferences where legalReferenceSet.insert(reference).inserted {
       legalReferences.append(reference)
     }
     for source in other.sources where sourceSet.insert(source).inserted { sources.append(source) }
     sourceTexts.formUnion(other.sourceTexts)
+  }
+
+  /// Adds an actor as `[EventActor].join` does (a known entity's role `other` gives way).
+  mutating func join(_ actor: EventActor) {
+    if let index = actorIndex[actor.entity] {
+      guard actors[index].role == .other else { return }
+      actors[index] = actor
+    } else {
+      actorIndex[actor.entity] = actors.count
+      actors.append(actor)
+    }
+    allEntities.insert(actor.entity)
+    if actor.role != .other { leadingEntities.insert(actor.entity) }
+    if actor.role == .speaker { speakers.insert(actor.entity) }
   }
 
   func event(types: [String: EventType], names: EventNames, copies: [String: String]) -> TimelineEvent {
@@ -225,9 +253,4 @@ struct EventNames: Sendable {
     }
     return language == .english ? entry.nameEnglish : entry.nameIndonesian
   }
-}
-
-extension [EventActor] {
-  /// The entities that speak.
-  fileprivate var speakers: Set<String> { Set(filter { $0.role == .speaker }.map(\.entity)) }
 }
