@@ -7,6 +7,20 @@ public enum ByteSearch {
     firstIndex(bytes, range, needle) != nil
   }
 
+  /// Whether `bytes[range]` ends with `suffix` (lowercase ASCII, or any UTF-8 matched byte
+  /// for byte), ignoring ASCII case, with at least `longerBy` bytes before it.
+  @inlinable
+  public static func endsWith(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ suffix: StaticString, longerBy: Int = 0
+  ) -> Bool {
+    let count = suffix.utf8CodeUnitCount
+    guard range.count >= count + longerBy else { return false }
+    let start = range.upperBound - count
+    let pattern = suffix.utf8Start
+    for offset in 0..<count where ASCII.lowercased(bytes[start + offset]) != pattern[offset] { return false }
+    return true
+  }
+
   /// Where `needle` (lowercase ASCII) first occurs in `bytes[range]`, ignoring ASCII case.
   public static func firstIndex(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: StaticString) -> Int? {
     needle.withUTF8Buffer { pattern -> Int? in
