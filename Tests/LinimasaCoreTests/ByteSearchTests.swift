@@ -18,4 +18,16 @@ import Testing
     #expect(!endsWith("a's", "'s", longerBy: 2))
     #expect(!endsWith("", "'s"))
   }
+
+  func lowercasedEquals(_ text: String, _ word: String) -> Bool {
+    Array(text.utf8).withUnsafeBufferPointer { ByteSearch.lowercasedEquals($0, 0..<$0.count, word) }
+  }
+
+  @Test func lowercasedEqualsAgreesWithStringLowercasing() {
+    #expect(lowercasedEquals("Menurut", "menurut"))
+    #expect(!lowercasedEquals("Menurutnya", "menurut"))
+    #expect(!lowercasedEquals("", "to"))
+    #expect(lowercasedEquals("\u{212A}nown", "known"))  // KELVIN SIGN lowercases to "k"
+    #expect(!lowercasedEquals("Ñamed", "named"))
+  }
 }

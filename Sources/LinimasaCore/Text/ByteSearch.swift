@@ -21,6 +21,19 @@ public enum ByteSearch {
     return true
   }
 
+  /// Whether the text of `bytes[range]`, lowercased, is `word` (lowercase ASCII), as
+  /// `String(decoding:as:).lowercased() == word` tells; a string is built only for text that
+  /// is not ASCII (Unicode lowercasing maps a few such letters to ASCII ones).
+  public static func lowercasedEquals(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: String) -> Bool {
+    if range.count == word.utf8.count
+      && zip(range, word.utf8).allSatisfy({ ASCII.lowercased(bytes[$0]) == $1 })
+    {
+      return true
+    }
+    guard range.contains(where: { bytes[$0] >= 0x80 }) else { return false }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased() == word
+  }
+
   /// Where `needle` (lowercase ASCII) first occurs in `bytes[range]`, ignoring ASCII case.
   public static func firstIndex(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: StaticString) -> Int? {
     needle.withUTF8Buffer { pattern -> Int? in
