@@ -62,10 +62,10 @@ extension EntityRecognizer {
       }
       // A speech verb and a name after it ("ucap Usman", "said Dimas Prakoso", "Menurut Adi",
       // "according to Adi").
-      let reportingWord = Self.text(bytes, ByteSpan(words[index].range.lowerBound, words[index].range.upperBound)).lowercased()
-      let nameStart = reportingWord == "according" && index + 1 < words.count
+      let nameStart = ByteSearch.lowercasedEquals(bytes, words[index].range, "according") && index + 1 < words.count
         && Self.text(bytes, ByteSpan(words[index + 1].range.lowerBound, words[index + 1].range.upperBound)) == "to" ? index + 2 : index + 1
-      if speechVerbs.contains(words[index].hash) || reportingWord == "menurut" || nameStart == index + 2, nameStart < words.count,
+      if speechVerbs.contains(words[index].hash) || ByteSearch.lowercasedEquals(bytes, words[index].range, "menurut")
+        || nameStart == index + 2, nameStart < words.count,
         !Self.sentenceBreak(bytes, between: words[nameStart - 1], and: words[nameStart]),
         let run = nameRun(bytes, words, from: nameStart, covered: covered),
         run.count > 1 || capitalization.canBeName(words[run.lowerBound])
@@ -122,9 +122,7 @@ extension EntityRecognizer {
       }
       // Handles: "bernama Jimbo", "calling itself Jimbo".
       for marker in Self.handleMarkers where index + marker.count < words.count {
-        let matched = marker.indices.allSatisfy {
-          Self.text(bytes, ByteSpan(words[index + $0].range.lowerBound, words[index + $0].range.upperBound)).lowercased() == marker[$0]
-        }
+        let matched = marker.indices.allSatisfy { ByteSearch.lowercasedEquals(bytes, words[index + $0].range, marker[$0]) }
         let next = index + marker.count
         // A name the lexicon or an earlier rule already gave ("calls itself Brain Cipher") stays.
         guard matched, !covered[next], let run = nameRun(bytes, words, from: next, covered: covered), run.count <= 3 else { continue }
