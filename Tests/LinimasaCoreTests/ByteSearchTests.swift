@@ -29,5 +29,6 @@ import Testing
     #expect(!lowercasedEquals("", "to"))
     #expect(lowercasedEquals("\u{212A}nown", "known"))  // KELVIN SIGN lowercases to "k"
     #expect(!lowercasedEquals("Ñamed", "named"))
+    #expect(!lowercasedEquals("Dubbed", "named"))
   }
 }

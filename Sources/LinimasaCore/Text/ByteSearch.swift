@@ -25,6 +25,8 @@ public enum ByteSearch {
   /// `String(decoding:as:).lowercased() == word` tells; a string is built only for text that
   /// is not ASCII (Unicode lowercasing maps a few such letters to ASCII ones).
   public static func lowercasedEquals(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: String) -> Bool {
+    // An ASCII first character lowercases to itself alone: it must be the word's first.
+    if let first = range.first, bytes[first] < 0x80, ASCII.lowercased(bytes[first]) != word.utf8.first { return false }
     if range.count == word.utf8.count
       && zip(range, word.utf8).allSatisfy({ ASCII.lowercased(bytes[$0]) == $1 })
     {
