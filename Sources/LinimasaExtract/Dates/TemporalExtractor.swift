@@ -281,38 +281,42 @@ private struct Scan {
   func relativePhrase(at index: Int) -> (Int, TemporalReading)? {
     guard index < tokens.count else { return nil }
     let first = tokens[index]
-    var candidates = extractor.relativeByFirstWord[first.text] ?? []
-    if first.kind == .number || (first.kind == .word && extractor.numbers[first.text] != nil) {
-      candidates += extractor.relativeByFirstWord[RelativePhrase.numberSlot] ?? []
-    }
+    // Only a start word can be a phrase's first word.
+    let named = extractor.mayStartExpression(first) ? extractor.relativeByFirstWord[first.text] ?? [] : []
+    let firstNumber = slotNumber(at: index)
+    let numbered = firstNumber != nil ? extractor.relativeByFirstWord[RelativePhrase.numberSlot] ?? [] : []
     var best: (Int, TemporalReading)?
-    for phrase in candidates {
-      var position = index
-      var count = 1
-      var matched = true
-      for word in phrase.words {
-        guard position < tokens.count else {
-          matched = false
-          break
-        }
-        if word == RelativePhrase.numberSlot {
-          if let value = number(position, maximumDigits: 3) ?? self.word(position).flatMap({ extractor.numbers[$0] }) {
-            count = value
-          } else {
-            matched = false
-            break
-          }
-        } else if self.word(position) != word {
-          matched = false
-          break
-        }
-        position += 1
-      }
-      guard matched else { continue }
+    for phrase in [named, numbered].joined() {
+      guard let (end, count) = matchRelative(phrase, at: index, firstNumber: firstNumber) else { continue }
+      var position = end
       if let time = word(position), extractor.timesOfDay.contains(time) { position += 1 }
       if best.map({ $0.0 < position }) ?? true { best = (position, .relative(phrase.unit, phrase.offset * count)) }
     }
     return best
+  }
+
+  /// Where `phrase` ends when its words start at `index`, with the number its slot holds (1
+  /// without a slot); `firstNumber` is `slotNumber(at: index)`.
+  func matchRelative(_ phrase: RelativePhrase, at index: Int, firstNumber: Int?) -> (end: Int, count: Int)? {
+    var position = index
+    var count = 1
+    for word in phrase.words {
+      guard position < tokens.count else { return nil }
+      if word == RelativePhrase.numberSlot {
+        guard let value = position == index ? firstNumber : slotNumber(at: position) else { return nil }
+        count = value
+      } else if self.word(position) != word {
+        return nil
+      }
+      position += 1
+    }
+    return (position, count)
+  }
+
+  /// The number a relative phrase's slot can hold at `index`: up to three digits or a
+  /// number word ("dua", "three").
+  func slotNumber(at index: Int) -> Int? {
+    number(index, maximumDigits: 3) ?? word(index).flatMap { extractor.numbers[$0] }
   }
 
   /// "Sabtu", "pada Senin", "on Monday", "Selasa sore", "Kamis pekan lalu", "last Thursday".
