@@ -18,4 +18,13 @@ import Testing
       ExtractFixtures.legal.mayStartCitation)
     #expect(starts == [false, true, true, true, true, true, true, false, true, true, false])
   }
+
+  @Test func peopleRulesLookUpEachWordOnce() {
+    let recognizer = EntityRecognizer(lexicons: ExtractFixtures.lexicons)
+    let roles = { (word: String) in recognizer.roles(TextWord(range: 0..<0, hash: WordScanner.foldedHash(word))) }
+    #expect(roles("Mengatakan").contains(.speechVerb))
+    #expect(roles("Desember").contains(.notName))
+    #expect(roles("Ketua").contains(.titleStart))
+    #expect(roles("Hasyim").isEmpty)
+  }
 }
