@@ -46,9 +46,12 @@ public struct FactExtractor: Sendable {
     var clock = StageClock(enabled: times != nil)
     return analysis.article.bytes.withUnsafeBufferPointer { bytes in
       // 1.
+      // Kept paragraphs (the legal references' too) are a part of those carrying dates.
+      var tokens: [[DateToken]] = []
       var expressions: [TemporalExpression] = []
       for paragraph in analysis.cleaning.paragraphs where Self.carriesDates(paragraph) {
-        expressions += temporal.extract(bytes, in: paragraph.span)
+        tokens.append(DateGrammar.tokenize(bytes, paragraph.span.range))
+        expressions += temporal.extract(bytes, in: paragraph.span, tokens: tokens[tokens.count - 1])
       }
       // 2.
       var published = analysis.metadata.published
@@ -68,8 +71,9 @@ public struct FactExtractor: Sendable {
       // 4.
       var citations: [LegalCitation] = []
       var context = LegalExtractor.Context()
-      for paragraph in analysis.cleaning.paragraphs where paragraph.isKept {
-        citations += legal.extract(bytes, in: paragraph.span, context: &context)
+      for (paragraph, paragraphTokens) in zip(analysis.cleaning.paragraphs.filter(Self.carriesDates), tokens)
+      where paragraph.isKept {
+        citations += legal.extract(bytes, in: paragraph.span, tokens: paragraphTokens, context: &context)
       }
       times?.legal += clock.lap()
       // 5–6. The dateline's date ("JAKARTA, Nov 9 (Wire) -") is when the story was filed: it

@@ -16,6 +16,8 @@ public struct TemporalExtractor: Sendable {
   let markers: Set<String>
   /// Weekday abbreviations ("sat", "sun") count only beside a date, never alone.
   let weekdayAbbreviations: Set<String>
+  /// The hashes of the words and marks an expression can start with, besides numbers.
+  let startWords: WordTable<Bool>
 
   static let rangeSeparators: Set<String> = ["-", "–", "—", "hingga", "sampai", "to", "until", "through"]
   static let betweenWords: Set<String> = ["between", "antara", "from", "dari"]
@@ -43,12 +45,35 @@ public struct TemporalExtractor: Sendable {
     weekdayAbbreviations = Set(names.filter { name in
       name.count <= 4 && names.contains { $0 != name && $0.hasPrefix(name) }
     })
+    startWords = Self.startWords(grammar: grammar, relativeByFirstWord: relativeByFirstWord, numbers: numbers)
+  }
+
+  /// Every word an expression's first token can be: the words `Scan.match(at:)` looks up
+  /// at its start (a range opener, a weekday, a month, a relative phrase's first word, a
+  /// number word).
+  static func startWords(
+    grammar: DateGrammar, relativeByFirstWord: [String: [RelativePhrase]], numbers: [String: Int]
+  ) -> WordTable<Bool> {
+    let words = [Array(betweenWords), Array(grammar.weekdays.keys), Array(grammar.months.keys),
+      Array(relativeByFirstWord.keys), Array(numbers.keys)].joined()
+    return WordTable(words.map { (WordScanner.foldedHash($0), true) })
+  }
+
+  /// Whether an expression may start at `token`: a number, a non-ASCII token (looked up
+  /// in full) or one of `startWords`.
+  func mayStartExpression(_ token: DateToken) -> Bool {
+    token.kind == .number || !token.isASCII || startWords[token.hash] != nil
   }
 
   /// The temporal expressions of `bytes[span]`, with spans in the raw text.
   public func extract(_ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan) -> [TemporalExpression] {
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.range]), as: UTF8.self)
-    let tokens = DateGrammar.tokenize(text)
+    extract(bytes, in: span, tokens: DateGrammar.tokenize(bytes, span.range))
+  }
+
+  /// The same from the span's tokens, `DateGrammar.tokenize(bytes, span.range)`.
+  public func extract(
+    _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, tokens: [DateToken]
+  ) -> [TemporalExpression] {
     var scan = Scan(extractor: self, tokens: tokens, bytes: bytes, base: span.start)
     return scan.run()
   }
@@ -82,7 +107,7 @@ private struct Scan {
   mutating func run() -> [TemporalExpression] {
     var index = 0
     while index < tokens.count {
-      if let (end, reading) = match(at: index) {
+      if extractor.mayStartExpression(tokens[index]), let (end, reading) = match(at: index) {
         emit(reading, from: index, to: end)
         index = end
       } else {
@@ -256,38 +281,42 @@ private struct Scan {
   func relativePhrase(at index: Int) -> (Int, TemporalReading)? {
     guard index < tokens.count else { return nil }
     let first = tokens[index]
-    var candidates = extractor.relativeByFirstWord[first.text] ?? []
-    if first.kind == .number || (first.kind == .word && extractor.numbers[first.text] != nil) {
-      candidates += extractor.relativeByFirstWord[RelativePhrase.numberSlot] ?? []
-    }
+    // Only a start word can be a phrase's first word.
+    let named = extractor.mayStartExpression(first) ? extractor.relativeByFirstWord[first.text] ?? [] : []
+    let firstNumber = slotNumber(at: index)
+    let numbered = firstNumber != nil ? extractor.relativeByFirstWord[RelativePhrase.numberSlot] ?? [] : []
     var best: (Int, TemporalReading)?
-    for phrase in candidates {
-      var position = index
-      var count = 1
-      var matched = true
-      for word in phrase.words {
-        guard position < tokens.count else {
-          matched = false
-          break
-        }
-        if word == RelativePhrase.numberSlot {
-          if let value = number(position, maximumDigits: 3) ?? self.word(position).flatMap({ extractor.numbers[$0] }) {
-            count = value
-          } else {
-            matched = false
-            break
-          }
-        } else if self.word(position) != word {
-          matched = false
-          break
-        }
-        position += 1
-      }
-      guard matched else { continue }
+    for phrase in [named, numbered].joined() {
+      guard let (end, count) = matchRelative(phrase, at: index, firstNumber: firstNumber) else { continue }
+      var position = end
       if let time = word(position), extractor.timesOfDay.contains(time) { position += 1 }
       if best.map({ $0.0 < position }) ?? true { best = (position, .relative(phrase.unit, phrase.offset * count)) }
     }
     return best
+  }
+
+  /// Where `phrase` ends when its words start at `index`, with the number its slot holds (1
+  /// without a slot); `firstNumber` is `slotNumber(at: index)`.
+  func matchRelative(_ phrase: RelativePhrase, at index: Int, firstNumber: Int?) -> (end: Int, count: Int)? {
+    var position = index
+    var count = 1
+    for word in phrase.words {
+      guard position < tokens.count else { return nil }
+      if word == RelativePhrase.numberSlot {
+        guard let value = position == index ? firstNumber : slotNumber(at: position) else { return nil }
+        count = value
+      } else if self.word(position) != word {
+        return nil
+      }
+      position += 1
+    }
+    return (position, count)
+  }
+
+  /// The number a relative phrase's slot can hold at `index`: up to three digits or a
+  /// number word ("dua", "three").
+  func slotNumber(at index: Int) -> Int? {
+    number(index, maximumDigits: 3) ?? word(index).flatMap { extractor.numbers[$0] }
   }
 
   /// "Sabtu", "pada Senin", "on Monday", "Selasa sore", "Kamis pekan lalu", "last Thursday".

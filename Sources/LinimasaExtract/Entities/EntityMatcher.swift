@@ -56,15 +56,14 @@ public struct EntityMatcher: Sendable {
 
   /// The word without an English "'s" / "’s" or an Indonesian "-nya" at its end.
   static func possessiveStem(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-    let end = range.upperBound
-    func endsWith(_ suffix: [UInt8]) -> Bool {
-      range.count > suffix.count + 1 && zip(bytes[(end - suffix.count)..<end], suffix).allSatisfy { ASCII.lowercased($0) == $1 }
-    }
-    for suffix in [Array("'s".utf8), Array("’s".utf8), Array("-nya".utf8)] where endsWith(suffix) {
-      return range.lowerBound..<(end - suffix.count)
+    for suffix in possessiveSuffixes where ByteSearch.endsWith(bytes, range, suffix, longerBy: 2) {
+      return range.lowerBound..<(range.upperBound - suffix.utf8CodeUnitCount)
     }
     return range
   }
+
+  /// "'s", "’s" and "-nya", in the order `possessiveStem` tries them.
+  private static let possessiveSuffixes: [StaticString] = ["'s", "’s", "-nya"]
 
   /// The lexicon entity named at word `index`, and the index after the name.
   func match(_ words: [TextWord], at index: Int, bytes: UnsafeBufferPointer<UInt8>) -> (entity: String, end: Int)? {

@@ -56,6 +56,18 @@ public struct EntityRecognizer: Sendable {
   /// made only of them is a piece of an organization's name ("Direktur Jenderal Aplikasi
   /// Informatika"), not a person.
   let organizationNameWords: Set<UInt64>
+  /// The people rules' word sets in one table, for one lookup per word.
+  let wordRoles: WordTable<WordRoles>
+
+  /// Which of the people rules' word sets hold a word.
+  struct WordRoles: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let speechVerb = WordRoles(rawValue: 1)
+    static let notName = WordRoles(rawValue: 2)
+    static let oneWordTitle = WordRoles(rawValue: 4)
+    /// The first word of a role title.
+    static let titleStart = WordRoles(rawValue: 8)
+  }
   static let orgWords: Set<String> = [
     "badan", "komisi", "kementerian", "kepolisian", "lembaga", "dewan", "majelis", "mahkamah", "pusat", "direktorat",
     "institute", "institut", "agency", "commission", "ministry", "council", "court", "centre", "center", "bureau",
@@ -96,7 +108,23 @@ public struct EntityRecognizer: Sendable {
         .flatMap { $0.split(separator: " ") }.filter { $0.count >= 4 }.map { WordScanner.foldedHash($0) })
     }
     organizationNameWords = nameWords(.organization).subtracting(nameWords(.person))
+    wordRoles = Self.wordRoles([
+      (speechVerbs, .speechVerb), (notNames, .notName), (oneWordTitles, .oneWordTitle),
+      (Set(roleTitles.keys), .titleStart),
+    ])
   }
+
+  /// The table of `WordRoles` from each set of word hashes and the role it gives.
+  static func wordRoles(_ sets: [(Set<UInt64>, WordRoles)]) -> WordTable<WordRoles> {
+    var roles: [UInt64: WordRoles] = [:]
+    for (hashes, role) in sets {
+      for hash in hashes { roles[hash, default: []].insert(role) }
+    }
+    return WordTable(Array(roles))
+  }
+
+  /// The people rules' word sets that hold `word`.
+  func roles(_ word: TextWord) -> WordRoles { wordRoles[word.hash] ?? [] }
 
   public func recognize(_ analysis: DocumentAnalysis) -> EntityAnalysis {
     analysis.article.bytes.withUnsafeBufferPointer { bytes in

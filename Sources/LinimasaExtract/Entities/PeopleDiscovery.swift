@@ -5,7 +5,7 @@ import LinimasaCore
 extension EntityRecognizer {
   /// The longest role title the words from `index` spell, if any.
   func roleTitle(at index: Int, in words: [TextWord]) -> (words: [UInt64], title: String)? {
-    guard index < words.count else { return nil }
+    guard index < words.count, roles(words[index]).contains(.titleStart) else { return nil }
     return roleTitles[words[index].hash]?.first { title in
       index + title.words.count <= words.count && (0..<title.words.count).allSatisfy { words[index + $0].hash == title.words[$0] }
     }
@@ -15,8 +15,7 @@ extension EntityRecognizer {
   func nameRun(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], from start: Int, covered: [Bool]) -> Range<Int>? {
     var end = start
     while end < words.count && end - start < 4 && !covered[end] && ASCII.isUpper(bytes[words[end].range.lowerBound])
-      && !notNames.contains(words[end].hash) && !speechVerbs.contains(words[end].hash)
-      && !oneWordTitles.contains(words[end].hash)
+      && roles(words[end]).isDisjoint(with: [.notName, .speechVerb, .oneWordTitle])
     {
       // A name does not run over a comma or the end of a sentence.
       if end > start, bytes[words[end - 1].range.upperBound] != UInt8(ascii: " ") { break }
@@ -40,7 +39,7 @@ extension EntityRecognizer {
           if covered[position], let mention = result.mentions.last(where: { $0.span.contains(ByteSpan(words[position].range.lowerBound, words[position].range.upperBound)) }) {
             if result.entities[mention.entity]?.type == .organization { organization = mention.entity }
             position += 1
-          } else if oneWordTitles.contains(words[position].hash)
+          } else if roles(words[position]).contains(.oneWordTitle)
             || ["dan", "of", "the", "and", "ri"].contains(Self.text(bytes, ByteSpan(words[position].range.lowerBound, words[position].range.upperBound)).lowercased())
           {
             position += 1
@@ -62,10 +61,10 @@ extension EntityRecognizer {
       }
       // A speech verb and a name after it ("ucap Usman", "said Dimas Prakoso", "Menurut Adi",
       // "according to Adi").
-      let reportingWord = Self.text(bytes, ByteSpan(words[index].range.lowerBound, words[index].range.upperBound)).lowercased()
-      let nameStart = reportingWord == "according" && index + 1 < words.count
+      let nameStart = ByteSearch.lowercasedEquals(bytes, words[index].range, "according") && index + 1 < words.count
         && Self.text(bytes, ByteSpan(words[index + 1].range.lowerBound, words[index + 1].range.upperBound)) == "to" ? index + 2 : index + 1
-      if speechVerbs.contains(words[index].hash) || reportingWord == "menurut" || nameStart == index + 2, nameStart < words.count,
+      if roles(words[index]).contains(.speechVerb) || ByteSearch.lowercasedEquals(bytes, words[index].range, "menurut")
+        || nameStart == index + 2, nameStart < words.count,
         !Self.sentenceBreak(bytes, between: words[nameStart - 1], and: words[nameStart]),
         let run = nameRun(bytes, words, from: nameStart, covered: covered),
         run.count > 1 || capitalization.canBeName(words[run.lowerBound])
@@ -75,7 +74,7 @@ extension EntityRecognizer {
         continue
       }
       // A name and a speech verb after it ("Usman mengatakan").
-      if index + 1 < words.count, speechVerbs.contains(words[index + 1].hash), !covered[index],
+      if index + 1 < words.count, roles(words[index + 1]).contains(.speechVerb), !covered[index],
         let run = nameRun(bytes, words, from: index, covered: covered), run.upperBound == index + 1
       {
         let start = nameRunStart(bytes, words, endingAt: index, covered: covered)
@@ -122,9 +121,7 @@ extension EntityRecognizer {
       }
       // Handles: "bernama Jimbo", "calling itself Jimbo".
       for marker in Self.handleMarkers where index + marker.count < words.count {
-        let matched = marker.indices.allSatisfy {
-          Self.text(bytes, ByteSpan(words[index + $0].range.lowerBound, words[index + $0].range.upperBound)).lowercased() == marker[$0]
-        }
+        let matched = marker.indices.allSatisfy { ByteSearch.lowercasedEquals(bytes, words[index + $0].range, marker[$0]) }
         let next = index + marker.count
         // A name the lexicon or an earlier rule already gave ("calls itself Brain Cipher") stays.
         guard matched, !covered[next], let run = nameRun(bytes, words, from: next, covered: covered), run.count <= 3 else { continue }

@@ -38,6 +38,31 @@ struct ReferringNouns: Sendable {
     name.lowercased().split { !$0.isLetter }
   }
 
+  /// Whether `noun` is one of `name`'s `lowercaseWords`; an ASCII name is read as bytes.
+  static func nameHolds(_ name: String, _ noun: String) -> Bool {
+    var name = name
+    let ascii = name.withUTF8 { bytes in
+      bytes.allSatisfy { $0 < 0x80 } ? asciiWordsHold(bytes, noun) : nil
+    }
+    return ascii ?? lowercaseWords(name).contains(Substring(noun))
+  }
+
+  /// Whether `noun` is one of the runs of letters of the ASCII text `bytes`, ignoring case.
+  static func asciiWordsHold(_ bytes: UnsafeBufferPointer<UInt8>, _ noun: String) -> Bool {
+    var start = 0
+    while start < bytes.count {
+      guard ASCII.isLetter(bytes[start]) else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < bytes.count && ASCII.isLetter(bytes[end]) { end += 1 }
+      if ByteSearch.lowercasedEquals(bytes, start..<end, noun) { return true }
+      start = end
+    }
+    return false
+  }
+
   /// What `noun` at byte `offset` stands for: the last entity of its kind named before it,
   /// preferring one whose name holds the noun ("the court" → "Constitutional Court" over a
   /// party named since); with none before, the first named after it whose name holds the
@@ -51,7 +76,7 @@ struct ReferringNouns: Sendable {
       if let known = naming[id] { return known }
       var names = namedBy[noun]?.contains(id) == true
       if !names, let entity = entities.entities[id] {
-        names = ([entity.name] + entity.aliases).contains { Self.lowercaseWords($0).contains(Substring(noun)) }
+        names = ([entity.name] + entity.aliases).contains { Self.nameHolds($0, noun) }
       }
       naming[id] = names
       return names

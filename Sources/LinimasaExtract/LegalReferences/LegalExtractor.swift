@@ -13,6 +13,8 @@ public struct LegalExtractor: Sendable {
   /// Short names as lowercased word sequences, by their first word, longest first.
   let shortNames: [String: [(words: [String], id: String)]]
   let statutes: [String: Statute]
+  /// The hashes of the words a citation can start with, besides numbers.
+  let startWords: WordTable<Bool>
 
   /// Written heads of each instrument type, as lowercased word sequences (hyphens are
   /// words of their own, as the tokenizer splits them).
@@ -58,6 +60,24 @@ public struct LegalExtractor: Sendable {
       }
     }
     shortNames = names.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    startWords = Self.startWords(shortNames: shortNames)
+  }
+
+  /// Every word a citation's first token can be: the words `LegalScan.run()` compares at
+  /// its start (an article word, an instrument's head, "Nomor" before a docket, a short
+  /// name's first word, an anaphor's first word). Words starting with "permen" and numbers
+  /// are tested apart.
+  static func startWords(shortNames: [String: [(words: [String], id: String)]]) -> WordTable<Bool> {
+    let words = [Array(articleWords), heads.map { $0.words[0] }, Array(numberWords), Array(shortNames.keys),
+      ["undang", "kuhp", "criminal", "same", "law"], anaphora.map { $0[0] }].joined()
+    return WordTable(words.map { (WordScanner.foldedHash($0), true) })
+  }
+
+  /// Whether a citation may start at `token`: a number, a non-ASCII token (compared in
+  /// full), one of `startWords` or a one-word ministerial regulation ("Permenkominfo").
+  func mayStartCitation(_ token: DateToken) -> Bool {
+    token.kind == .number || !token.isASCII || startWords[token.hash] != nil
+      || (token.kind == .word && token.text.utf8.starts(with: "permen".utf8))
   }
 
   /// The last instruments a document cited, for anaphora.
@@ -75,8 +95,14 @@ public struct LegalExtractor: Sendable {
   public func extract(
     _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, context: inout Context
   ) -> [LegalCitation] {
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.range]), as: UTF8.self)
-    var scan = LegalScan(extractor: self, tokens: DateGrammar.tokenize(text), bytes: bytes, base: span.start, context: context)
+    extract(bytes, in: span, tokens: DateGrammar.tokenize(bytes, span.range), context: &context)
+  }
+
+  /// The same from the span's tokens, `DateGrammar.tokenize(bytes, span.range)`.
+  public func extract(
+    _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, tokens: [DateToken], context: inout Context
+  ) -> [LegalCitation] {
+    var scan = LegalScan(extractor: self, tokens: tokens, bytes: bytes, base: span.start, context: context)
     let found = scan.run()
     context = scan.context
     return found
@@ -104,6 +130,10 @@ private struct LegalScan {
     var found: [LegalCitation] = []
     var index = 0
     while index < tokens.count {
+      guard extractor.mayStartCitation(tokens[index]) else {
+        index += 1
+        continue
+      }
       var articles: [String] = [], clauses: [String] = []
       var start = index
       var position = index

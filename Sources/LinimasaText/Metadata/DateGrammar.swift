@@ -10,6 +10,10 @@ public struct DateToken: Equatable, Sendable {
   public let text: String
   /// UTF-8 offsets in the tokenized text.
   public let range: Range<Int>
+  /// FNV-1a 64 of `text`'s bytes, as `WordScanner.foldedHash` computes it for words.
+  public let hash: UInt64
+  /// Whether the token is plain ASCII (lookups by `hash` are then exact).
+  public let isASCII: Bool
 }
 
 /// Full-date patterns over month and weekday names from every loaded language.
@@ -37,40 +41,67 @@ public struct DateGrammar: Sendable {
 
   /// Words, numbers and punctuation marks of `text`, with their UTF-8 ranges.
   public static func tokenize(_ text: some StringProtocol) -> [DateToken] {
-    let bytes = Array(text.utf8)
+    Array(text.utf8).withUnsafeBufferPointer { tokenize($0, 0..<$0.count) }
+  }
+
+  /// The tokens of `bytes[range]` (valid UTF-8), with ranges counted from `range`'s start.
+  public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [DateToken] {
     var tokens: [DateToken] = []
-    var index = 0
-    while index < bytes.count {
+    tokens.reserveCapacity(range.count / 4)
+    var index = range.lowerBound
+    let end = range.upperBound
+    while index < end {
       let byte = bytes[index]
+      let start = index
+      let kind: DateToken.Kind
       if ASCII.isSpace(byte) {
         index += 1
+        continue
       } else if ASCII.isDigit(byte) {
-        let start = index
-        while index < bytes.count && ASCII.isDigit(bytes[index]) { index += 1 }
-        tokens.append(DateToken(kind: .number, text: String(decoding: bytes[start..<index], as: UTF8.self), range: start..<index))
-      } else if ASCII.isLetter(byte) || (byte >= 0xC0 && !isPunctuationLead(bytes, index)) {
-        let start = index
-        while index < bytes.count && (ASCII.isLetter(bytes[index]) || (bytes[index] >= 0x80 && !isPunctuationLead(bytes, index))) {
+        while index < end && ASCII.isDigit(bytes[index]) { index += 1 }
+        kind = .number
+      } else if ASCII.isLetter(byte) || (byte >= 0xC0 && !isPunctuationLead(bytes, index, end)) {
+        while index < end
+          && (ASCII.isLetter(bytes[index]) || (bytes[index] >= 0x80 && !isPunctuationLead(bytes, index, end)))
+        {
           index += 1
         }
-        let word = String(decoding: bytes[start..<index].map(ASCII.lowercased), as: UTF8.self)
-        tokens.append(DateToken(kind: .word, text: word, range: start..<index))
+        kind = .word
       } else {
-        let start = index
         index += 1
-        while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
-        tokens.append(DateToken(kind: .punctuation, text: String(decoding: bytes[start..<index], as: UTF8.self), range: start..<index))
+        while index < end && bytes[index] & 0xC0 == 0x80 { index += 1 }
+        kind = .punctuation
       }
+      tokens.append(token(kind, bytes, start..<index, offset: range.lowerBound))
     }
     return tokens
   }
 
+  /// The token of `bytes[range]`, words lowercased (ASCII letters only).
+  private static func token(
+    _ kind: DateToken.Kind, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, offset: Int
+  ) -> DateToken {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var isASCII = true
+    let text = String(unsafeUninitializedCapacity: range.count) { buffer in
+      for (position, index) in range.enumerated() {
+        let byte = kind == .word ? ASCII.lowercased(bytes[index]) : bytes[index]
+        if byte >= 0x80 { isASCII = false }
+        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        buffer[position] = byte
+      }
+      return range.count
+    }
+    let local = (range.lowerBound - offset)..<(range.upperBound - offset)
+    return DateToken(kind: kind, text: text, range: local, hash: hash, isASCII: isASCII)
+  }
+
   /// Whether a non-ASCII scalar starting at `index` is punctuation or a space (Latin-1
   /// symbols, General Punctuation such as dashes and curly quotes).
-  private static func isPunctuationLead(_ bytes: [UInt8], _ index: Int) -> Bool {
+  private static func isPunctuationLead(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Bool {
     let byte = bytes[index]
     if byte == 0xC2 { return true }
-    return byte == 0xE2 && index + 1 < bytes.count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81)
+    return byte == 0xE2 && index + 1 < end && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81)
   }
 
   /// A date found in a token list: the value and the tokens it used.
