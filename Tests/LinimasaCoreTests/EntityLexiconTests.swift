@@ -46,6 +46,24 @@ import Testing
       ])
   }
 
+  @Test func splitsListsOnCharactersWhenNotASCII() throws {
+    let path = try Repository.folder(
+      "lexicons",
+      files: [
+        "common/entities.tsv": Self.header
+          + "person:bé\tperson\tBé\tBé\tCafé|\u{301}X | Dé\tKetua@org:x\u{301}\n"
+          + "org:x\u{301}\torganization\tX\tX\t-\t-\n"
+      ]
+    ).path
+    let lexicons = try Lexicons.load(from: [path])
+    #expect(lexicons.entities["person:bé"]?.aliases == ["Café|\u{301}X", "Dé"])
+    #expect(lexicons.entities["person:bé"]?.roles == [EntityRole(title: "Ketua", organization: "org:x\u{301}")])
+    #expect(
+      try issues(Self.header + "person:b é\tperson\tB\tB\t-\t-\n") == [
+        "common/entities.tsv:2: id must be 'person:<slug>', got 'person:b é'"
+      ])
+  }
+
   @Test func readsNamesAliasesAndRoles() throws {
     let path = try Repository.folder(
       "lexicons",
