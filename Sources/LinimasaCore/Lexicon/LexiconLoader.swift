@@ -124,7 +124,15 @@ struct LexiconLoader {
 
   /// "-" means an empty list; otherwise values separated by "|".
   private func list(_ field: String) -> [String] {
-    field == "-" ? [] : Self.split(field, on: UInt8(ascii: "|")).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    guard field != "-" else { return [] }
+    // Fields are trimmed and not empty, so one without "|" is a list of itself.
+    guard field.utf8.contains(UInt8(ascii: "|")) else { return [field] }
+    var values: [String] = []
+    for part in Self.split(field, on: UInt8(ascii: "|")) {
+      let value = part.trimmingSpaces()
+      if !value.isEmpty { values.append(value) }
+    }
+    return values
   }
 
   /// `text.split(separator:maxSplits:)`, done on the UTF-8 bytes when the text is ASCII, where
@@ -162,7 +170,9 @@ struct LexiconLoader {
       guard seen.insert(id, line: row.line, issues: &issues) else { continue }
       let aliases = list(row.fields[4])
       // A form may name one entity only, or matching could not tell them apart.
-      for form in Self.distinctSorted([row.fields[2], row.fields[3]] + aliases) {
+      var names = [row.fields[2], row.fields[3]]
+      names.append(contentsOf: aliases)
+      for form in Self.distinctSorted(names) {
         _ = forms.insert(form.lowercased(), line: row.line, issues: &issues)
       }
       var roles: [EntityRole] = []
