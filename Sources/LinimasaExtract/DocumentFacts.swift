@@ -32,8 +32,9 @@ public struct FactExtractor: Sendable {
     temporal = TemporalExtractor(lexicons: lexicons)
     legal = LegalExtractor(lexicons: lexicons)
     entities = EntityRecognizer(lexicons: lexicons)
-    claims = ClaimExtractor(lexicons: lexicons)
-    events = EventExtractor(lexicons: lexicons)
+    let referringNouns = ReferringNouns(lexicons: lexicons)
+    claims = ClaimExtractor(lexicons: lexicons, referringNouns: referringNouns)
+    events = EventExtractor(lexicons: lexicons, referringNouns: referringNouns)
   }
 
   public func extract(_ analysis: DocumentAnalysis) -> DocumentFacts {

@@ -28,8 +28,9 @@ struct LexiconLoader {
       let exists = fileManager.fileExists(atPath: path, isDirectory: &entryIsDirectory)
       if !exists || !entryIsDirectory.boolValue {
         if entry.hasSuffix(".tsv") || entry.hasSuffix(".txt") {
-          issues.append(LexiconIssue(
-            file: path, line: 0, message: "lexicon files belong in common/ or a language folder (id/, en/)"))
+          issues.append(
+            LexiconIssue(
+              file: path, line: 0, message: "lexicon files belong in common/ or a language folder (id/, en/)"))
         }
         continue
       }
@@ -40,8 +41,9 @@ struct LexiconLoader {
         loadLanguage(folder: path, into: &lexicon, issues: &issues)
         lexicons.languages[language] = lexicon
       } else {
-        issues.append(LexiconIssue(
-          file: path, line: 0, message: "unknown lexicon folder; expected common, id or en"))
+        issues.append(
+          LexiconIssue(
+            file: path, line: 0, message: "unknown lexicon folder; expected common, id or en"))
       }
     }
   }
@@ -54,8 +56,9 @@ struct LexiconLoader {
       if known.contains(name) {
         found[name] = path
       } else if name.hasSuffix(".tsv") || name.hasSuffix(".txt") {
-        issues.append(LexiconIssue(
-          file: path, line: 0, message: "unknown lexicon file; expected one of \(known.joined(separator: ", "))"))
+        issues.append(
+          LexiconIssue(
+            file: path, line: 0, message: "unknown lexicon file; expected one of \(known.joined(separator: ", "))"))
       }
     }
     return found
@@ -72,17 +75,22 @@ struct LexiconLoader {
           issues.append(LexiconIssue(file: path, line: row.line, message: "'\(domain)' is not a host name"))
         }
         lexicons.outlets.removeAll { $0.name.lowercased() == row.fields[0].lowercased() }
-        lexicons.outlets.append(Outlet(name: row.fields[0], domains: domains.map { $0.lowercased() }, aliases: list(row.fields[2])))
+        lexicons.outlets.append(
+          Outlet(name: row.fields[0], domains: domains.map { $0.lowercased() }, aliases: list(row.fields[2])))
       }
     }
     if let path = found["statutes.tsv"] {
       var seen = KeyRegistry(file: path)
       var names = KeyRegistry(file: path)
-      for row in LexiconTable.readTable(at: path, columns: ["id", "title_id", "title_en", "short_names"], issues: &issues) {
+      for row in LexiconTable.readTable(
+        at: path, columns: ["id", "title_id", "title_en", "short_names"], issues: &issues)
+      {
         let id = row.fields[0]
         guard Self.isStatuteID(id) else {
-          issues.append(LexiconIssue(
-            file: path, line: row.line, message: "id must look like UU-27-2022, UUD-1945, KUHP or PUTUSAN-MK-90/PUU-XXI-2023, got '\(id)'"))
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line,
+              message: "id must look like UU-27-2022, UUD-1945, KUHP or PUTUSAN-MK-90/PUU-XXI-2023, got '\(id)'"))
           continue
         }
         guard seen.insert(id, line: row.line, issues: &issues) else { continue }
@@ -104,8 +112,9 @@ struct LexiconLoader {
         let zone = row.fields[0].uppercased()
         guard seen.insert(zone, line: row.line, issues: &issues) else { continue }
         guard let minutes = Self.parseOffset(row.fields[1]) else {
-          issues.append(LexiconIssue(
-            file: path, line: row.line, message: "utc_offset must look like +7 or +5:30, got '\(row.fields[1])'"))
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line, message: "utc_offset must look like +7 or +5:30, got '\(row.fields[1])'"))
           continue
         }
         lexicons.timeZones[zone] = minutes
@@ -115,36 +124,60 @@ struct LexiconLoader {
 
   /// "-" means an empty list; otherwise values separated by "|".
   private func list(_ field: String) -> [String] {
-    field == "-" ? [] : field.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    guard field != "-" else { return [] }
+    // Fields are trimmed and not empty, so one without "|" is a list of itself.
+    guard field.utf8.contains(UInt8(ascii: "|")) else { return [field] }
+    var values: [String] = []
+    for part in Self.split(field, on: UInt8(ascii: "|")) {
+      let value = part.trimmingSpaces()
+      if !value.isEmpty { values.append(value) }
+    }
+    return values
+  }
+
+  /// `text.split(separator:maxSplits:)`, done on the UTF-8 bytes when the text is ASCII, where
+  /// every character is one byte (otherwise a combining mark makes "|" part of another character).
+  static func split(_ text: String, on separator: UInt8, maxSplits: Int = .max) -> [Substring] {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(separator: Character(Unicode.Scalar(separator)), maxSplits: maxSplits)
+    }
+    return text.utf8.split(separator: separator, maxSplits: maxSplits).map { Substring($0) }
   }
 
   private func loadEntities(_ path: String, into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
-    var seen = KeyRegistry(file: path)
-    var forms = KeyRegistry(file: path)
-    var pendingRoles: [(line: Int, organization: String)] = []
-    for row in LexiconTable.readTable(
+    let rows = LexiconTable.readTable(
       at: path, columns: ["id", "type", "name_id", "name_en", "aliases", "roles"], issues: &issues)
-    {
+    var seen = KeyRegistry(file: path, capacity: rows.count)
+    var forms = KeyRegistry(file: path, capacity: rows.count * 3)
+    lexicons.entities.reserveCapacity(lexicons.entities.count + rows.count)
+    var pendingRoles: [(line: Int, organization: String)] = []
+    for row in rows {
       let id = row.fields[0]
       guard let type = EntityType(rawValue: row.fields[1]) else {
-        issues.append(LexiconIssue(
-          file: path, line: row.line,
-          message: "type must be one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"))
+        issues.append(
+          LexiconIssue(
+            file: path, line: row.line,
+            message:
+              "type must be one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"
+          ))
         continue
       }
-      guard id.hasPrefix(type.prefix + ":"), id.count > type.prefix.count + 1, !id.contains(" ") else {
-        issues.append(LexiconIssue(file: path, line: row.line, message: "id must be '\(type.prefix):<slug>', got '\(id)'"))
+      guard Self.isEntityID(id, of: type) else {
+        issues.append(
+          LexiconIssue(file: path, line: row.line, message: "id must be '\(type.prefix):<slug>', got '\(id)'"))
         continue
       }
       guard seen.insert(id, line: row.line, issues: &issues) else { continue }
       let aliases = list(row.fields[4])
       // A form may name one entity only, or matching could not tell them apart.
-      for form in Set([row.fields[2], row.fields[3]] + aliases).sorted() {
+      var names = [row.fields[2], row.fields[3]]
+      names.append(contentsOf: aliases)
+      for form in Self.distinctSorted(names) {
         _ = forms.insert(form.lowercased(), line: row.line, issues: &issues)
       }
       var roles: [EntityRole] = []
       for role in list(row.fields[5]) {
-        let parts = role.split(separator: "@", maxSplits: 1).map(String.init)
+        let parts = Self.split(role, on: UInt8(ascii: "@"), maxSplits: 1).map(String.init)
         let organization = parts.count == 2 ? parts[1] : nil
         if let organization { pendingRoles.append((row.line, organization)) }
         roles.append(EntityRole(title: parts[0], organization: organization))
@@ -157,13 +190,34 @@ struct LexiconLoader {
     }
   }
 
+  /// `<prefix>:<slug>` for the type's prefix, without spaces.
+  static func isEntityID(_ id: String, of type: EntityType) -> Bool {
+    guard id.hasPrefix(type.prefix + ":") else { return false }
+    // An ASCII id has one character per byte; others need Foundation's search and a character count.
+    guard id.utf8.allSatisfy({ $0 < 0x80 }) else { return id.count > type.prefix.count + 1 && !id.contains(" ") }
+    return id.utf8.count > type.prefix.utf8.count + 1 && !id.utf8.contains(UInt8(ascii: " "))
+  }
+
+  /// The distinct values, sorted (what `Set(values).sorted()` gives, without building a set).
+  static func distinctSorted(_ values: [String]) -> [String] {
+    var sorted = values.sorted()
+    var kept = 0
+    for value in sorted where kept == 0 || sorted[kept - 1] != value {
+      sorted[kept] = value
+      kept += 1
+    }
+    sorted.removeLast(sorted.count - kept)
+    return sorted
+  }
+
   /// `TYPE-number-year`, "UUD-1945", "KUHP" or "PUTUSAN-MK-<docket>".
   static func isStatuteID(_ id: String) -> Bool {
     if id == "UUD-1945" || id == "KUHP" { return true }
     if id.hasPrefix("PUTUSAN-MK-") { return id.count > 11 }
     let parts = id.split(separator: "-")
     let types: Set<Substring> = ["UU", "PP", "PERPRES", "PERPPU", "PERMEN", "PKPU", "PERBAWASLU", "PERDA", "PMK"]
-    return parts.count == 3 && types.contains(parts[0]) && Int(parts[1]) != nil && parts[2].count == 4 && Int(parts[2]) != nil
+    return parts.count == 3 && types.contains(parts[0]) && Int(parts[1]) != nil && parts[2].count == 4
+      && Int(parts[2]) != nil
   }
 
   static func parseOffset(_ text: String) -> Int? {
@@ -182,8 +236,9 @@ struct LexiconLoader {
       for row in LexiconTable.readTable(at: path, columns: ["abbreviation", "ends_sentence"], issues: &issues) {
         let text = row.fields[0]
         guard text.hasSuffix("."), text.count > 1, !text.contains(" ") else {
-          issues.append(LexiconIssue(
-            file: path, line: row.line, message: "an abbreviation is one word ending in '.', got '\(text)'"))
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line, message: "an abbreviation is one word ending in '.', got '\(text)'"))
           continue
         }
         guard let flag = yesNo(row.fields[1], path: path, line: row.line, issues: &issues) else { continue }
@@ -196,8 +251,9 @@ struct LexiconLoader {
       for row in LexiconTable.readList(at: path, issues: &issues) {
         let word = row.fields[0]
         guard !word.contains(" "), word == word.lowercased() else {
-          issues.append(LexiconIssue(
-            file: path, line: row.line, message: "a stop word is one lowercase word, got '\(word)'"))
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line, message: "a stop word is one lowercase word, got '\(word)'"))
           continue
         }
         guard seen.insert(word, line: row.line, issues: &issues) else { continue }
@@ -208,9 +264,12 @@ struct LexiconLoader {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["match", "phrase", "label"], issues: &issues) {
         guard let match = FurnitureMatch(rawValue: row.fields[0]) else {
-          issues.append(LexiconIssue(
-            file: path, line: row.line,
-            message: "match must be one of \(FurnitureMatch.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[0])'"))
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line,
+              message:
+                "match must be one of \(FurnitureMatch.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[0])'"
+            ))
           continue
         }
         let phrase = FurnitureNormalizer.normalize(row.fields[1])
@@ -222,24 +281,31 @@ struct LexiconLoader {
         lexicon.furniture.append(FurniturePhrase(match: match, phrase: phrase, label: row.fields[2]))
       }
     }
-    loadNumbered(found["months.tsv"], columns: ["name", "month"], range: 1...12, into: &lexicon.months, issues: &issues)
-    loadNumbered(found["weekdays.tsv"], columns: ["name", "weekday"], range: 1...7, into: &lexicon.weekdays, issues: &issues)
-    loadChoices(found["bylines.tsv"], columns: ["label", "role"], choices: BylineRole.allCases, into: &lexicon.bylineLabels, issues: &issues)
+    loadNumbered(
+      found["months.tsv"], columns: ["name", "month"], range: 1...12, into: &lexicon.months, issues: &issues)
+    loadNumbered(
+      found["weekdays.tsv"], columns: ["name", "weekday"], range: 1...7, into: &lexicon.weekdays, issues: &issues)
+    loadChoices(
+      found["bylines.tsv"], columns: ["label", "role"], choices: BylineRole.allCases, into: &lexicon.bylineLabels,
+      issues: &issues)
     loadWordList(found["timestamp-labels.txt"], into: &lexicon.timestampLabels, issues: &issues)
     loadWordList(found["times-of-day.txt"], into: &lexicon.timesOfDay, issues: &issues)
     loadWordList(found["date-markers.txt"], into: &lexicon.dateMarkers, issues: &issues)
     loadWordList(found["speech-verbs.txt"], into: &lexicon.speechVerbs, issues: &issues)
     loadWordList(found["finding-verbs.txt"], into: &lexicon.findingVerbs, issues: &issues)
     loadChoices(
-      found["referring-nouns.tsv"], columns: ["noun", "refers_to"], choices: [EntityType.person, .organization, .group],
+      found["referring-nouns.tsv"], columns: ["noun", "refers_to"],
+      choices: [EntityType.person, .organization, .group],
       into: &lexicon.referringNouns, issues: &issues)
     if let path = found["role-titles.txt"] {
       var seen = KeyRegistry(file: path)
-      for row in LexiconTable.readList(at: path, issues: &issues) where seen.insert(row.fields[0], line: row.line, issues: &issues) {
+      for row in LexiconTable.readList(at: path, issues: &issues)
+      where seen.insert(row.fields[0], line: row.line, issues: &issues) {
         lexicon.roleTitles.append(row.fields[0])
       }
     }
-    loadNumbered(found["numbers.tsv"], columns: ["word", "value"], range: 1...100, into: &lexicon.numbers, issues: &issues)
+    loadNumbered(
+      found["numbers.tsv"], columns: ["word", "value"], range: 1...100, into: &lexicon.numbers, issues: &issues)
     if let path = found["event-triggers.tsv"] {
       loadEventTriggers(path, into: &lexicon, issues: &issues)
     }
@@ -247,15 +313,21 @@ struct LexiconLoader {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["phrase", "unit", "offset"], issues: &issues) {
         guard let unit = RelativeUnit(rawValue: row.fields[1]) else {
-          issues.append(LexiconIssue(
-            file: path, line: row.line,
-            message: "unit must be one of \(RelativeUnit.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"))
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line,
+              message:
+                "unit must be one of \(RelativeUnit.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"
+            ))
           continue
         }
         guard let offset = Int(row.fields[2].hasPrefix("+") ? String(row.fields[2].dropFirst()) : row.fields[2]),
           abs(offset) <= 100
         else {
-          issues.append(LexiconIssue(file: path, line: row.line, message: "offset must be a whole number like -1 or +2, got '\(row.fields[2])'"))
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line, message: "offset must be a whole number like -1 or +2, got '\(row.fields[2])'"
+            ))
           continue
         }
         let words = row.fields[0].lowercased().split(separator: " ").map(String.init)
@@ -282,15 +354,19 @@ struct LexiconLoader {
   /// A two-column table from a lowercased key to one of `choices`, named by raw value
   /// ("penulis → author", "pelaku → person").
   private func loadChoices<Choice: RawRepresentable<String>>(
-    _ path: String?, columns: [String], choices: [Choice], into table: inout [String: Choice], issues: inout [LexiconIssue]
+    _ path: String?, columns: [String], choices: [Choice], into table: inout [String: Choice],
+    issues: inout [LexiconIssue]
   ) {
     guard let path else { return }
     var seen = KeyRegistry(file: path)
     for row in LexiconTable.readTable(at: path, columns: columns, issues: &issues) {
       guard let choice = choices.first(where: { $0.rawValue == row.fields[1] }) else {
-        issues.append(LexiconIssue(
-          file: path, line: row.line,
-          message: "\(columns[1]) must be one of \(choices.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"))
+        issues.append(
+          LexiconIssue(
+            file: path, line: row.line,
+            message:
+              "\(columns[1]) must be one of \(choices.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'")
+        )
         continue
       }
       let key = row.fields[0].lowercased()
@@ -307,15 +383,18 @@ struct LexiconLoader {
     var seen = KeyRegistry(file: path)
     for row in LexiconTable.readTable(at: path, columns: columns, issues: &issues) {
       guard let number = Int(row.fields[1]), range.contains(number) else {
-        issues.append(LexiconIssue(
-          file: path, line: row.line,
-          message: "\(columns[1]) must be \(range.lowerBound)–\(range.upperBound), got '\(row.fields[1])'"))
+        issues.append(
+          LexiconIssue(
+            file: path, line: row.line,
+            message: "\(columns[1]) must be \(range.lowerBound)–\(range.upperBound), got '\(row.fields[1])'"))
         continue
       }
       let name = row.fields[0].lowercased()
       guard !name.hasSuffix("."), !name.contains(" ") else {
-        issues.append(LexiconIssue(
-          file: path, line: row.line, message: "write names as one word without a final period, got '\(row.fields[0])'"))
+        issues.append(
+          LexiconIssue(
+            file: path, line: row.line,
+            message: "write names as one word without a final period, got '\(row.fields[0])'"))
         continue
       }
       guard seen.insert(name, line: row.line, issues: &issues) else { continue }
@@ -339,14 +418,18 @@ struct KeyRegistry {
   let file: String
   private var lines: [String: Int] = [:]
 
-  init(file: String) { self.file = file }
+  init(file: String, capacity: Int = 0) {
+    self.file = file
+    lines.reserveCapacity(capacity)
+  }
 
   /// Whether `key` is new; reports a duplicate otherwise.
   mutating func insert(_ key: String, line: Int, issues: inout [LexiconIssue]) -> Bool {
     if let first = lines[key] {
-      issues.append(LexiconIssue(
-        file: file, line: line,
-        message: "duplicate entry '\(key.replacingOccurrences(of: "\t", with: " "))' (first at line \(first))"))
+      issues.append(
+        LexiconIssue(
+          file: file, line: line,
+          message: "duplicate entry '\(key.replacingOccurrences(of: "\t", with: " "))' (first at line \(first))"))
       return false
     }
     lines[key] = line

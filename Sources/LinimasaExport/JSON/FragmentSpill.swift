@@ -34,7 +34,7 @@ final class FragmentSpill: @unchecked Sendable {
       throw FragmentSpillError(
         description: "cannot make a temporary file in '\(folder)': \(String(cString: strerror(errno)))")
     }
-    unlink(String(cString: template))
+    unlink(template)
     storage = .file(descriptor: descriptor, folder: folder)
   }
 

@@ -60,12 +60,17 @@ public struct ClaimExtractor: Sendable {
   ]
 
   public init(lexicons: Lexicons) {
+    self.init(lexicons: lexicons, referringNouns: ReferringNouns(lexicons: lexicons))
+  }
+
+  /// The same, sharing referring nouns already built from `lexicons`.
+  init(lexicons: Lexicons, referringNouns: ReferringNouns) {
     let foldedHashes = { (words: KeyPath<LanguageLexicon, Set<String>>) in
       Set(Language.supported.flatMap { lexicons[$0][keyPath: words].map(WordScanner.foldedHash) })
     }
     speechVerbs = foldedHashes(\.speechVerbs)
     findingVerbs = foldedHashes(\.findingVerbs)
-    referringNouns = ReferringNouns(lexicons: lexicons)
+    self.referringNouns = referringNouns
   }
 
   /// The document's claims, and the pronouns and referring nouns their attributions

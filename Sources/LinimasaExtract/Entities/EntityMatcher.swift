@@ -23,22 +23,43 @@ public struct EntityMatcher: Sendable {
 
   public init(entities: [String: EntityEntry]) {
     var patterns: [UInt64: [Pattern]] = [:]
-    for entry in entities.values.sorted(by: { $0.id < $1.id }) {
-      for form in Set([entry.nameIndonesian, entry.nameEnglish] + entry.aliases) {
+    patterns.reserveCapacity(entities.count * 2)
+    // Candidates are ordered below; entries need no order here (a tie is one entity's two
+    // spellings of the same words, which match alike).
+    for entry in entities.values {
+      var forms: [String] = []
+      for form in [entry.nameIndonesian, entry.nameEnglish] + entry.aliases where !forms.contains(form) {
+        forms.append(form)
         let words = Self.words(form)
         guard let first = words.first else { continue }
-        let isAcronym = form.count >= 2 && form.allSatisfy { !$0.isLowercase } && form.contains(where: \.isLetter) && words.count == 1
-        patterns[first, default: []].append(Pattern(words: words, entity: entry.id, exact: isAcronym ? Array(form.utf8) : nil))
+        let exact = words.count == 1 && Self.isAcronym(form) ? Array(form.utf8) : nil
+        patterns[first, default: []].append(Pattern(words: words, entity: entry.id, exact: exact))
       }
     }
     self.patterns = patterns.mapValues { $0.sorted { ($0.words.count, $0.entity) > ($1.words.count, $1.entity) } }
   }
 
+  /// Two or more characters, none lowercase, at least one a letter ("KPU", "BSSN").
+  static func isAcronym(_ form: String) -> Bool {
+    // In ASCII text every character is one byte (a line holds no "\r\n").
+    guard form.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return form.count >= 2 && form.allSatisfy { !$0.isLowercase } && form.contains(where: \.isLetter)
+    }
+    return form.utf8.count >= 2 && !form.utf8.contains(where: ASCII.isLower)
+      && form.utf8.contains(where: ASCII.isLetter)
+  }
+
   static func words(_ text: String) -> [UInt64] {
-    Array(text.utf8).withUnsafeBufferPointer { buffer in
-      var hashes: [UInt64] = []
-      WordScanner.forEachWord(in: buffer, range: 0..<buffer.count) { hashes.append($0.foldedHash) }
-      return hashes
+    var hashes: [UInt64] = []
+    forEachWordHash(in: text) { hashes.append($0) }
+    return hashes
+  }
+
+  /// Calls `body` with the folded hash of each word of `text`, in order.
+  static func forEachWordHash(in text: String, _ body: (UInt64) -> Void) {
+    var text = text
+    text.withUTF8 { buffer in
+      WordScanner.forEachWord(in: buffer, range: 0..<buffer.count) { body($0.foldedHash) }
     }
   }
 

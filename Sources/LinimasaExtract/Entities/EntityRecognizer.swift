@@ -18,12 +18,15 @@ public struct EntityAnalysis: Sendable {
       if let surface, surface != added.name, !added.aliases.contains(surface) { added.aliases.append(surface) }
       entities[entity.id] = added
     }
-    if let span, !mentions.contains(where: { $0.span == span }) { mentions.append(EntityMention(entity: entity.id, span: span)) }
+    if let span, !mentions.contains(where: { $0.span == span }) {
+      mentions.append(EntityMention(entity: entity.id, span: span))
+    }
   }
 
   /// Adds mentions of known entities (pronouns resolved to them) where no name was found, in text order.
   mutating func add(_ resolved: [EntityMention]) {
-    for mention in resolved where entities[mention.entity] != nil && !mentions.contains(where: { $0.span.overlaps(mention.span) }) {
+    for mention in resolved
+    where entities[mention.entity] != nil && !mentions.contains(where: { $0.span.overlaps(mention.span) }) {
       mentions.append(mention)
     }
     mentions.sort { $0.span < $1.span }
@@ -73,7 +76,8 @@ public struct EntityRecognizer: Sendable {
     "institute", "institut", "agency", "commission", "ministry", "council", "court", "centre", "center", "bureau",
     "office", "board", "association", "asosiasi", "foundation", "yayasan", "forum", "partai", "party", "corporation",
     "perusahaan", "kantor", "pengadilan", "kejaksaan", "koalisi", "coalition", "network", "jaringan", "perkumpulan",
-    "persatuan", "ikatan", "organisasi", "organization", "organisation", "network", "komite", "committee", "unit", "satuan",
+    "persatuan", "ikatan", "organisasi", "organization", "organisation", "network", "komite", "committee", "unit",
+    "satuan",
   ]
   static let handleMarkers: [[String]] = [
     ["bernama"], ["berjuluk"], ["calling", "itself"], ["calls", "itself"], ["dubbed"], ["known", "as"], ["alias"],
@@ -102,16 +106,44 @@ public struct EntityRecognizer: Sendable {
     notOneWordNames = Set(
       Language.supported.flatMap { lexicons[$0].referringNouns.keys }.map { WordScanner.foldedHash($0) }
         + Self.orgWords.map { WordScanner.foldedHash($0) })
-    let nameWords = { (type: EntityType) in
-      Set(lexicons.entities.values.filter { $0.type == type }
-        .flatMap { [$0.nameIndonesian, $0.nameEnglish] + $0.aliases }
-        .flatMap { $0.split(separator: " ") }.filter { $0.count >= 4 }.map { WordScanner.foldedHash($0) })
-    }
-    organizationNameWords = nameWords(.organization).subtracting(nameWords(.person))
+    organizationNameWords = Self.organizationNameWords(lexicons.entities)
     wordRoles = Self.wordRoles([
       (speechVerbs, .speechVerb), (notNames, .notName), (oneWordTitles, .oneWordTitle),
       (Set(roleTitles.keys), .titleStart),
     ])
+  }
+
+  /// The space-separated words of four or more characters in organizations' names that no
+  /// person's name holds, by folded hash.
+  static func organizationNameWords(_ entities: [String: EntityEntry]) -> Set<UInt64> {
+    var organization: Set<UInt64> = []
+    var person: Set<UInt64> = []
+    for entry in entities.values where entry.type == .organization || entry.type == .person {
+      for name in [entry.nameIndonesian, entry.nameEnglish] + entry.aliases {
+        forEachLongWordHash(in: name) { hash in
+          if entry.type == .organization { organization.insert(hash) } else { person.insert(hash) }
+        }
+      }
+    }
+    return organization.subtracting(person)
+  }
+
+  /// Calls `body` with the folded hash of each piece of `name` between spaces that has four
+  /// or more characters.
+  static func forEachLongWordHash(in name: String, _ body: (UInt64) -> Void) {
+    var name = name
+    // In ASCII text every character is one byte.
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+      for piece in name.split(separator: " ") where piece.count >= 4 { body(WordScanner.foldedHash(piece)) }
+      return
+    }
+    name.withUTF8 { bytes in
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: " ") {
+        if index - start >= 4 { body(WordScanner.foldedHash(bytes, start..<index)) }
+        start = index + 1
+      }
+    }
   }
 
   /// The table of `WordRoles` from each set of word hashes and the role it gives.
@@ -188,7 +220,8 @@ public struct EntityRecognizer: Sendable {
     into result: inout EntityAnalysis
   ) {
     for (position, word) in words.enumerated() where position > 0 {
-      let start = word.range.lowerBound, end = word.range.upperBound
+      let start = word.range.lowerBound
+      let end = word.range.upperBound
       guard start > span.start, bytes[start - 1] == UInt8(ascii: "("), end < span.end, bytes[end] == UInt8(ascii: ")"),
         word.range.count >= 2, word.range.count <= 10,
         word.range.allSatisfy({ !ASCII.isLower(bytes[$0]) }), word.range.contains(where: { ASCII.isUpper(bytes[$0]) })
@@ -201,7 +234,8 @@ public struct EntityRecognizer: Sendable {
         let gap = candidate.range.upperBound..<words[first].range.lowerBound
         guard first == position || gap.allSatisfy({ bytes[$0] == UInt8(ascii: " ") }) else { break }
         let capital = ASCII.isUpper(bytes[candidate.range.lowerBound])
-        let connector = ["dan", "and", "of", "for", "serta", "the"].contains(Self.text(bytes, ByteSpan(candidate.range.lowerBound, candidate.range.upperBound)).lowercased())
+        let connector = ["dan", "and", "of", "for", "serta", "the"].contains(
+          Self.text(bytes, ByteSpan(candidate.range.lowerBound, candidate.range.upperBound)).lowercased())
         guard capital || connector, position - first < 10 else { break }
         first -= 1
       }
@@ -212,7 +246,9 @@ public struct EntityRecognizer: Sendable {
       let acronym = Self.text(bytes, ByteSpan(start, end))
       guard long.first.map(String.init)?.uppercased() == acronym.first.map(String.init) else { continue }
       // Linked to the lexicon entry that either form names.
-      let mentioned = result.mentions.first { $0.span == ByteSpan(start, end) || longSpan.contains($0.span) && $0.span.count * 2 > longSpan.count }
+      let mentioned = result.mentions.first {
+        $0.span == ByteSpan(start, end) || longSpan.contains($0.span) && $0.span.count * 2 > longSpan.count
+      }
       if let mentioned, var entity = result.entities[mentioned.entity] {
         entity.aliases += [long, acronym].filter { $0 != entity.name && !entity.aliases.contains($0) }
         result.entities[entity.id] = entity
@@ -222,7 +258,8 @@ public struct EntityRecognizer: Sendable {
       let lowerWords = long.lowercased().split(separator: " ").map(String.init)
       guard lowerWords.contains(where: Self.orgWords.contains) else { continue }
       let entity = DocumentEntity(
-        id: Self.id(.organization, acronym), type: .organization, name: long, aliases: [acronym], roles: [], fromLexicon: false)
+        id: Self.id(.organization, acronym), type: .organization, name: long, aliases: [acronym], roles: [],
+        fromLexicon: false)
       result.note(entity, at: longSpan, surface: long)
       result.note(entity, at: ByteSpan(start, end), surface: acronym)
       for index in first...position { covered[index] = true }
@@ -254,14 +291,20 @@ public struct EntityRecognizer: Sendable {
     // A one-word discovered person is the document's full-named person with that word.
     let people = result.entities.values.filter { $0.type == .person }
     for short in people where !short.fromLexicon && !short.name.contains(" ") {
-      guard let full = people.first(where: { $0.id != short.id && $0.name.split(separator: " ").contains(Substring(short.name)) }) else {
+      guard
+        let full = people.first(where: {
+          $0.id != short.id && $0.name.split(separator: " ").contains(Substring(short.name))
+        })
+      else {
         continue
       }
       var merged = full
       if !merged.aliases.contains(short.name) { merged.aliases.append(short.name) }
       result.entities[full.id] = merged
       result.entities[short.id] = nil
-      result.mentions = result.mentions.map { $0.entity == short.id ? EntityMention(entity: full.id, span: $0.span) : $0 }
+      result.mentions = result.mentions.map {
+        $0.entity == short.id ? EntityMention(entity: full.id, span: $0.span) : $0
+      }
     }
   }
 }

@@ -13,11 +13,12 @@ struct ReferringNouns: Sendable {
 
   init(lexicons: Lexicons) {
     kinds = Language.supported.reduce(into: [:]) { $0.merge(lexicons[$1].referringNouns) { first, _ in first } }
-    byHash = Dictionary(kinds.keys.map { (WordScanner.foldedHash($0), $0) }, uniquingKeysWith: min)
+    let byHash = Dictionary(kinds.keys.map { (WordScanner.foldedHash($0), $0) }, uniquingKeysWith: min)
+    self.byHash = byHash
     var namedBy: [String: Set<String>] = [:]
     for (id, entry) in lexicons.entities {
       for name in [entry.nameIndonesian, entry.nameEnglish] + entry.aliases {
-        for hash in EntityMatcher.words(name) {
+        EntityMatcher.forEachWordHash(in: name) { hash in
           if let noun = byHash[hash] { namedBy[noun, default: []].insert(id) }
         }
       }

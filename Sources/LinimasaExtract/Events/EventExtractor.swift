@@ -76,6 +76,11 @@ public struct EventExtractor: Sendable {
   let referringNouns: ReferringNouns
 
   public init(lexicons: Lexicons) {
+    self.init(lexicons: lexicons, referringNouns: ReferringNouns(lexicons: lexicons))
+  }
+
+  /// The same, sharing referring nouns already built from `lexicons`.
+  init(lexicons: Lexicons, referringNouns: ReferringNouns) {
     var triggers: [UInt64: [(words: [UInt64], type: String)]] = [:]
     for language in Language.supported {
       for (phrase, trigger) in lexicons[language].eventTriggers.sorted(by: { $0.key < $1.key }) {
@@ -86,7 +91,7 @@ public struct EventExtractor: Sendable {
     }
     self.triggers = triggers.mapValues { $0.sorted { ($0.words.count, $0.type) > ($1.words.count, $1.type) } }
     families = lexicons.eventTypes.mapValues(\.family)
-    referringNouns = ReferringNouns(lexicons: lexicons)
+    self.referringNouns = referringNouns
   }
 
   public func extract(
