@@ -18,7 +18,7 @@ import LinimasaExtract
 /// Documents are added one at a time, in path order (a run adds them as they are done);
 /// which documents are syndicated copies is known only once all are in, so it is given to
 /// `events`.
-struct EventMerger: Sendable {
+struct EventMerger {
   let eventTypes: [String: EventType]
   private var drafts: [Draft] = []
   /// Drafts that could be one event, by `Draft.bucket`.
@@ -64,9 +64,14 @@ struct EventMerger: Sendable {
   }
 }
 
-/// An event being assembled from one or more reports.
-private struct Draft {
-  var date: EventDate
+/// An event being assembled from one or more reports (a class: drafts are compared far
+/// more often than they change, and a struct this large is copied to be read).
+private final class Draft {
+  var date: EventDate {
+    didSet { days = date.value?.days }
+  }
+  /// The first and last day `date` covers.
+  var days: (first: Int, last: Int)?
   /// The type most reports give (the first on a tie).
   var type: String { reportedTypes.max { $0.count < $1.count }?.type ?? "" }
   /// Each type the reports give, with how many give it, in order of first report.
@@ -116,6 +121,7 @@ private struct Draft {
     legalReferenceSet = Set(legalReferences)
     sourceSet = Set(sources)
     sourceTexts = Set(sources.map(\.text).filter { !$0.isEmpty })
+    days = date.value?.days
     let actors = event.actors
     actorIndex = Dictionary(actors.indices.map { (actors[$0].entity, $0) }) { first, _ in first }
     speakers = Set(actors.filter { $0.role == .speaker }.map(\.entity))
@@ -129,33 +135,30 @@ private struct Draft {
   func agrees(with other: Draft) -> Bool {
     guard family == other.family else { return false }
     // One sentence published twice (a syndicated copy) reports one event, dated or not.
-    if !sourceTexts.isDisjoint(with: other.sourceTexts) { return true }
-    guard let mine = date.value, let theirs = other.date.value else { return false }
+    return sharesPeopleOnItsDay(with: other) || !sourceTexts.isDisjoint(with: other.sourceTexts)
+  }
+
+  /// Whether the two reports' dates agree and they share a participant (for statements,
+  /// a speaker).
+  private func sharesPeopleOnItsDay(with other: Draft) -> Bool {
+    guard let mine = days, let theirs = other.days else { return false }
     if type == EventType.statement {
       // The same speaker on the same day, even where one report is dated only by its publication.
-      let sameDay = date.isOwn && other.date.isOwn ? Self.compatible(mine, theirs) : mine == theirs
+      let sameDay = date.isOwn && other.date.isOwn ? Self.overlap(mine, theirs) : date.value == other.date.value
       return sameDay && !speakers.isDisjoint(with: other.speakers)
     }
-    guard date.isOwn, other.date.isOwn, Self.compatible(mine, theirs) else { return false }
+    guard date.isOwn, other.date.isOwn, Self.overlap(mine, theirs) else { return false }
     return !participants.isDisjoint(with: other.participants)
       || !legalReferenceSet.isDisjoint(with: other.legalReferenceSet)
   }
 
-  /// Whether the days the two values cover overlap: "2023-11" agrees with "2023-11-27",
+  /// Whether two dates' days overlap: "2023-11" agrees with "2023-11-27",
   /// "2023-11-27/2023-12-03" with "2023-12-01".
-  static func compatible(_ lhs: TemporalValue, _ rhs: TemporalValue) -> Bool {
-    let (leftStart, leftEnd) = lhs.days
-    let (rightStart, rightEnd) = rhs.days
-    return leftStart <= rightEnd && rightStart <= leftEnd
+  static func overlap(_ lhs: (first: Int, last: Int), _ rhs: (first: Int, last: Int)) -> Bool {
+    lhs.first <= rhs.last && rhs.first <= lhs.last
   }
 
-  /// How many days a value covers, roughly: the smaller, the more precise.
-  static func span(_ value: TemporalValue) -> Int {
-    let (first, last) = value.days
-    return last - first
-  }
-
-  mutating func absorb(_ other: Draft) {
+  func absorb(_ other: Draft) {
     for (type, count) in other.reportedTypes {
       if let index = reportedTypes.firstIndex(where: { $0.type == type }) {
         reportedTypes[index].count += count
@@ -166,7 +169,7 @@ private struct Draft {
     // The text's own date over a publication date; the more precise of two own dates.
     if other.date.isOwn
       && (!date.isOwn
-        || date.value.flatMap { mine in other.date.value.map { Self.span($0) < Self.span(mine) } } == true)
+        || days.flatMap { mine in other.days.map { $0.last - $0.first < mine.last - mine.first } } == true)
     {
       date = other.date
     }
@@ -180,7 +183,7 @@ private struct Draft {
   }
 
   /// Adds an actor as `[EventActor].join` does (a known entity's role `other` gives way).
-  mutating func join(_ actor: EventActor) {
+  func join(_ actor: EventActor) {
     if let index = actorIndex[actor.entity] {
       guard actors[index].role == .other else { return }
       actors[index] = actor

@@ -95,6 +95,7 @@ public struct Pipeline: Sendable {
       }
     }
     if let error = state.failure { throw error }
+    state.keepRest()
     // 4.
     return Timeline(
       orderedDocuments: state.records, skipped: walk.skipped + state.skipped, statutes: configuration.lexicons.statutes,
@@ -134,8 +135,8 @@ private final class WorkState: @unchecked Sendable {
     return next - 1
   }
 
-  /// Records the file's results and keeps every file's now next in path order; how many
-  /// files are done.
+  /// Records the file's results and keeps those of the files now next in path order; how
+  /// many files are done.
   func finish(file: Int, records newRecords: [DocumentRecord], skipped newSkipped: [SkippedInput]) -> Int {
     lock.lock()
     waiting[file] = newRecords
@@ -143,14 +144,29 @@ private final class WorkState: @unchecked Sendable {
     done += 1
     let doneNow = done
     lock.unlock()
+    if keepLock.try() {
+      keepReady()
+      keepLock.unlock()
+    }
+    return doneNow
+  }
+
+  /// Keeps every file's records still waiting, once the workers are done.
+  func keepRest() {
     keepLock.lock()
+    keepReady()
+    keepLock.unlock()
+  }
+
+  /// Keeps the records of the files next in path order. Called with `keepLock` held; a
+  /// worker that finds it held leaves its records to the holder (or to `keepRest`), so it
+  /// never waits while another merges.
+  private func keepReady() {
     while let ready = takeWaiting(nextKept) {
       for record in ready { merger.add(record) }
       records += ready
       nextKept += 1
     }
-    keepLock.unlock()
-    return doneNow
   }
 
   private func takeWaiting(_ file: Int) -> [DocumentRecord]? {
