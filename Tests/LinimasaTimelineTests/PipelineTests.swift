@@ -83,7 +83,7 @@ import Testing
       #expect(timeline.documents.allSatisfy { $0.details == nil })
       #expect(timeline.documents.contains { $0.copyOf != nil })
       var pieces: [String] = []
-      try writer.write(timeline) { pieces.append($0) }
+      try writer.write(timeline, threads: jobs) { pieces.append($0) }
       #expect(pieces.joined() == whole)
       // The spill file was unlinked as soon as it was made.
       #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)

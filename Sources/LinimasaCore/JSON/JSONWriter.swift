@@ -78,7 +78,8 @@ public enum JSONWriter {
     }
   }
 
-  static func appendIndent(_ level: Int, into out: inout String) {
+  /// Appends the indentation of `level` (two spaces a level).
+  public static func appendIndent(_ level: Int, into out: inout String) {
     for _ in 0..<level { out.append("  ") }
   }
 

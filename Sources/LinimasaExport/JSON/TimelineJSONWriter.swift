@@ -91,9 +91,20 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
 
   /// Writes the whole JSON document for `timeline`, whose documents must all have been
   /// observed, handing the text to `output` in pieces.
-  public func write(_ timeline: Timeline, to output: @escaping (String) throws -> Void) throws {
+  /// With `threads` above 1, the events are rendered on another thread while the
+  /// documents' parts are copied out.
+  public func write(_ timeline: Timeline, threads: Int = 1, to output: @escaping (String) throws -> Void) throws {
     lock.lock()
     defer { lock.unlock() }
+    let events = RenderedEvents()
+    let rendering = DispatchGroup()
+    if threads > 1 {
+      DispatchQueue.global().async(group: rendering) { [spill] in
+        events.render(timeline.events, depth: Self.topItemDepth, into: spill)
+      }
+    } else {
+      events.render(timeline.events, depth: Self.topItemDepth, into: spill)
+    }
     var positions: [Int: Int] = [:]
     for (position, document) in timeline.documents.enumerated() {
       guard let number = numbers[document.path] else {
@@ -140,7 +151,8 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     try stream.end()
     try stream.key("events")
     try stream.beginArray()
-    for event in timeline.events { try stream.value(EventJSON.value(event)) }
+    rendering.wait()
+    for piece in events.pieces { try stream.raw(try spill.read(piece)) }
     try stream.end()
     try stream.key("skipped")
     try stream.beginArray()
@@ -273,5 +285,28 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
       }
     }
     return groups
+  }
+}
+
+/// The events' JSON, rendered as the events array's items and spilled in pieces of about
+/// a megabyte (so it never sits in memory whole), by one thread while another writes.
+private final class RenderedEvents: @unchecked Sendable {
+  /// Complete once `render` returns; read only after that.
+  private(set) var pieces: [FragmentSpill.Piece] = []
+
+  func render(_ events: [TimelineEvent], depth: Int, into spill: FragmentSpill) {
+    var text = ""
+    for event in events {
+      if !text.isEmpty {
+        text.append(",\n")
+        JSONWriter.appendIndent(depth, into: &text)
+      }
+      JSONWriter.pretty(EventJSON.value(event), indent: depth, into: &text)
+      if text.utf8.count >= 1 << 20 {
+        pieces.append(spill.append(text))
+        text = ""
+      }
+    }
+    if !text.isEmpty { pieces.append(spill.append(text)) }
   }
 }

@@ -45,9 +45,11 @@ struct Extract: ParsableCommand {
     }
 
     /// Writes `timeline` in this format to `emit`; JSON comes from the writer that saw the run.
-    func write(_ timeline: Timeline, json: TimelineJSONWriter, to emit: @escaping (String) throws -> Void) throws {
+    func write(
+      _ timeline: Timeline, json: TimelineJSONWriter, threads: Int, to emit: @escaping (String) throws -> Void
+    ) throws {
       switch self {
-      case .json, .all: try json.write(timeline, to: emit)
+      case .json, .all: try json.write(timeline, threads: threads, to: emit)
       case .jsonl: try emit(JSONLinesExport.format(timeline))
       case .md: try emit(MarkdownExport.format(timeline))
       case .html: try emit(HTMLExport.format(timeline))
@@ -87,6 +89,7 @@ struct Extract: ParsableCommand {
     do {
       if format == .all { try output.prepareFolder() } else { try output.checkWritable() }
       let configuration = TextConfiguration(lexicons: try lexicons.load())
+      let workers = min(jobs, 64)
       let json: TimelineJSONWriter
       do {
         json = try TimelineJSONWriter(spillFolder: output.spillFolder(all: format == .all))
@@ -97,18 +100,18 @@ struct Extract: ParsableCommand {
       let timeline = try Pipeline(configuration: configuration).run(
         inputs: paths,
         options: RunOptions(
-          jobs: min(jobs, 64), progress: progress?.update, observer: format == .json || format == .all ? json : nil,
+          jobs: workers, progress: progress?.update, observer: format == .json || format == .all ? json : nil,
           keepsDetails: format != .json))
       progress?.finish()
       let shown = try events.apply(to: timeline)
       if format == .all {
         for single in Format.allCases where single != .all {
           try AtomicFile.write(to: (output.path as NSString).appendingPathComponent(single.fileName)) { emit in
-            try single.write(shown, json: json, to: emit)
+            try single.write(shown, json: json, threads: workers, to: emit)
           }
         }
       } else {
-        try output.write { emit in try format.write(shown, json: json, to: emit) }
+        try output.write { emit in try format.write(shown, json: json, threads: workers, to: emit) }
       }
       RunSummary.print(shown)
       if timeline.documents.isEmpty {
