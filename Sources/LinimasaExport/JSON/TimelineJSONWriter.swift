@@ -122,26 +122,12 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
       try stream.raw(try documentText(documents[number], copyOf: document.copyOf, shared: document.sharedParagraphs))
     }
     try stream.end()
-    try stream.key("entities")
-    try stream.beginArray()
-    for entity in timeline.entities {
-      try stream.beginObject()
-      for member in EntityJSON.members(entity) { try stream.member(member.key, member.value) }
-      try stream.key("mentions")
-      try writeList(mentions[entity.id] ?? [], positions: positions, to: &stream)
-      try stream.end()
-    }
-    try stream.end()
-    try stream.key("legalReferences")
-    try stream.beginArray()
-    for instrument in timeline.legalReferences {
-      try stream.beginObject()
-      for member in LegalJSON.members(instrument) { try stream.member(member.key, member.value) }
-      try stream.key("citations")
-      try writeList(citations[instrument.id] ?? [], positions: positions, to: &stream)
-      try stream.end()
-    }
-    try stream.end()
+    try writeObjects(
+      "entities", timeline.entities.map { ($0.id, EntityJSON.members($0)) }, listKey: "mentions", lists: mentions,
+      positions: positions, to: &stream)
+    try writeObjects(
+      "legalReferences", timeline.legalReferences.map { ($0.id, LegalJSON.members($0)) }, listKey: "citations",
+      lists: citations, positions: positions, to: &stream)
     try stream.key("claims")
     try stream.beginArray()
     for document in timeline.documents {
@@ -186,6 +172,24 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
         JSONMember("events", .int(timeline.events.count)),
         JSONMember("warnings", .int(warnings)),
       ]))
+  }
+
+  /// The array `key` of objects whose last member, `listKey`, lists what each document
+  /// says of them (`lists`, by object id).
+  private func writeObjects(
+    _ key: String, _ objects: [(id: String, members: [JSONMember])], listKey: String, lists: [String: [ListPiece]],
+    positions: [Int: Int], to stream: inout PrettyJSONStream
+  ) throws {
+    try stream.key(key)
+    try stream.beginArray()
+    for object in objects {
+      try stream.beginObject()
+      for member in object.members { try stream.member(member.key, member.value) }
+      try stream.key(listKey)
+      try writeList(lists[object.id] ?? [], positions: positions, to: &stream)
+      try stream.end()
+    }
+    try stream.end()
   }
 
   /// An array of pieces in document order.
@@ -248,40 +252,45 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
 
   /// The record's mention objects grouped by entity, entities in order of first mention.
   private static func mentionObjects(_ record: DocumentRecord, details: DocumentDetails) -> [(String, [JSONValue])] {
-    var groups: [(String, [JSONValue])] = []
-    var index: [String: Int] = [:]
-    for (mention, text) in details.mentions {
-      let object = JSONValue.object([
-        JSONMember("document", .string(record.id)), JSONMember("text", .string(text)),
-        JSONMember("span", .span(mention.span)),
-      ])
-      if let at = index[mention.entity] {
-        groups[at].1.append(object)
-      } else {
-        index[mention.entity] = groups.count
-        groups.append((mention.entity, [object]))
-      }
+    grouped(details.mentions) { mention, text in
+      (
+        mention.entity,
+        .object([
+          JSONMember("document", .string(record.id)), JSONMember("text", .string(text)),
+          JSONMember("span", .span(mention.span)),
+        ])
+      )
     }
-    return groups
   }
 
   /// The record's citation objects grouped by instrument, in order of first citation.
   private static func citationObjects(_ record: DocumentRecord, details: DocumentDetails) -> [(String, [JSONValue])] {
+    grouped(Array(zip(record.legalCitations, details.citationTexts))) { citation, text in
+      (
+        citation.id,
+        .object([
+          JSONMember("document", .string(record.id)),
+          JSONMember("articles", .array(citation.articles.map(JSONValue.string))),
+          JSONMember("clauses", .array(citation.clauses.map(JSONValue.string))),
+          JSONMember("text", .string(text)),
+          JSONMember("span", .span(citation.span)),
+        ])
+      )
+    }
+  }
+
+  /// The objects `keyed` makes of `items`, grouped by key in order of first appearance.
+  private static func grouped<Item>(_ items: [Item], _ keyed: (Item) -> (String, JSONValue)) -> [(String, [JSONValue])]
+  {
     var groups: [(String, [JSONValue])] = []
     var index: [String: Int] = [:]
-    for (citation, text) in zip(record.legalCitations, details.citationTexts) {
-      let object = JSONValue.object([
-        JSONMember("document", .string(record.id)),
-        JSONMember("articles", .array(citation.articles.map(JSONValue.string))),
-        JSONMember("clauses", .array(citation.clauses.map(JSONValue.string))),
-        JSONMember("text", .string(text)),
-        JSONMember("span", .span(citation.span)),
-      ])
-      if let at = index[citation.id] {
+    for item in items {
+      let (key, object) = keyed(item)
+      if let at = index[key] {
         groups[at].1.append(object)
       } else {
-        index[citation.id] = groups.count
-        groups.append((citation.id, [object]))
+        index[key] = groups.count
+        groups.append((key, [object]))
       }
     }
     return groups

@@ -90,9 +90,11 @@ struct Extract: ParsableCommand {
       if format == .all { try output.prepareFolder() } else { try output.checkWritable() }
       let configuration = TextConfiguration(lexicons: try lexicons.load())
       let workers = min(jobs, 64)
+      let writesJSON = format == .json || format == .all
       let json: TimelineJSONWriter
       do {
-        json = try TimelineJSONWriter(spillFolder: output.spillFolder(all: format == .all))
+        // Without JSON output nothing is spilled: no temporary file.
+        json = try TimelineJSONWriter(spillFolder: writesJSON ? output.spillFolder(all: format == .all) : nil)
       } catch {
         throw CommandFailure(description: error.description)
       }
@@ -100,7 +102,7 @@ struct Extract: ParsableCommand {
       let timeline = try Pipeline(configuration: configuration).run(
         inputs: paths,
         options: RunOptions(
-          jobs: workers, progress: progress?.update, observer: format == .json || format == .all ? json : nil,
+          jobs: workers, progress: progress?.update, observer: writesJSON ? json : nil,
           keepsDetails: format != .json))
       progress?.finish()
       let shown = try events.apply(to: timeline)
