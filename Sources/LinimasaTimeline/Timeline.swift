@@ -23,17 +23,18 @@ public struct DocumentRecord: Sendable {
   public let metadata: DocumentMetadata
   public let cleaning: CleaningCounts
   public let sentenceCount: Int
-  /// Legal citations (their text is in `details`).
-  public let legalCitations: [LegalCitation]
+  /// Legal citations (their text is in `details`). This, `entities`, `events` and
+  /// `eventTexts` are emptied once a run has gathered them into the timeline.
+  public internal(set) var legalCitations: [LegalCitation]
   /// Entities the document names (where, with the text there, is in `details`).
-  public let entities: [DocumentEntity]
+  public internal(set) var entities: [DocumentEntity]
   /// What only the JSON output's documents, claims, entity mentions and citations show
   /// (and the other formats' claims); nil once a run has handed it to its
   /// `DocumentObserver` (see `RunOptions.keepsDetails`).
   public internal(set) var details: DocumentDetails?
-  public let events: [DocumentEvent]
+  public internal(set) var events: [DocumentEvent]
   /// The text at each event source's and event date's span.
-  public let eventTexts: [ByteSpan: String]
+  public internal(set) var eventTexts: [ByteSpan: String]
   /// Fingerprints of the kept paragraphs long enough to tell a syndicated copy by.
   public let paragraphFingerprints: [UInt64]
   /// The document this one is a syndicated copy of (see `Syndication`), and how many
@@ -76,6 +77,14 @@ public struct DocumentRecord: Sendable {
     cleaning = counts
     sentenceCount = analysis.segmentation.sentences.count
     warnings = analysis.warnings
+  }
+
+  /// Drops what the timeline has gathered across documents (`CrossDocumentFacts`).
+  mutating func dropGatheredFacts() {
+    legalCitations = []
+    entities = []
+    events = []
+    eventTexts = [:]
   }
 
   /// The timeline id of the document's claim at `index`.
@@ -147,24 +156,23 @@ public struct Timeline: Sendable {
   ) {
     var documents = documents.sorted { PathOrder.precedes($0.path, $1.path) }
     DocumentIDs.assign(&documents, using: ids ?? DocumentIDs(files: documents.map { DocumentIDs.file(of: $0.path) }))
-    var merger = EventMerger(eventTypes: eventTypes)
-    for document in documents { merger.add(document) }
+    var facts = CrossDocumentFacts(eventTypes: eventTypes)
+    for document in documents { facts.add(document) }
     self.init(
-      orderedDocuments: documents, skipped: skipped, statutes: statutes, lexiconEntities: lexiconEntities,
-      events: merger)
+      orderedDocuments: documents, skipped: skipped, statutes: statutes, lexiconEntities: lexiconEntities, facts: facts)
   }
 
-  /// The timeline of documents in path order, with their ids, whose events `merger` has
-  /// merged in that order.
+  /// The timeline of documents in path order, with their ids, whose events, entities and
+  /// citations `facts` has gathered in that order.
   init(
     orderedDocuments documents: [DocumentRecord], skipped: [SkippedInput], statutes: [String: Statute],
-    lexiconEntities: [String: EntityEntry], events merger: EventMerger
+    lexiconEntities: [String: EntityEntry], facts: CrossDocumentFacts
   ) {
     self.documents = documents
     self.skipped = skipped.sorted()
     Syndication.markCopies(&self.documents)
-    legalReferences = Self.instruments(self.documents, statutes: statutes)
-    entities = Self.entities(self.documents, lexicon: lexiconEntities)
+    legalReferences = facts.legalInstruments(statutes: statutes)
+    entities = facts.timelineEntities(lexicon: lexiconEntities)
     claims = self.documents.flatMap { document in
       let claims = document.details?.claims ?? []
       return claims.indices.map { TimelineClaim(id: document.claimID($0), document: document.id, claim: claims[$0]) }
@@ -175,7 +183,7 @@ public struct Timeline: Sendable {
     let copies = Dictionary(self.documents.compactMap { document in document.copyOf.map { (document.id, $0) } }) {
       first, _ in first
     }
-    events = merger.events(names: names, copies: copies)
+    events = facts.events.events(names: names, copies: copies)
   }
 
   /// The timeline with only the events `filter` keeps; documents, entities, claims and
@@ -194,60 +202,6 @@ public struct Timeline: Sendable {
         entity.id.lowercased() == folded
           || ([entity.name] + entity.names.map(\.name) + entity.aliases).contains { $0.lowercased() == folded }
       }.map(\.id))
-  }
-
-  /// Entities merged by id across documents, sorted by id.
-  static func entities(_ documents: [DocumentRecord], lexicon: [String: EntityEntry]) -> [TimelineEntity] {
-    var found: [String: (first: DocumentEntity, language: Language, aliases: [String], roles: [EntityRole])] = [:]
-    for document in documents {
-      for entity in document.entities {
-        var entry = found[entity.id] ?? (entity, document.language, [], [])
-        for alias in entity.aliases where !entry.aliases.contains(alias) { entry.aliases.append(alias) }
-        for role in entity.roles where !entry.roles.contains(role) { entry.roles.append(role) }
-        found[entity.id] = entry
-      }
-    }
-    return found.keys.sorted().compactMap { id in
-      guard let entry = found[id] else { return nil }
-      let names: [(language: String, name: String)]
-      if let lexical = lexicon[id] {
-        names = [("id", lexical.nameIndonesian), ("en", lexical.nameEnglish)]
-      } else {
-        names = [(entry.language.rawValue, entry.first.name)]
-      }
-      let name = lexicon[id]?.nameIndonesian ?? entry.first.name
-      let aliases = (entry.aliases + (lexicon[id]?.aliases ?? [])).reduce(into: [String]()) { list, alias in
-        if alias != name && !list.contains(alias) { list.append(alias) }
-      }
-      return TimelineEntity(
-        id: id, type: entry.first.type, name: name, names: names, aliases: aliases.sorted(), roles: entry.roles,
-        fromLexicon: entry.first.fromLexicon)
-    }
-  }
-
-  /// The instruments cited, sorted by id, each described by its first citation.
-  static func instruments(_ documents: [DocumentRecord], statutes: [String: Statute]) -> [LegalInstrument] {
-    var byID: [String: (first: LegalCitation, titles: [Language: String])] = [:]
-    for document in documents {
-      for citation in document.legalCitations {
-        var entry = byID[citation.id] ?? (citation, [:])
-        if entry.titles[document.language] == nil, let title = citation.title {
-          entry.titles[document.language] = title
-        }
-        byID[citation.id] = entry
-      }
-    }
-    return byID.keys.sorted().compactMap { id in
-      guard let (first, cited) = byID[id] else { return nil }
-      let titles: [(language: String, title: String)]
-      if let statute = statutes[id] {
-        titles = [("id", statute.titleIndonesian), ("en", statute.titleEnglish)]
-      } else {
-        titles = Language.supported.compactMap { language in cited[language].map { (language.rawValue, $0) } }
-      }
-      return LegalInstrument(
-        id: id, instrument: first.instrument, number: first.number, year: first.year, titles: titles)
-    }
   }
 }
 

@@ -37,9 +37,10 @@ public struct RunOptions: Sendable {
 /// 1. walk the inputs (sorted, hidden entries skipped, loops reported);
 /// 2. per file, on `jobs` workers: ingest, then per article: clean, identify the language,
 ///    segment (`DocumentProcessor`), extract facts (`FactExtractor`);
-/// 3. keep each document's record (after the observer has seen it, without its details
-///    unless asked), drop its text; as the files before it are done, merge its events
-///    into the timeline's, in path order, so output never depends on scheduling;
+/// 3. keep each document's record (after the observer has seen it), drop its text; as
+///    the files before it are done, gather its events, entities and citations into the
+///    timeline's (`CrossDocumentFacts`), in path order, so output never depends on
+///    scheduling; unless asked to keep details, the record then keeps only its metadata;
 /// 4. assemble the timeline.
 public struct Pipeline: Sendable {
   public let configuration: TextConfiguration
@@ -55,7 +56,9 @@ public struct Pipeline: Sendable {
     let walk = InputWalker.walk(inputs)
     let files = walk.files
     let ids = DocumentIDs(files: files.map(\.path))
-    let state = WorkState(fileCount: files.count, merger: EventMerger(eventTypes: configuration.lexicons.eventTypes))
+    let state = WorkState(
+      fileCount: files.count, facts: CrossDocumentFacts(eventTypes: configuration.lexicons.eventTypes),
+      keepsDetails: options.keepsDetails)
     let configuration = self.configuration
     let facts = self.facts
     let workers = min(options.jobs, max(files.count, 1))
@@ -99,12 +102,12 @@ public struct Pipeline: Sendable {
     // 4.
     return Timeline(
       orderedDocuments: state.records, skipped: walk.skipped + state.skipped, statutes: configuration.lexicons.statutes,
-      lexiconEntities: configuration.lexicons.entities, events: state.merger)
+      lexiconEntities: configuration.lexicons.entities, facts: state.facts)
   }
 }
 
 /// The state workers share: which file is next, behind one lock; and the records kept so
-/// far in path order, with their events merged, behind another.
+/// far in path order, with what they hold across documents gathered, behind another.
 private final class WorkState: @unchecked Sendable {
   private let lock = NSLock()
   private let fileCount: Int
@@ -120,11 +123,14 @@ private final class WorkState: @unchecked Sendable {
   /// The first file whose records are not kept yet.
   private var nextKept = 0
   private(set) var records: [DocumentRecord] = []
-  private(set) var merger: EventMerger
+  private(set) var facts: CrossDocumentFacts
+  /// Whether kept records keep what `facts` gathered from them too.
+  private let keepsDetails: Bool
 
-  init(fileCount: Int, merger: EventMerger) {
+  init(fileCount: Int, facts: CrossDocumentFacts, keepsDetails: Bool) {
     self.fileCount = fileCount
-    self.merger = merger
+    self.facts = facts
+    self.keepsDetails = keepsDetails
   }
 
   func nextFile() -> Int? {
@@ -163,8 +169,11 @@ private final class WorkState: @unchecked Sendable {
   /// never waits while another merges.
   private func keepReady() {
     while let ready = takeWaiting(nextKept) {
-      for record in ready { merger.add(record) }
-      records += ready
+      for var record in ready {
+        facts.add(record)
+        if !keepsDetails { record.dropGatheredFacts() }
+        records.append(record)
+      }
       nextKept += 1
     }
   }
