@@ -28,8 +28,14 @@ struct EventMerger {
     self.eventTypes = eventTypes
   }
 
+  /// Every sentence text the drafts hold, once: a sentence published by many outlets is
+  /// kept once, not once per copy.
+  private var texts: Set<String> = []
+
   /// Merges the document's events into the events so far.
   mutating func add(_ document: DocumentRecord) {
+    var document = document
+    document.eventTexts = document.eventTexts.mapValues { interned($0) }
     for event in document.events {
       let draft = Draft(event, in: document, family: eventTypes[event.type]?.family ?? event.type)
       let key = draft.bucket
@@ -40,6 +46,13 @@ struct EventMerger {
         drafts.append(draft)
       }
     }
+  }
+
+  /// `text`, or the equal text already held.
+  private mutating func interned(_ text: String) -> String {
+    if let index = texts.firstIndex(of: text) { return texts[index] }
+    texts.insert(text)
+    return text
   }
 
   /// The first of the drafts at `candidates` that agrees with `draft` (read in place: a
