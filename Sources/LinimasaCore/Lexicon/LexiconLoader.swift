@@ -5,6 +5,9 @@ import Foundation
 /// misspelt file name does not silently do nothing.
 struct LexiconLoader {
   let root: String
+  /// Whether the ASCII rows of `entities.tsv` are read from the file's bytes (the general,
+  /// String-based reading is kept for the others, and for tests to compare with).
+  var readsEntityRowsAsBytes = true
 
   static let languageFiles = [
     "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv",
@@ -70,13 +73,13 @@ struct LexiconLoader {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["name", "domains", "aliases"], issues: &issues) {
         guard seen.insert(row.fields[0].lowercased(), line: row.line, issues: &issues) else { continue }
-        let domains = list(row.fields[1])
+        let domains = Self.list(row.fields[1])
         for domain in domains where !domain.contains(".") || domain.contains(" ") {
           issues.append(LexiconIssue(file: path, line: row.line, message: "'\(domain)' is not a host name"))
         }
         lexicons.outlets.removeAll { $0.name.lowercased() == row.fields[0].lowercased() }
         lexicons.outlets.append(
-          Outlet(name: row.fields[0], domains: domains.map { $0.lowercased() }, aliases: list(row.fields[2])))
+          Outlet(name: row.fields[0], domains: domains.map { $0.lowercased() }, aliases: Self.list(row.fields[2])))
       }
     }
     if let path = found["statutes.tsv"] {
@@ -94,7 +97,7 @@ struct LexiconLoader {
           continue
         }
         guard seen.insert(id, line: row.line, issues: &issues) else { continue }
-        let shortNames = list(row.fields[3])
+        let shortNames = Self.list(row.fields[3])
         for name in shortNames { _ = names.insert(name.lowercased(), line: row.line, issues: &issues) }
         lexicons.statutes[id] = Statute(
           id: id, titleIndonesian: row.fields[1], titleEnglish: row.fields[2], shortNames: shortNames)
@@ -123,7 +126,7 @@ struct LexiconLoader {
   }
 
   /// "-" means an empty list; otherwise values separated by "|".
-  private func list(_ field: String) -> [String] {
+  static func list(_ field: String) -> [String] {
     guard field != "-" else { return [] }
     // Fields are trimmed and not empty, so one without "|" is a list of itself.
     guard field.utf8.contains(UInt8(ascii: "|")) else { return [field] }
@@ -142,72 +145,6 @@ struct LexiconLoader {
       return text.split(separator: Character(Unicode.Scalar(separator)), maxSplits: maxSplits)
     }
     return text.utf8.split(separator: separator, maxSplits: maxSplits).map { Substring($0) }
-  }
-
-  private func loadEntities(_ path: String, into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
-    let rows = LexiconTable.readTable(
-      at: path, columns: ["id", "type", "name_id", "name_en", "aliases", "roles"], issues: &issues)
-    var seen = KeyRegistry(file: path, capacity: rows.count)
-    var forms = KeyRegistry(file: path, capacity: rows.count * 3)
-    lexicons.entities.reserveCapacity(lexicons.entities.count + rows.count)
-    var pendingRoles: [(line: Int, organization: String)] = []
-    for row in rows {
-      let id = row.fields[0]
-      guard let type = EntityType(rawValue: row.fields[1]) else {
-        issues.append(
-          LexiconIssue(
-            file: path, line: row.line,
-            message:
-              "type must be one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"
-          ))
-        continue
-      }
-      guard Self.isEntityID(id, of: type) else {
-        issues.append(
-          LexiconIssue(file: path, line: row.line, message: "id must be '\(type.prefix):<slug>', got '\(id)'"))
-        continue
-      }
-      guard seen.insert(id, line: row.line, issues: &issues) else { continue }
-      let aliases = list(row.fields[4])
-      // A form may name one entity only, or matching could not tell them apart.
-      var names = [row.fields[2], row.fields[3]]
-      names.append(contentsOf: aliases)
-      for form in Self.distinctSorted(names) {
-        _ = forms.insert(form.lowercased(), line: row.line, issues: &issues)
-      }
-      var roles: [EntityRole] = []
-      for role in list(row.fields[5]) {
-        let parts = Self.split(role, on: UInt8(ascii: "@"), maxSplits: 1).map(String.init)
-        let organization = parts.count == 2 ? parts[1] : nil
-        if let organization { pendingRoles.append((row.line, organization)) }
-        roles.append(EntityRole(title: parts[0], organization: organization))
-      }
-      lexicons.entities[id] = EntityEntry(
-        id: id, type: type, nameIndonesian: row.fields[2], nameEnglish: row.fields[3], aliases: aliases, roles: roles)
-    }
-    for (line, organization) in pendingRoles where lexicons.entities[organization] == nil {
-      issues.append(LexiconIssue(file: path, line: line, message: "role names unknown organization '\(organization)'"))
-    }
-  }
-
-  /// `<prefix>:<slug>` for the type's prefix, without spaces.
-  static func isEntityID(_ id: String, of type: EntityType) -> Bool {
-    guard id.hasPrefix(type.prefix + ":") else { return false }
-    // An ASCII id has one character per byte; others need Foundation's search and a character count.
-    guard id.utf8.allSatisfy({ $0 < 0x80 }) else { return id.count > type.prefix.count + 1 && !id.contains(" ") }
-    return id.utf8.count > type.prefix.utf8.count + 1 && !id.utf8.contains(UInt8(ascii: " "))
-  }
-
-  /// The distinct values, sorted (what `Set(values).sorted()` gives, without building a set).
-  static func distinctSorted(_ values: [String]) -> [String] {
-    var sorted = values.sorted()
-    var kept = 0
-    for value in sorted where kept == 0 || sorted[kept - 1] != value {
-      sorted[kept] = value
-      kept += 1
-    }
-    sorted.removeLast(sorted.count - kept)
-    return sorted
   }
 
   /// `TYPE-number-year`, "UUD-1945", "KUHP" or "PUTUSAN-MK-<docket>".
@@ -426,14 +363,18 @@ struct KeyRegistry {
   /// Whether `key` is new; reports a duplicate otherwise.
   mutating func insert(_ key: String, line: Int, issues: inout [LexiconIssue]) -> Bool {
     if let first = lines[key] {
-      issues.append(
-        LexiconIssue(
-          file: file, line: line,
-          message: "duplicate entry '\(key.replacingOccurrences(of: "\t", with: " "))' (first at line \(first))"))
+      issues.append(Self.duplicateIssue(file: file, line: line, key: key, first: first))
       return false
     }
     lines[key] = line
     return true
+  }
+
+  /// The report of `key` at `line` of `file`, first seen at line `first`.
+  static func duplicateIssue(file: String, line: Int, key: String, first: Int) -> LexiconIssue {
+    LexiconIssue(
+      file: file, line: line,
+      message: "duplicate entry '\(key.replacingOccurrences(of: "\t", with: " "))' (first at line \(first))")
   }
 }
 

@@ -17,15 +17,29 @@ public enum LexiconTable {
   public static func readTable(
     at path: String, columns: [String], issues: inout [LexiconIssue]
   ) -> [LexiconRow] {
-    guard var text = readText(at: path, issues: &issues) else { return [] }
-    var rows: [LexiconRow] = []
+    guard let table = readFieldTable(at: path, columns: columns, issues: &issues) else { return [] }
+    return table.withBytes { bytes in
+      (0..<table.count).map { row in
+        LexiconRow(line: table.lines[row], fields: table.fields(ofRow: row).map { decoded(bytes, $0) })
+      }
+    }
+  }
+
+  /// The same rows as `readTable`, checked the same way, as byte ranges of the file's text
+  /// (for tables large enough that a String per field costs).
+  static func readFieldTable(
+    at path: String, columns: [String], issues: inout [LexiconIssue]
+  ) -> LexiconFieldTable? {
+    guard var text = readText(at: path, issues: &issues) else { return nil }
+    var lines: [Int] = []
+    var rowFields: [Range<Int>] = []
     var header: [String]?
     var fields: [Range<Int>] = []
     text.withUTF8 { bytes in
       forEachLine(in: bytes) { number, line in
         tabSeparated(bytes, line, into: &fields)
         guard header != nil else {
-          let names = fields.map { trimmedText(bytes, $0) }
+          let names = fields.map { decoded(bytes, trimmedRange(bytes, $0)) }
           header = names
           guard names == columns else {
             issues.append(
@@ -47,19 +61,20 @@ public enum LexiconTable {
             ))
           return true
         }
-        let values = fields.map { trimmedText(bytes, $0) }
-        if let empty = values.firstIndex(where: \.isEmpty) {
+        for index in fields.indices { fields[index] = trimmedRange(bytes, fields[index]) }
+        if let empty = fields.firstIndex(where: \.isEmpty) {
           issues.append(LexiconIssue(file: path, line: number, message: "empty '\(columns[empty])' field"))
           return true
         }
-        rows.append(LexiconRow(line: number, fields: values))
+        lines.append(number)
+        rowFields += fields
         return true
       }
     }
     if header == nil {
       issues.append(LexiconIssue(file: path, line: 0, message: "missing header row"))
     }
-    return rows
+    return LexiconFieldTable(text: text, columnCount: columns.count, lines: lines, rowFields: rowFields)
   }
 
   /// Entries of a `.txt` word list, one per line, trimmed.
@@ -68,7 +83,7 @@ public enum LexiconTable {
     var rows: [LexiconRow] = []
     text.withUTF8 { bytes in
       forEachLine(in: bytes) { number, line in
-        rows.append(LexiconRow(line: number, fields: [trimmedText(bytes, line)]))
+        rows.append(LexiconRow(line: number, fields: [decoded(bytes, trimmedRange(bytes, line))]))
         return true
       }
     }
@@ -133,15 +148,29 @@ public enum LexiconTable {
     fields.append(start..<line.upperBound)
   }
 
-  /// The text of `bytes[range]` without leading and trailing spaces and tabs.
-  private static func trimmedText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+  /// `range` without leading and trailing spaces and tabs.
+  private static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
     var start = range.lowerBound
     var end = range.upperBound
     while start < end && isBlank(bytes[start]) { start += 1 }
     while end > start && isBlank(bytes[end - 1]) { end -= 1 }
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     // Other spaces (no-break, thin, ideographic) are non-ASCII: only then is a Unicode lookup needed.
-    return start < end && (bytes[start] >= 0x80 || bytes[end - 1] >= 0x80) ? text.trimmingSpaces() : text
+    guard start < end && (bytes[start] >= 0x80 || bytes[end - 1] >= 0x80) else { return start..<end }
+    let text = decoded(bytes, start..<end)
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTab }),
+      let last = scalars.lastIndex(where: { !$0.isSpaceOrTab })
+    else {
+      return start..<start
+    }
+    let utf8 = text.utf8
+    return (start + utf8.distance(from: utf8.startIndex, to: first))..<(start
+      + utf8.distance(from: utf8.startIndex, to: scalars.index(after: last)))
+  }
+
+  /// The text of `bytes[range]`.
+  static func decoded(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 
   /// A space or a tab.
@@ -158,12 +187,41 @@ extension StringProtocol {
       return String(self)
     }
     let scalars = unicodeScalars
-    let isSpace = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
-    guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+    guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTab }),
+      let last = scalars.lastIndex(where: { !$0.isSpaceOrTab })
     else {
       return ""
     }
     if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return String(self) }
     return String(self[first..<scalars.index(after: last)])
+  }
+}
+
+extension Unicode.Scalar {
+  /// A tab or a space separator (what `trimmingSpaces` trims).
+  var isSpaceOrTab: Bool { self == "\t" || properties.generalCategory == .spaceSeparator }
+}
+
+/// The data rows of a `.tsv` file as byte ranges of its text, trimmed and not empty.
+struct LexiconFieldTable {
+  /// The file's text, without a byte order mark.
+  let text: String
+  let columnCount: Int
+  /// Each row's 1-based line number.
+  let lines: [Int]
+  /// The rows' fields, `columnCount` per row.
+  let rowFields: [Range<Int>]
+
+  var count: Int { lines.count }
+
+  /// Calls `body` with the UTF-8 bytes of `text`, which the fields index.
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    var text = text
+    return text.withUTF8(body)
+  }
+
+  /// The fields of row `row` (0-based).
+  func fields(ofRow row: Int) -> ArraySlice<Range<Int>> {
+    rowFields[(row * columnCount)..<((row + 1) * columnCount)]
   }
 }

@@ -25,10 +25,16 @@ public struct Lexicons: Sendable {
   /// define the same key (a month name, an abbreviation) the later one wins.
   /// - Throws: `LexiconLoadError` listing every problem with its file and line.
   public static func load(from folders: [String]) throws(LexiconLoadError) -> Lexicons {
+    try load(from: folders, readingEntityRowsAsBytes: true)
+  }
+
+  /// `load(from:)`, reading the ASCII rows of `entities.tsv` from the file's bytes or, for
+  /// tests to compare with, every row as Strings.
+  static func load(from folders: [String], readingEntityRowsAsBytes: Bool) throws(LexiconLoadError) -> Lexicons {
     var lexicons = Lexicons()
     var issues: [LexiconIssue] = []
     for folder in folders {
-      LexiconLoader(root: folder).load(into: &lexicons, issues: &issues)
+      LexiconLoader(root: folder, readsEntityRowsAsBytes: readingEntityRowsAsBytes).load(into: &lexicons, issues: &issues)
     }
     // Triggers may name a type another folder defines, so types are checked once all are loaded.
     for language in Language.supported {

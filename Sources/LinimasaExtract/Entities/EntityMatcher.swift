@@ -36,7 +36,11 @@ public struct EntityMatcher: Sendable {
         patterns[first, default: []].append(Pattern(words: words, entity: entry.id, exact: exact))
       }
     }
-    self.patterns = patterns.mapValues { $0.sorted { ($0.words.count, $0.entity) > ($1.words.count, $1.entity) } }
+    // Longest first; sorted in place, and only where a word starts more than one name.
+    for index in patterns.indices where patterns.values[index].count > 1 {
+      patterns.values[index].sort { ($0.words.count, $0.entity) > ($1.words.count, $1.entity) }
+    }
+    self.patterns = patterns
   }
 
   /// Two or more characters, none lowercase, at least one a letter ("KPU", "BSSN").
