@@ -31,4 +31,14 @@ import Testing
     #expect(!lowercasedEquals("Ñamed", "named"))
     #expect(!lowercasedEquals("Dubbed", "named"))
   }
+
+  @Test func lowercaseWordSetsMatchAsLowercasedStringsWould() {
+    let set = LowercaseWordSet(["known", "that", "bahwa"])
+    let contains = { (text: String) in
+      Array(text.utf8).withUnsafeBufferPointer { set.contains($0, 0..<$0.count, hash: WordScanner.foldedHash(text)) }
+    }
+    #expect(contains("That") && contains("BAHWA") && contains("known"))
+    #expect(contains("\u{212A}nown"))  // KELVIN SIGN lowercases to "k"
+    #expect(!contains("than") && !contains("that’") && !contains("Ñown") && !contains(""))
+  }
 }

@@ -27,4 +27,12 @@ import Testing
     #expect(roles("Ketua").contains(.titleStart))
     #expect(roles("Hasyim").isEmpty)
   }
+
+  @Test func handleMarkersStartAtTheirInitialsOrNonASCII() {
+    let text = "Bernama calling dubbed Known alias named xyz Pelaku \u{212A}nown"
+    let starts = Array(text.utf8).withUnsafeBufferPointer { bytes in
+      EntityMatcher.words(bytes, ByteSpan(0, bytes.count)).map { EntityRecognizer.mayStartHandleMarker(bytes, $0) }
+    }
+    #expect(starts == [true, true, true, true, true, true, false, false, true])
+  }
 }

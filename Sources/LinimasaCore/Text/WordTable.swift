@@ -41,17 +41,17 @@ public struct WordTable<Value: Sendable>: Sendable {
 /// A growable open-addressing map from 64-bit hashes to values, for per-document tables
 /// that are filled as text is read (no SipHash, no allocation per entry).
 public struct GrowingWordTable<Value> {
-  private var keys: [UInt64] = Array(repeating: 0, count: 32)
-  private var values: [Value?] = Array(repeating: nil, count: 32)
-  private var count = 0
+  @usableFromInline var keys: [UInt64] = Array(repeating: 0, count: 32)
+  @usableFromInline var values: [Value?] = Array(repeating: nil, count: 32)
+  @usableFromInline var count = 0
 
-  public init() {}
+  @inlinable public init() {}
 
-  private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+  @inlinable static func slot(_ key: UInt64, _ mask: Int) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 32) & mask
   }
 
-  public subscript(key: UInt64) -> Value? {
+  @inlinable public subscript(key: UInt64) -> Value? {
     get {
       let mask = keys.count - 1
       var slot = Self.slot(key, mask)
@@ -73,7 +73,7 @@ public struct GrowingWordTable<Value> {
     }
   }
 
-  private mutating func grow() {
+  @inlinable mutating func grow() {
     let oldKeys = keys, oldValues = values
     keys = Array(repeating: 0, count: oldKeys.count * 2)
     values = Array(repeating: nil, count: oldKeys.count * 2)

@@ -12,7 +12,7 @@ extension ClaimScan {
     guard let second = found.indices.dropFirst(first + 1).first(where: { extractor.speechVerbs.contains(found[$0].hash) }),
       second <= first + 6
     else { return nil }
-    let start = second + 1 < found.count && ["that", "bahwa"].contains(lower(found[second + 1])) ? second + 2 : second + 1
+    let start = second + 1 < found.count && lower(found[second + 1], isIn: ClaimExtractor.thatWords) ? second + 2 : second + 1
     guard found.count - start >= 3 else { return nil }
     return trimmed(ByteSpan(found[start].range.lowerBound, span.end))
   }
@@ -50,12 +50,12 @@ extension ClaimScan {
   /// "Usman mengatakan, ", "X said:", "Menurut X, ".
   func attribution(before span: ByteSpan) -> String?? {
     let found = words(span)
-    guard let verbIndex = found.lastIndex(where: { extractor.speechVerbs.contains($0.hash) || ClaimExtractor.reporting.contains(lower($0)) }) else {
+    guard let verbIndex = found.lastIndex(where: { extractor.speechVerbs.contains($0.hash) || lower($0, isIn: ClaimExtractor.reportingWords) }) else {
       return nil
     }
-    if ClaimExtractor.reporting.contains(lower(found[verbIndex])), verbIndex + 1 < found.count {
+    if lower(found[verbIndex], isIn: ClaimExtractor.reportingWords), verbIndex + 1 < found.count {
       let start = found[verbIndex + 1].range.lowerBound
-      let (entity, ok) = speaker(in: ByteSpan(lower(found[verbIndex + 1]) == "to" && verbIndex + 2 < found.count ? found[verbIndex + 2].range.lowerBound : start, span.end))
+      let (entity, ok) = speaker(in: ByteSpan(lower(found[verbIndex + 1], is: "to") && verbIndex + 2 < found.count ? found[verbIndex + 2].range.lowerBound : start, span.end))
       return ok ? .some(entity) : nil
     }
     let (entity, ok) = speaker(in: ByteSpan(found[0].range.lowerBound, found[verbIndex].range.lowerBound))
@@ -67,12 +67,12 @@ extension ClaimScan {
     let found = words(span)
     guard found.count >= 5 else { return nil }
     // "Menurutnya, ...": the last speaker.
-    if lower(found[0]) == "menurutnya", let comma = (found[0].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
+    if lower(found[0], is: "menurutnya"), let comma = (found[0].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
       return Claim(kind: .indirect, speaker: cliticReferent(found[0]), text: trimmed(ByteSpan(comma + 1, span.end)), span: span, date: nil)
     }
     // "Menurut X, ...", "According to X, ...".
-    if ClaimExtractor.reporting.contains(lower(found[0])) {
-      let nameStart = lower(found[0]) == "according" && found.count > 2 ? 2 : 1
+    if lower(found[0], isIn: ClaimExtractor.reportingWords) {
+      let nameStart = lower(found[0], is: "according") && found.count > 2 ? 2 : 1
       if let comma = (found[nameStart].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
         let (entity, ok) = speaker(inPhrase: ByteSpan(found[nameStart].range.lowerBound, comma))
         if ok {
@@ -81,17 +81,16 @@ extension ClaimScan {
       }
     }
     let reportsFinding = { (index: Int) in
-      extractor.findingVerbs.contains(found[index].hash) && index + 1 < found.count && ["that", "bahwa"].contains(self.lower(found[index + 1]))
+      extractor.findingVerbs.contains(found[index].hash) && index + 1 < found.count && self.lower(found[index + 1], isIn: ClaimExtractor.thatWords)
     }
     for (index, word) in found.enumerated() where index > 0 && (extractor.speechVerbs.contains(word.hash) || reportsFinding(index)) {
       resolved.pending = []
-      let verb = lower(word)
       // "had not commented", "belum menyatakan": nothing was said.
-      if found[max(0, index - 2)..<index].contains(where: { ClaimExtractor.negations.contains(lower($0)) }) { continue }
+      if found[max(0, index - 2)..<index].contains(where: { lower($0, isIn: ClaimExtractor.negationWords) }) { continue }
       // "..., killing more than 330 people according to the BNPB": what comes before, back
       // to the comma opening that clause.
-      if verb == "according" {
-        guard index + 2 < found.count, lower(found[index + 1]) == "to", index >= 3 else { continue }
+      if lower(word, is: "according") {
+        guard index + 2 < found.count, lower(found[index + 1], is: "to"), index >= 3 else { continue }
         let phraseEnd = (found[index + 2].range.lowerBound..<span.end).first { bytes[$0] == UInt8(ascii: ",") } ?? span.end
         let (entity, ok) = speaker(inPhrase: ByteSpan(found[index + 2].range.lowerBound, phraseEnd))
         guard ok else { continue }
@@ -168,10 +167,10 @@ extension ClaimScan {
   func reportedClauseStart(afterVerb verbIndex: Int, words found: [TextWord]) -> Int {
     let next = verbIndex + 1
     guard next < found.count else { return next }
-    let isThat = { (position: Int) in ["that", "bahwa"].contains(self.lower(found[position])) }
+    let isThat = { (position: Int) in self.lower(found[position], isIn: ClaimExtractor.thatWords) }
     if isThat(next) { return next + 1 }
-    let takesObject = ClaimExtractor.objectVerbs.contains(lower(found[verbIndex]))
-    let opensAdjunct = ClaimExtractor.adjunctOpeners.contains(lower(found[next]))
+    let takesObject = lower(found[verbIndex], isIn: ClaimExtractor.objectVerbWords)
+    let opensAdjunct = lower(found[next], isIn: ClaimExtractor.adjunctOpenerWords)
       || dates.contains { $0.span.start == found[next].range.lowerBound }
       || bytes[found[verbIndex].range.upperBound] == UInt8(ascii: ",")
     if takesObject || opensAdjunct, let that = (next..<min(found.count, next + 12)).first(where: isThat) {

@@ -58,6 +58,15 @@ public struct ClaimExtractor: Sendable {
     "has", "have", "had", "also", "later", "earlier", "then", "again", "previously", "further", "would", "will",
     "juga", "telah", "sudah", "pun", "kemudian", "lalu", "sebelumnya", "pernah", "akan", "kembali", "sempat", "turut",
   ]
+  /// The word sets above, for lookups of text words.
+  static let pronounWords = LowercaseWordSet(pronouns)
+  static let reportingWords = LowercaseWordSet(reporting)
+  static let adjunctOpenerWords = LowercaseWordSet(adjunctOpeners)
+  static let objectVerbWords = LowercaseWordSet(objectVerbs)
+  static let negationWords = LowercaseWordSet(negations)
+  static let auxiliaryWords = LowercaseWordSet(auxiliaries)
+  /// "that" and "bahwa", which open a reported clause.
+  static let thatWords = LowercaseWordSet(["that", "bahwa"])
 
   public init(lexicons: Lexicons) {
     self.init(lexicons: lexicons, referringNouns: ReferringNouns(lexicons: lexicons))
@@ -124,6 +133,14 @@ struct ClaimScan {
   func words(_ span: ByteSpan) -> [TextWord] { EntityMatcher.words(bytes, span) }
 
   func lower(_ word: TextWord) -> String { text(ByteSpan(word.range.lowerBound, word.range.upperBound)).lowercased() }
+
+  /// Whether `lower(word)` is one of `words`, telling without building the string.
+  func lower(_ word: TextWord, isIn words: LowercaseWordSet) -> Bool {
+    words.contains(bytes, word.range, hash: word.hash)
+  }
+
+  /// Whether `lower(word)` is `candidate` (lowercase ASCII), telling without building the string.
+  func lower(_ word: TextWord, is candidate: String) -> Bool { ByteSearch.lowercasedEquals(bytes, word.range, candidate) }
 
   /// Records that the words at `span` refer to `entity`, a mention kept if the attribution
   /// being read yields a claim.

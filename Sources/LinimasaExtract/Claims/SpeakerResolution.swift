@@ -7,8 +7,7 @@ extension ClaimScan {
   func speaker(in span: ByteSpan) -> (entity: String?, found: Bool) {
     let spanWords = words(span)
     guard let first = spanWords.first else { return (nil, false) }
-    let word = lower(first)
-    if ClaimExtractor.pronouns.contains(word) { return (pronounReferent(first), true) }
+    if lower(first, isIn: ClaimExtractor.pronounWords) { return (pronounReferent(first), true) }
     if let mention = mention(at: first) { return (mention.entity, true) }
     return (nil, false)
   }
@@ -19,7 +18,7 @@ extension ClaimScan {
   func speaker(inPhrase span: ByteSpan) -> (entity: String?, found: Bool) {
     let phraseWords = words(span)
     guard let first = phraseWords.first else { return (nil, false) }
-    if ClaimExtractor.pronouns.contains(lower(first)) { return (pronounReferent(first), true) }
+    if lower(first, isIn: ClaimExtractor.pronounWords) { return (pronounReferent(first), true) }
     let named = entities.mentions.filter { span.contains($0.span) && isSpeakerType($0) }
     if let person = named.last(where: { entities.entities[$0.entity]?.type == .person }) ?? named.first {
       return (person.entity, true)
@@ -70,7 +69,7 @@ extension ClaimScan {
     // Constitutional Court ruled", "Telkomsigma has said", "KPU juga menyatakan").
     var subjectEnd = verbIndex
     while subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= clause.start,
-      ClaimExtractor.auxiliaries.contains(lower(found[subjectEnd - 1]))
+      lower(found[subjectEnd - 1], isIn: ClaimExtractor.auxiliaryWords)
     {
       subjectEnd -= 1
     }
@@ -112,8 +111,7 @@ extension ClaimScan {
     }
     for position in Array(max(0, verbIndex - 3)..<verbIndex).reversed() + openings
     where found[position].range.lowerBound >= sentence.start && mention(at: found[position]) == nil {
-      let word = lower(found[position])
-      if ClaimExtractor.pronouns.contains(word) { return .some(pronounReferent(found[position])) }
+      if lower(found[position], isIn: ClaimExtractor.pronounWords) { return .some(pronounReferent(found[position])) }
       if let referent = referent(of: found[position]) { return .some(referent) }
     }
     if let organization = before.last(where: { entities.entities[$0.entity]?.type == .organization }) {

@@ -19,7 +19,9 @@ public struct EntityMatcher: Sendable {
     let exact: [UInt8]?
   }
 
-  let patterns: [UInt64: [Pattern]]
+  /// Candidates by the hash of their first word, longest first, for the lookup on every
+  /// word of the text.
+  let patternsByFirstWord: WordTable<[Pattern]>
 
   public init(entities: [String: EntityEntry]) {
     var patterns: [UInt64: [Pattern]] = [:]
@@ -40,7 +42,7 @@ public struct EntityMatcher: Sendable {
     for index in patterns.indices where patterns.values[index].count > 1 {
       patterns.values[index].sort { ($0.words.count, $0.entity) > ($1.words.count, $1.entity) }
     }
-    self.patterns = patterns
+    patternsByFirstWord = WordTable(Array(patterns))
   }
 
   /// Two or more characters, none lowercase, at least one a letter ("KPU", "BSSN").
@@ -92,7 +94,7 @@ public struct EntityMatcher: Sendable {
 
   /// The lexicon entity named at word `index`, and the index after the name.
   func match(_ words: [TextWord], at index: Int, bytes: UnsafeBufferPointer<UInt8>) -> (entity: String, end: Int)? {
-    guard let candidates = patterns[words[index].hash] else { return nil }
+    guard let candidates = patternsByFirstWord[words[index].hash] else { return nil }
     for pattern in candidates where index + pattern.words.count <= words.count {
       guard (0..<pattern.words.count).allSatisfy({ words[index + $0].hash == pattern.words[$0] }) else { continue }
       let start = words[index].range.lowerBound

@@ -120,6 +120,7 @@ extension EntityRecognizer {
         continue
       }
       // Handles: "bernama Jimbo", "calling itself Jimbo".
+      guard Self.mayStartHandleMarker(bytes, words[index]) else { continue }
       for marker in Self.handleMarkers where index + marker.count < words.count {
         let matched = marker.indices.allSatisfy { ByteSearch.lowercasedEquals(bytes, words[index + $0].range, marker[$0]) }
         let next = index + marker.count
@@ -135,6 +136,16 @@ extension EntityRecognizer {
       }
     }
   }
+
+  /// Whether `word` can be the first word of a handle marker: its first byte, lowercased,
+  /// is some marker's first letter, or is not ASCII (Unicode lowercasing may make it one).
+  static func mayStartHandleMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextWord) -> Bool {
+    let first = bytes[word.range.lowerBound]
+    return first >= 0x80 || handleMarkerInitials.contains(ASCII.lowercased(first))
+  }
+
+  /// The first bytes of the handle markers' first words.
+  static let handleMarkerInitials: [UInt8] = handleMarkers.compactMap { $0.first?.utf8.first }
 
   /// The role an appositive gives after the name ending at word `last`: a comma, an optional
   /// article, a role title, and the organization named within the next words ("a director
@@ -185,17 +196,17 @@ extension EntityRecognizer {
   /// How a document capitalizes its words: the evidence for whether one capitalized word is a name.
   struct Capitalization {
     /// Words written in lowercase somewhere: common words, not names.
-    private var lowercase: Set<UInt64> = []
+    private var lowercase = GrowingWordTable<Bool>()
     /// Words capitalized somewhere other than at the start of a sentence.
-    private var capitalizedMidSentence: Set<UInt64> = []
+    private var capitalizedMidSentence = GrowingWordTable<Bool>()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]]) {
       for words in paragraphWords {
         for (index, word) in words.enumerated() {
           if ASCII.isLower(bytes[word.range.lowerBound]) {
-            lowercase.insert(word.hash)
+            lowercase[word.hash] = true
           } else if index > 0, !EntityRecognizer.sentenceBreak(bytes, between: words[index - 1], and: word) {
-            capitalizedMidSentence.insert(word.hash)
+            capitalizedMidSentence[word.hash] = true
           }
         }
       }
@@ -204,10 +215,10 @@ extension EntityRecognizer {
     /// One capitalized word can be a name when the document never writes it in lowercase
     /// ("Usman", not "Pemerintah") and it is longer than an abbreviation ("Rp").
     func canBeName(_ word: TextWord) -> Bool {
-      word.range.count >= 3 && !lowercase.contains(word.hash)
+      word.range.count >= 3 && lowercase[word.hash] == nil
     }
 
-    func isCapitalizedMidSentence(_ word: TextWord) -> Bool { capitalizedMidSentence.contains(word.hash) }
+    func isCapitalizedMidSentence(_ word: TextWord) -> Bool { capitalizedMidSentence[word.hash] != nil }
   }
 
   func addPerson(

@@ -69,6 +69,7 @@ struct ReferringNouns: Sendable {
   /// party named since); with none before, the first named after it whose name holds the
   /// noun ("An ethics council on Tuesday removed ... The Constitutional Court Honorary
   /// Council (MKMK)"). Nil when `noun` is no referring noun or nothing fits.
+  /// `entities.mentions` are in text order, as `EntityRecognizer` leaves them.
   func referent(of noun: String, at offset: Int, in entities: EntityAnalysis) -> String? {
     guard let kind = kinds[noun] else { return nil }
     let accepted: [EntityType] = kind == .person ? [.person, .group] : [kind]
@@ -88,6 +89,9 @@ struct ReferringNouns: Sendable {
     var lastNamingBefore: String?
     var firstNamingAfter: String?
     for mention in entities.mentions {
+      // Past `offset` (no mention after ends before it), only a first mention naming the
+      // noun is still wanted, and only when none of the kind came before.
+      if mention.span.start > offset && (lastBefore != nil || firstNamingAfter != nil) { break }
       guard let type = entities.entities[mention.entity]?.type, accepted.contains(type) else { continue }
       if mention.span.end <= offset {
         lastBefore = mention.entity
