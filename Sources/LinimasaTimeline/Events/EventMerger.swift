@@ -28,16 +28,22 @@ struct EventMerger {
     self.eventTypes = eventTypes
   }
 
-  /// Every sentence text the drafts hold, once: a sentence published by many outlets is
-  /// kept once, not once per copy.
-  private var texts: Set<String> = []
+  /// The ids of the documents added, by number: sources refer to them by number.
+  private var documentIDs: [String] = []
+  /// Every sentence the sources hold, by number, once: a sentence published by many
+  /// outlets is kept once, not once per copy.
+  private var sentences: [String] = []
+  private var sentenceNumbers: [String: Int32] = [:]
 
   /// Merges the document's events into the events so far.
   mutating func add(_ document: DocumentRecord) {
-    var document = document
-    document.eventTexts = document.eventTexts.mapValues { interned($0) }
+    let number = Int32(clamping: documentIDs.count)
+    documentIDs.append(document.id)
     for event in document.events {
-      let draft = Draft(event, in: document, family: eventTypes[event.type]?.family ?? event.type)
+      let sources = event.sources.map { span in
+        SourceRef(document: number, span: span, sentence: sentenceNumber(document.eventTexts[span] ?? ""))
+      }
+      let draft = Draft(event, in: document, family: eventTypes[event.type]?.family ?? event.type, sources: sources)
       let key = draft.bucket
       if let index = firstAgreeing(with: draft, among: buckets[key] ?? []) {
         drafts[index].absorb(draft)
@@ -48,11 +54,14 @@ struct EventMerger {
     }
   }
 
-  /// `text`, or the equal text already held.
-  private mutating func interned(_ text: String) -> String {
-    if let index = texts.firstIndex(of: text) { return texts[index] }
-    texts.insert(text)
-    return text
+  /// The number of `text` among the sentences held (added if new); -1 for no text.
+  private mutating func sentenceNumber(_ text: String) -> Int32 {
+    guard !text.isEmpty else { return -1 }
+    if let number = sentenceNumbers[text] { return number }
+    let number = Int32(clamping: sentences.count)
+    sentences.append(text)
+    sentenceNumbers[text] = number
+    return number
   }
 
   /// The first of the drafts at `candidates` that agrees with `draft` (read in place: a
@@ -65,7 +74,14 @@ struct EventMerger {
   /// The merged events in time order, their sources marked with the documents they are
   /// copies of (`copies`: document id to original's id).
   func events(names: EventNames, copies: [String: String]) -> [TimelineEvent] {
-    let events = drafts.map { $0.event(types: eventTypes, names: names, copies: copies) }
+    let events = drafts.map { draft in
+      draft.event(types: eventTypes, names: names) { source in
+        let document = documentIDs[Int(source.document)]
+        return EventSource(
+          document: document, span: source.span, text: source.sentence >= 0 ? sentences[Int(source.sentence)] : "",
+          copyOf: copies[document])
+      }
+    }
     return events.sorted { lhs, rhs in
       switch (lhs.date.value?.start, rhs.date.value?.start) {
       case (let left?, let right?) where left != right: return left < right
@@ -94,13 +110,13 @@ private final class Draft {
   var actors: [EventActor]
   var claims: [String]
   var legalReferences: [String]
-  var sources: [EventSource]
+  var sources: [SourceRef]
   /// The same, as sets: a merged event may have thousands of sources.
   var claimSet: Set<String>
   var legalReferenceSet: Set<String>
-  var sourceSet: Set<EventSource>
+  var sourceSet: Set<SourceRef>
   /// The sources' sentences, for telling a sentence published twice.
-  var sourceTexts: Set<String>
+  var sourceSentences: Set<Int32>
   /// Where each entity first is in `actors`.
   var actorIndex: [String: Int]
   /// The entities that speak, that have a role other than `other`, and all: what `agrees`
@@ -112,7 +128,7 @@ private final class Draft {
   /// Who takes part (as `[EventActor].participants`).
   var participants: Set<String> { leadingEntities.isEmpty ? allEntities : leadingEntities }
 
-  init(_ event: DocumentEvent, in document: DocumentRecord, family: String) {
+  init(_ event: DocumentEvent, in document: DocumentRecord, family: String, sources: [SourceRef]) {
     reportedTypes = [(event.type, 1)]
     self.family = family
     if let expression = event.date, let value = expression.value {
@@ -127,13 +143,11 @@ private final class Draft {
     actors = event.actors
     claims = event.claims.map { document.claimID($0) }
     legalReferences = event.legalReferences
-    sources = event.sources.map { span in
-      EventSource(document: document.id, span: span, text: document.eventTexts[span] ?? "", copyOf: nil)
-    }
+    self.sources = sources
     claimSet = Set(claims)
     legalReferenceSet = Set(legalReferences)
     sourceSet = Set(sources)
-    sourceTexts = Set(sources.map(\.text).filter { !$0.isEmpty })
+    sourceSentences = Set(sources.map(\.sentence).filter { $0 >= 0 })
     days = date.value?.days
     let actors = event.actors
     actorIndex = Dictionary(actors.indices.map { (actors[$0].entity, $0) }) { first, _ in first }
@@ -148,7 +162,7 @@ private final class Draft {
   func agrees(with other: Draft) -> Bool {
     guard family == other.family else { return false }
     // One sentence published twice (a syndicated copy) reports one event, dated or not.
-    return sharesPeopleOnItsDay(with: other) || !sourceTexts.isDisjoint(with: other.sourceTexts)
+    return sharesPeopleOnItsDay(with: other) || !sourceSentences.isDisjoint(with: other.sourceSentences)
   }
 
   /// Whether the two reports' dates agree and they share a participant (for statements,
@@ -192,7 +206,7 @@ private final class Draft {
       legalReferences.append(reference)
     }
     for source in other.sources where sourceSet.insert(source).inserted { sources.append(source) }
-    sourceTexts.formUnion(other.sourceTexts)
+    sourceSentences.formUnion(other.sourceSentences)
   }
 
   /// Adds an actor as `[EventActor].join` does (a known entity's role `other` gives way).
@@ -209,7 +223,9 @@ private final class Draft {
     if actor.role == .speaker { speakers.insert(actor.entity) }
   }
 
-  func event(types: [String: EventType], names: EventNames, copies: [String: String]) -> TimelineEvent {
+  /// The timeline event, its sources made whole by `source`.
+  func event(types: [String: EventType], names: EventNames, source: (SourceRef) -> EventSource) -> TimelineEvent {
+    let sources = sources.map(source)
     let first = sources.first
     let anchor = "\(first?.document ?? ""):\(first?.span.start ?? 0):\(type):\(actors.first?.entity ?? "")"
     let id = "ev-\(date.value?.iso ?? "undated")-\(type)-\(Self.shortHash(anchor))"
@@ -224,10 +240,7 @@ private final class Draft {
     }
     return TimelineEvent(
       id: id, date: date, type: type, summary: summary, actors: actors, claims: claims,
-      legalReferences: legalReferences,
-      sources: copies.isEmpty
-        ? sources
-        : sources.map { EventSource(document: $0.document, span: $0.span, text: $0.text, copyOf: copies[$0.document]) })
+      legalReferences: legalReferences, sources: sources)
   }
 
   /// The type's template in `language`, filled with the entities' names there.
@@ -269,4 +282,13 @@ struct EventNames: Sendable {
     }
     return language == .english ? entry.nameEnglish : entry.nameIndonesian
   }
+}
+
+/// A source while events are merged: its document's and sentence's numbers in the
+/// merger, and its span (a third of an `EventSource`).
+struct SourceRef: Hashable {
+  let document: Int32
+  let span: ByteSpan
+  /// -1 when the text at the span is unknown.
+  let sentence: Int32
 }
