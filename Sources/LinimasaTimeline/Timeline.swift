@@ -88,7 +88,10 @@ public struct DocumentRecord: Sendable {
   }
 
   /// The timeline id of the document's claim at `index`.
-  public func claimID(_ index: Int) -> String { "\(id)#c\(index + 1)" }
+  public func claimID(_ index: Int) -> String { Self.claimID(document: id, index: index) }
+
+  /// The timeline id of the claim at `index` of the document with id `document`.
+  static func claimID(document: String, index: Int) -> String { "\(document)#c\(index + 1)" }
 }
 
 /// The parts of a document record that only the JSON output shows, with the text at each span.
@@ -183,7 +186,7 @@ public struct Timeline: Sendable {
     let copies = Dictionary(self.documents.compactMap { document in document.copyOf.map { (document.id, $0) } }) {
       first, _ in first
     }
-    events = facts.events.events(names: names, copies: copies)
+    events = facts.events.takeEvents(names: names, copies: copies)
   }
 
   /// The timeline with only the events `filter` keeps; documents, entities, claims and

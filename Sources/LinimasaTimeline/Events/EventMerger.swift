@@ -43,7 +43,9 @@ struct EventMerger {
       let sources = event.sources.map { span in
         SourceRef(document: number, span: span, sentence: sentenceNumber(document.eventTexts[span] ?? ""))
       }
-      let draft = Draft(event, in: document, family: eventTypes[event.type]?.family ?? event.type, sources: sources)
+      let claims = event.claims.map { ClaimRef(document: number, index: Int32(clamping: $0)) }
+      let draft = Draft(
+        event, in: document, family: eventTypes[event.type]?.family ?? event.type, sources: sources, claims: claims)
       let key = draft.bucket
       if let index = firstAgreeing(with: draft, among: buckets[key] ?? []) {
         drafts[index].absorb(draft)
@@ -72,15 +74,21 @@ struct EventMerger {
   }
 
   /// The merged events in time order, their sources marked with the documents they are
-  /// copies of (`copies`: document id to original's id).
-  func events(names: EventNames, copies: [String: String]) -> [TimelineEvent] {
+  /// copies of (`copies`: document id to original's id). Each draft is emptied once its
+  /// event is made, so the merger holds nothing after: call this once.
+  func takeEvents(names: EventNames, copies: [String: String]) -> [TimelineEvent] {
     let events = drafts.map { draft in
-      draft.event(types: eventTypes, names: names) { source in
-        let document = documentIDs[Int(source.document)]
-        return EventSource(
-          document: document, span: source.span, text: source.sentence >= 0 ? sentences[Int(source.sentence)] : "",
-          copyOf: copies[document])
-      }
+      defer { draft.empty() }
+      return draft.event(
+        types: eventTypes, names: names,
+        source: { source in
+          let document = documentIDs[Int(source.document)]
+          return EventSource(
+            document: document, span: source.span, text: source.sentence >= 0 ? sentences[Int(source.sentence)] : "",
+            copyOf: copies[document])
+        },
+        claimID: { claim in DocumentRecord.claimID(document: documentIDs[Int(claim.document)], index: Int(claim.index))
+        })
     }
     return events.sorted { lhs, rhs in
       switch (lhs.date.value?.start, rhs.date.value?.start) {
@@ -108,11 +116,11 @@ private final class Draft {
   /// The type's family: reports of one family may be one event.
   let family: String
   var actors: [EventActor]
-  var claims: [String]
+  var claims: [ClaimRef]
   var legalReferences: [String]
   var sources: [SourceRef]
   /// The same, as sets: a merged event may have thousands of sources.
-  var claimSet: Set<String>
+  var claimSet: Set<ClaimRef>
   var legalReferenceSet: Set<String>
   var sourceSet: Set<SourceRef>
   /// The sources' sentences, for telling a sentence published twice.
@@ -128,7 +136,9 @@ private final class Draft {
   /// Who takes part (as `[EventActor].participants`).
   var participants: Set<String> { leadingEntities.isEmpty ? allEntities : leadingEntities }
 
-  init(_ event: DocumentEvent, in document: DocumentRecord, family: String, sources: [SourceRef]) {
+  init(
+    _ event: DocumentEvent, in document: DocumentRecord, family: String, sources: [SourceRef], claims: [ClaimRef]
+  ) {
     reportedTypes = [(event.type, 1)]
     self.family = family
     if let expression = event.date, let value = expression.value {
@@ -141,7 +151,7 @@ private final class Draft {
       date = EventDate(value: nil, text: nil, resolution: .unresolved)
     }
     actors = event.actors
-    claims = event.claims.map { document.claimID($0) }
+    self.claims = claims
     legalReferences = event.legalReferences
     self.sources = sources
     claimSet = Set(claims)
@@ -209,6 +219,17 @@ private final class Draft {
     sourceSentences.formUnion(other.sourceSentences)
   }
 
+  /// Lets go of the sources, claims and actors (once the event is made).
+  func empty() {
+    sources = []
+    sourceSet = []
+    sourceSentences = []
+    claims = []
+    claimSet = []
+    actors = []
+    actorIndex = [:]
+  }
+
   /// Adds an actor as `[EventActor].join` does (a known entity's role `other` gives way).
   func join(_ actor: EventActor) {
     if let index = actorIndex[actor.entity] {
@@ -223,9 +244,12 @@ private final class Draft {
     if actor.role == .speaker { speakers.insert(actor.entity) }
   }
 
-  /// The timeline event, its sources made whole by `source`.
-  func event(types: [String: EventType], names: EventNames, source: (SourceRef) -> EventSource) -> TimelineEvent {
+  /// The timeline event, its sources and claim ids made whole by `source` and `claimID`.
+  func event(
+    types: [String: EventType], names: EventNames, source: (SourceRef) -> EventSource, claimID: (ClaimRef) -> String
+  ) -> TimelineEvent {
     let sources = sources.map(source)
+    let claims = claims.map(claimID)
     let first = sources.first
     let anchor = "\(first?.document ?? ""):\(first?.span.start ?? 0):\(type):\(actors.first?.entity ?? "")"
     let id = "ev-\(date.value?.iso ?? "undated")-\(type)-\(Self.shortHash(anchor))"
@@ -291,4 +315,11 @@ struct SourceRef: Hashable {
   let span: ByteSpan
   /// -1 when the text at the span is unknown.
   let sentence: Int32
+}
+
+/// A claim while events are merged: its document's number in the merger and its index
+/// among the document's claims.
+struct ClaimRef: Hashable {
+  let document: Int32
+  let index: Int32
 }
