@@ -29,8 +29,8 @@ public struct DocumentRecord: Sendable {
   /// Entities the document names (where, with the text there, is in `details`).
   public internal(set) var entities: [DocumentEntity]
   /// What only the JSON output's documents, claims, entity mentions and citations show
-  /// (and the other formats' claims); nil once a run has handed it to its
-  /// `DocumentObserver` (see `RunOptions.keepsDetails`).
+  /// (and the other formats' claims); nil once a run that does not keep details has
+  /// handed it to its `DocumentObserver` (see `RunOptions.keepsDetails`).
   public internal(set) var details: DocumentDetails?
   public internal(set) var events: [DocumentEvent]
   /// The text at each event source's and event date's span.
@@ -79,8 +79,10 @@ public struct DocumentRecord: Sendable {
     warnings = analysis.warnings
   }
 
-  /// Drops what the timeline has gathered across documents (`CrossDocumentFacts`).
-  mutating func dropGatheredFacts() {
+  /// Keeps only the metadata: drops the details (once the run's observer has seen them)
+  /// and what the timeline has gathered across documents (`CrossDocumentFacts`).
+  mutating func keepOnlyMetadata() {
+    details = nil
     legalCitations = []
     entities = []
     events = []

@@ -58,18 +58,8 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
       details.claims.indices.map { EntityJSON.claim(details.claims[$0], id: record.claimID($0), document: record.id) },
       depth: Self.topItemDepth, to: &text)
     let claimsEnd = text.utf8.count
-    var mentionRanges: [(entity: String, range: Range<Int>)] = []
-    for (entity, objects) in Self.mentionObjects(record, details: details) {
-      let start = text.utf8.count
-      Self.appendItems(objects, depth: Self.listItemDepth, to: &text)
-      mentionRanges.append((entity, start..<text.utf8.count))
-    }
-    var citationRanges: [(instrument: String, range: Range<Int>)] = []
-    for (instrument, objects) in Self.citationObjects(record, details: details) {
-      let start = text.utf8.count
-      Self.appendItems(objects, depth: Self.listItemDepth, to: &text)
-      citationRanges.append((instrument, start..<text.utf8.count))
-    }
+    let mentionRanges = Self.appendLists(Self.mentionObjects(record, details: details), to: &text)
+    let citationRanges = Self.appendLists(Self.citationObjects(record, details: details), to: &text)
     let whole = spill.append(text)
     func piece(_ range: Range<Int>) -> FragmentSpill.Piece {
       FragmentSpill.Piece(offset: whole.offset + range.lowerBound, length: range.count)
@@ -96,6 +86,14 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   public func write(_ timeline: Timeline, threads: Int = 1, to output: @escaping (String) throws -> Void) throws {
     lock.lock()
     defer { lock.unlock() }
+    // Where each observed document is in the timeline.
+    var positions = [Int](repeating: 0, count: documents.count)
+    for (position, document) in timeline.documents.enumerated() {
+      guard let number = numbers[document.path] else {
+        throw FragmentSpillError(description: "internal error: document '\(document.path)' was not rendered")
+      }
+      positions[number] = position
+    }
     let events = RenderedEvents()
     let rendering = DispatchGroup()
     if threads > 1 {
@@ -104,13 +102,6 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
       }
     } else {
       events.render(timeline.events, depth: Self.topItemDepth, into: spill)
-    }
-    var positions: [Int: Int] = [:]
-    for (position, document) in timeline.documents.enumerated() {
-      guard let number = numbers[document.path] else {
-        throw FragmentSpillError(description: "internal error: document '\(document.path)' was not rendered")
-      }
-      positions[number] = position
     }
     var stream = PrettyJSONStream(flush: output)
     try stream.beginObject()
@@ -178,7 +169,7 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   /// says of them (`lists`, by object id).
   private func writeObjects(
     _ key: String, _ objects: [(id: String, members: [JSONMember])], listKey: String, lists: [String: [ListPiece]],
-    positions: [Int: Int], to stream: inout PrettyJSONStream
+    positions: [Int], to stream: inout PrettyJSONStream
   ) throws {
     try stream.key(key)
     try stream.beginArray()
@@ -193,9 +184,9 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   }
 
   /// An array of pieces in document order.
-  private func writeList(_ pieces: [ListPiece], positions: [Int: Int], to stream: inout PrettyJSONStream) throws {
+  private func writeList(_ pieces: [ListPiece], positions: [Int], to stream: inout PrettyJSONStream) throws {
     try stream.beginArray()
-    for listPiece in pieces.sorted(by: { positions[$0.document, default: 0] < positions[$1.document, default: 0] }) {
+    for listPiece in pieces.sorted(by: { positions[$0.document] < positions[$1.document] }) {
       try stream.raw(try spill.read(listPiece.piece))
     }
     try stream.end()
@@ -211,8 +202,9 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     func slice(_ from: Int, _ to: Int) -> Substring {
       Substring(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
     }
-    return slice(0, document.copyOfAt) + copyOfValue + slice(document.copyOfAt + 4, document.sharedAt) + String(shared)
-      + slice(document.sharedAt + 1, utf8.count)
+    // In place of the `null` and the `0` the piece was rendered with.
+    return slice(0, document.copyOfAt) + copyOfValue + slice(document.copyOfAt + "null".utf8.count, document.sharedAt)
+      + String(shared) + slice(document.sharedAt + "0".utf8.count, utf8.count)
   }
 
   /// Renders the document object at its depth; where the `copyOf` and `sharedParagraphs`
@@ -244,9 +236,20 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     for (index, object) in objects.enumerated() {
       if index > 0 {
         text.append(",\n")
-        text.append(String(repeating: "  ", count: depth))
+        JSONWriter.appendIndent(depth, into: &text)
       }
       JSONWriter.pretty(object, indent: depth, into: &text)
+    }
+  }
+
+  /// Appends each group's objects as list items; where each group's text is, by its key.
+  private static func appendLists(_ groups: [(String, [JSONValue])], to text: inout String) -> [(
+    key: String, range: Range<Int>
+  )] {
+    groups.map { key, objects in
+      let start = text.utf8.count
+      appendItems(objects, depth: listItemDepth, to: &text)
+      return (key, start..<text.utf8.count)
     }
   }
 

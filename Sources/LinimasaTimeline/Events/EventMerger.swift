@@ -24,16 +24,16 @@ struct EventMerger {
   /// Drafts that could be one event, by `Draft.bucket`.
   private var buckets: [String: [Int]] = [:]
 
-  init(eventTypes: [String: EventType]) {
-    self.eventTypes = eventTypes
-  }
-
   /// The ids of the documents added, by number: sources refer to them by number.
   private var documentIDs: [String] = []
   /// Every sentence the sources hold, by number, once: a sentence published by many
   /// outlets is kept once, not once per copy.
   private var sentences: [String] = []
   private var sentenceNumbers: [String: Int32] = [:]
+
+  init(eventTypes: [String: EventType]) {
+    self.eventTypes = eventTypes
+  }
 
   /// Merges the document's events into the events so far.
   mutating func add(_ document: DocumentRecord) {
@@ -47,7 +47,7 @@ struct EventMerger {
       let draft = Draft(
         event, in: document, family: eventTypes[event.type]?.family ?? event.type, sources: sources, claims: claims)
       let key = draft.bucket
-      if let index = firstAgreeing(with: draft, among: buckets[key] ?? []) {
+      if let index = buckets[key]?.first(where: { drafts[$0].agrees(with: draft) }) {
         drafts[index].absorb(draft)
       } else {
         buckets[key, default: []].append(drafts.count)
@@ -64,13 +64,6 @@ struct EventMerger {
     sentences.append(text)
     sentenceNumbers[text] = number
     return number
-  }
-
-  /// The first of the drafts at `candidates` that agrees with `draft` (read in place: a
-  /// draft is large to copy).
-  private func firstAgreeing(with draft: Draft, among candidates: [Int]) -> Int? {
-    for index in candidates where drafts[index].agrees(with: draft) { return index }
-    return nil
   }
 
   /// The merged events in time order, their sources marked with the documents they are
@@ -228,6 +221,9 @@ private final class Draft {
     claimSet = []
     actors = []
     actorIndex = [:]
+    speakers = []
+    leadingEntities = []
+    allEntities = []
   }
 
   /// Adds an actor as `[EventActor].join` does (a known entity's role `other` gives way).

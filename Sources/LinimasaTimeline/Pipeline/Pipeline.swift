@@ -18,8 +18,9 @@ public struct RunOptions: Sendable {
   public var progress: (@Sendable (Int, Int) -> Void)?
   /// Sees every document's record as it is made.
   public var observer: (any DocumentObserver)?
-  /// Whether the timeline's records keep their `details`; without them, memory holds only
-  /// what the timeline needs across documents.
+  /// Whether the timeline's records keep their `details` and their events, entities and
+  /// citations; without, a record keeps only its metadata once the observer has seen it
+  /// and the timeline has gathered what spans documents.
   public var keepsDetails: Bool
 
   public init(
@@ -82,7 +83,6 @@ public struct Pipeline: Sendable {
               var record = DocumentRecord(analysis: analysis, facts: facts.extract(analysis))
               record.id = ids.id(for: record.path)
               options.observer?.observe(record)
-              if !options.keepsDetails { record.details = nil }
               records.append(record)
             } catch {
               skipped.append(
@@ -124,7 +124,7 @@ private final class WorkState: @unchecked Sendable {
   private var nextKept = 0
   private(set) var records: [DocumentRecord] = []
   private(set) var facts: CrossDocumentFacts
-  /// Whether kept records keep what `facts` gathered from them too.
+  /// Whether kept records keep their details and what `facts` gathered from them.
   private let keepsDetails: Bool
 
   init(fileCount: Int, facts: CrossDocumentFacts, keepsDetails: Bool) {
@@ -171,7 +171,7 @@ private final class WorkState: @unchecked Sendable {
     while let ready = takeWaiting(nextKept) {
       for var record in ready {
         facts.add(record)
-        if !keepsDetails { record.dropGatheredFacts() }
+        if !keepsDetails { record.keepOnlyMetadata() }
         records.append(record)
       }
       nextKept += 1
