@@ -149,7 +149,7 @@ public struct Timeline: Sendable {
   /// Claims in document order, of the documents that kept their details.
   public private(set) var claims: [TimelineClaim] = []
   /// Events in time order (a month before its days, undated last), then by id.
-  public private(set) var events: [TimelineEvent] = []
+  public private(set) var events = TimelineEvents()
   /// How many inputs (files, and records of dumps) were seen.
   public var inputsSeen: Int { documents.count + skipped.count }
 
@@ -195,7 +195,7 @@ public struct Timeline: Sendable {
   /// legal references stay whole, so every kept event still resolves.
   public func filtered(_ filter: EventFilter) -> Timeline {
     var copy = self
-    copy.events = events.filter(filter.keeps)
+    copy.events = events.keeping(filter.keeps)
     return copy
   }
 

@@ -1,10 +1,11 @@
 import Foundation
 import LinimasaCore
-import LinimasaExport
 import LinimasaTestSupport
 import LinimasaText
 import LinimasaTimeline
 import Testing
+
+@testable import LinimasaExport
 
 @Suite struct PipelineTests {
   static let configuration = TextConfiguration(
@@ -75,9 +76,10 @@ import Testing
 
   @Test func theStreamingWriterWritesWhatTheWholeTimelineWould() throws {
     let whole = try TimelineJSON.format(try run([Repository.corpus.path]))
-    for jobs in [1, 2] {
+    // Events spilled a megabyte at a time (whole), and 64 bytes at a time (each event in many pieces).
+    for (jobs, eventPieceSize) in [(1, 1 << 20), (2, 1 << 20), (1, 64), (2, 64)] {
       let folder = try Repository.temporaryFolder("spill")
-      let writer = try TimelineJSONWriter(spillFolder: folder.path)
+      let writer = try TimelineJSONWriter(spillFolder: folder.path, eventPieceSize: eventPieceSize)
       let timeline = try Pipeline(configuration: Self.configuration).run(
         inputs: [Repository.corpus.path], options: RunOptions(jobs: jobs, observer: writer, keepsDetails: false))
       // What the timeline gathered across documents is gone from the records too.

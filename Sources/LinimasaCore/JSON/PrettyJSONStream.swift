@@ -76,6 +76,12 @@ public struct PrettyJSONStream {
     try flushIfFull()
   }
 
+  /// More of the value last given to `raw`, appended as it is.
+  public mutating func continueRaw(_ rendered: some StringProtocol) throws {
+    text.append(contentsOf: rendered)
+    try flushIfFull()
+  }
+
   /// How deep a value written next is nested: the `indent` to render `raw` values with.
   public var depth: Int { baseDepth + open.count }
 

@@ -21,7 +21,7 @@ public enum MarkdownExport {
   }
 
   /// Events under their date heading, headings in order of first appearance.
-  static func groups(_ events: [TimelineEvent]) -> [(heading: String, events: [TimelineEvent])] {
+  static func groups(_ events: some Sequence<TimelineEvent>) -> [(heading: String, events: [TimelineEvent])] {
     var order: [String] = []
     var byHeading: [String: [TimelineEvent]] = [:]
     for event in events {
@@ -88,7 +88,8 @@ public enum MarkdownExport {
   /// A direct quote in quotation marks, an indirect one as reported, after its speaker.
   static func quote(_ record: TimelineClaim, index: ExportIndex) -> String {
     let claim = record.claim
-    let speaker = claim.speaker.map { "**" + Escaping.markdown(index.name(of: $0, in: "en")) + "**" }
+    let speaker =
+      claim.speaker.map { "**" + Escaping.markdown(index.name(of: $0, in: "en")) + "**" }
       ?? "*Unattributed*"
     let text = Escaping.markdown(claim.text)
     let said = claim.kind == .direct ? "\u{201C}" + text + "\u{201D}" : text + " *(reported)*"
@@ -98,7 +99,8 @@ public enum MarkdownExport {
   /// "[Outlet: Title](url) `doc-id` bytes 10–20", then the sentence as published.
   static func sourceLine(_ source: EventSource, index: ExportIndex) -> String {
     let label = Escaping.markdown(index.label(of: source.document))
-    let link = index.webURL(of: source.document).map { "[" + label + "](" + Escaping.markdownDestination($0) + ")" }
+    let link =
+      index.webURL(of: source.document).map { "[" + label + "](" + Escaping.markdownDestination($0) + ")" }
       ?? label
     let copy = source.copyOf.map { ", copy of `" + $0 + "`" } ?? ""
     return link + " (`" + source.document + "` bytes \(source.span.start)\u{2013}\(source.span.end)" + copy + "): "

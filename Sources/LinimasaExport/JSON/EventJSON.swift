@@ -4,8 +4,22 @@ import LinimasaTimeline
 
 /// Renders a timeline event as the contract's Event object.
 enum EventJSON {
-  static func value(_ event: TimelineEvent) -> JSONValue {
-    .object([
+  /// Writes the Event object to `stream` source by source: a merged event may have
+  /// thousands.
+  static func write(_ event: TimelineEvent, to stream: inout PrettyJSONStream) throws {
+    try stream.beginObject()
+    for member in members(event) { try stream.member(member.key, member.value) }
+    try stream.key("sources")
+    try stream.beginArray()
+    for item in event.sources { try stream.value(source(item)) }
+    try stream.end()
+    try stream.member("independentSources", .int(event.independentSources))
+    try stream.end()
+  }
+
+  /// The members before `sources`.
+  private static func members(_ event: TimelineEvent) -> [JSONMember] {
+    [
       JSONMember("id", .string(event.id)),
       JSONMember("date", date(event.date)),
       JSONMember("type", .string(event.type)),
@@ -18,9 +32,7 @@ enum EventJSON {
           })),
       JSONMember("claims", .array(event.claims.map(JSONValue.string))),
       JSONMember("legalReferences", .array(event.legalReferences.map(JSONValue.string))),
-      JSONMember("sources", .array(event.sources.map(source))),
-      JSONMember("independentSources", .int(event.independentSources)),
-    ])
+    ]
   }
 
   static func date(_ date: EventDate) -> JSONValue {

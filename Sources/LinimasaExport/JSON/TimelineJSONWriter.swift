@@ -42,9 +42,17 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   private var mentions: [String: [ListPiece]] = [:]
   private var citations: [String: [ListPiece]] = [:]
 
+  /// About how many bytes of the events' text are spilled at a time.
+  private let eventPieceSize: Int
+
   /// A writer spilling to an unlinked file in `folder`, or to memory when `folder` is nil.
-  public init(spillFolder folder: String?) throws(FragmentSpillError) {
+  public convenience init(spillFolder folder: String?) throws(FragmentSpillError) {
+    try self.init(spillFolder: folder, eventPieceSize: 1 << 20)
+  }
+
+  init(spillFolder folder: String?, eventPieceSize: Int) throws(FragmentSpillError) {
     spill = try folder.map { folder throws(FragmentSpillError) in try FragmentSpill(folder: folder) } ?? FragmentSpill()
+    self.eventPieceSize = eventPieceSize
   }
 
   /// Renders and spills the record's document object, mentions and citations. A record
@@ -94,7 +102,7 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
       }
       positions[number] = position
     }
-    let events = RenderedEvents()
+    let events = RenderedEvents(pieceSize: eventPieceSize)
     let rendering = DispatchGroup()
     if threads > 1 {
       DispatchQueue.global().async(group: rendering) { [spill] in
@@ -129,7 +137,10 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     try stream.key("events")
     try stream.beginArray()
     rendering.wait()
-    for piece in events.pieces { try stream.raw(try spill.read(piece)) }
+    for (index, piece) in events.pieces.enumerated() {
+      let text = try spill.read(piece)
+      if index == 0 { try stream.raw(text) } else { try stream.continueRaw(text) }
+    }
     try stream.end()
     try stream.key("skipped")
     try stream.beginArray()
@@ -301,23 +312,35 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
 }
 
 /// The events' JSON, rendered as the events array's items and spilled in pieces of about
-/// a megabyte (so it never sits in memory whole), by one thread while another writes.
+/// `pieceSize` bytes (so it never sits in memory whole, not even one event's), by one
+/// thread while another writes.
 private final class RenderedEvents: @unchecked Sendable {
-  /// Complete once `render` returns; read only after that.
+  private let pieceSize: Int
+  /// The items' text, in order: the first piece starts with the first item, each other
+  /// piece continues the one before. Complete once `render` returns; read only after that.
   private(set) var pieces: [FragmentSpill.Piece] = []
 
-  func render(_ events: [TimelineEvent], depth: Int, into spill: FragmentSpill) {
+  init(pieceSize: Int) {
+    self.pieceSize = pieceSize
+  }
+
+  func render(_ events: TimelineEvents, depth: Int, into spill: FragmentSpill) {
     var text = ""
-    for event in events {
-      if !text.isEmpty {
+    for (index, event) in events.enumerated() {
+      if index > 0 {
         text.append(",\n")
         JSONWriter.appendIndent(depth, into: &text)
       }
-      JSONWriter.pretty(EventJSON.value(event), indent: depth, into: &text)
-      if text.utf8.count >= 1 << 20 {
-        pieces.append(spill.append(text))
-        text = ""
+      // Appending to memory does not fail.
+      var stream = PrettyJSONStream(depth: depth, chunkSize: min(pieceSize, 1 << 16)) { rendered in
+        text += rendered
+        if text.utf8.count >= self.pieceSize {
+          self.pieces.append(spill.append(text))
+          text = ""
+        }
       }
+      try? EventJSON.write(event, to: &stream)
+      try? stream.finish()
     }
     if !text.isEmpty { pieces.append(spill.append(text)) }
   }

@@ -41,7 +41,7 @@ struct EventMerger {
     documentIDs.append(document.id)
     for event in document.events {
       let sources = event.sources.map { span in
-        SourceRef(document: number, span: span, sentence: sentenceNumber(document.eventTexts[span] ?? ""))
+        SourceRef(document: number, sentence: sentenceNumber(document.eventTexts[span] ?? ""), span: span)
       }
       let claims = event.claims.map { ClaimRef(document: number, index: Int32(clamping: $0)) }
       let draft = Draft(
@@ -67,30 +67,24 @@ struct EventMerger {
   }
 
   /// The merged events in time order, their sources marked with the documents they are
-  /// copies of (`copies`: document id to original's id). Each draft is emptied once its
-  /// event is made, so the merger holds nothing after: call this once.
-  func takeEvents(names: EventNames, copies: [String: String]) -> [TimelineEvent] {
+  /// copies of (`copies`: document id to original's id), each made whole only when read.
+  /// Each draft is emptied once its event is made, so the merger holds nothing after: call
+  /// this once.
+  func takeEvents(names: EventNames, copies: [String: String]) -> TimelineEvents {
     let events = drafts.map { draft in
       defer { draft.empty() }
-      return draft.event(
-        types: eventTypes, names: names,
-        source: { source in
-          let document = documentIDs[Int(source.document)]
-          return EventSource(
-            document: document, span: source.span, text: source.sentence >= 0 ? sentences[Int(source.sentence)] : "",
-            copyOf: copies[document])
-        },
-        claimID: { claim in DocumentRecord.claimID(document: documentIDs[Int(claim.document)], index: Int(claim.index))
-        })
+      return draft.event(types: eventTypes, names: names, documentIDs: documentIDs)
     }
-    return events.sorted { lhs, rhs in
-      switch (lhs.date.value?.start, rhs.date.value?.start) {
+    let ordered = events.sorted { lhs, rhs in
+      switch (lhs.event.date.value?.start, rhs.event.date.value?.start) {
       case (let left?, let right?) where left != right: return left < right
       case (nil, _?): return false
       case (_?, nil): return true
-      default: return lhs.id < rhs.id
+      default: return lhs.event.id < rhs.event.id
       }
     }
+    return TimelineEvents(
+      ordered, references: TimelineEvents.References(documentIDs: documentIDs, sentences: sentences, copies: copies))
   }
 }
 
@@ -109,13 +103,13 @@ private final class Draft {
   /// The type's family: reports of one family may be one event.
   let family: String
   var actors: [EventActor]
+  /// Claims and sources in the order reported. Reports are absorbed in document order, so
+  /// both are sorted by document number: a repeat can only be among the last document's.
   var claims: [ClaimRef]
-  var legalReferences: [String]
   var sources: [SourceRef]
-  /// The same, as sets: a merged event may have thousands of sources.
-  var claimSet: Set<ClaimRef>
+  var legalReferences: [String]
+  /// The same, as a set.
   var legalReferenceSet: Set<String>
-  var sourceSet: Set<SourceRef>
   /// The sources' sentences, for telling a sentence published twice.
   var sourceSentences: Set<Int32>
   /// Where each entity first is in `actors`.
@@ -147,9 +141,7 @@ private final class Draft {
     self.claims = claims
     legalReferences = event.legalReferences
     self.sources = sources
-    claimSet = Set(claims)
     legalReferenceSet = Set(legalReferences)
-    sourceSet = Set(sources)
     sourceSentences = Set(sources.map(\.sentence).filter { $0 >= 0 })
     days = date.value?.days
     let actors = event.actors
@@ -204,21 +196,27 @@ private final class Draft {
       date = other.date
     }
     for actor in other.actors { join(actor) }
-    for claim in other.claims where claimSet.insert(claim).inserted { claims.append(claim) }
+    Self.appendNew(other.claims, to: &claims, document: \.document)
     for reference in other.legalReferences where legalReferenceSet.insert(reference).inserted {
       legalReferences.append(reference)
     }
-    for source in other.sources where sourceSet.insert(source).inserted { sources.append(source) }
+    Self.appendNew(other.sources, to: &sources, document: \.document)
     sourceSentences.formUnion(other.sourceSentences)
+  }
+
+  /// Appends the items of `new` that `list` lacks. Both are sorted by `document` and `new`
+  /// is of the last document `list` may hold, so only `list`'s tail of that document is searched.
+  static func appendNew<Item: Equatable>(_ new: [Item], to list: inout [Item], document: KeyPath<Item, Int32>) {
+    guard let last = new.first?[keyPath: document] else { return }
+    let tailStart = list.lastIndex { $0[keyPath: document] != last }.map { $0 + 1 } ?? list.startIndex
+    for item in new where !list[tailStart...].contains(item) { list.append(item) }
   }
 
   /// Lets go of the sources, claims and actors (once the event is made).
   func empty() {
     sources = []
-    sourceSet = []
     sourceSentences = []
     claims = []
-    claimSet = []
     actors = []
     actorIndex = [:]
     speakers = []
@@ -240,14 +238,12 @@ private final class Draft {
     if actor.role == .speaker { speakers.insert(actor.entity) }
   }
 
-  /// The timeline event, its sources and claim ids made whole by `source` and `claimID`.
-  func event(
-    types: [String: EventType], names: EventNames, source: (SourceRef) -> EventSource, claimID: (ClaimRef) -> String
-  ) -> TimelineEvent {
-    let sources = sources.map(source)
-    let claims = claims.map(claimID)
+  /// The timeline event, its sources and claims still as numbers (`documentIDs` names the
+  /// documents they refer to).
+  func event(types: [String: EventType], names: EventNames, documentIDs: [String]) -> TimelineEvents.Compact {
     let first = sources.first
-    let anchor = "\(first?.document ?? ""):\(first?.span.start ?? 0):\(type):\(actors.first?.entity ?? "")"
+    let anchor =
+      "\(first.map { documentIDs[Int($0.document)] } ?? ""):\(first?.span.start ?? 0):\(type):\(actors.first?.entity ?? "")"
     let id = "ev-\(date.value?.iso ?? "undated")-\(type)-\(Self.shortHash(anchor))"
     let leading: Set<EventActor.Role> = type == EventType.statement ? [.speaker, .agent] : [.agent]
     let agents = actors.filter { leading.contains($0.role) }.map(\.entity)
@@ -258,9 +254,10 @@ private final class Draft {
         text: summarize(types[type], agents: agents, target: target, in: language, names: names)
       )
     }
-    return TimelineEvent(
-      id: id, date: date, type: type, summary: summary, actors: actors, claims: claims,
-      legalReferences: legalReferences, sources: sources)
+    let event = TimelineEvent(
+      id: id, date: date, type: type, summary: summary, actors: actors, claims: [], legalReferences: legalReferences,
+      sources: [])
+    return TimelineEvents.Compact(event: event, sources: sources, claims: claims)
   }
 
   /// The type's template in `language`, filled with the entities' names there.
@@ -307,10 +304,11 @@ struct EventNames: Sendable {
 /// A source while events are merged: its document's and sentence's numbers in the
 /// merger, and its span (a third of an `EventSource`).
 struct SourceRef: Hashable {
+  // The two numbers first: 24 bytes, not 32.
   let document: Int32
-  let span: ByteSpan
   /// -1 when the text at the span is unknown.
   let sentence: Int32
+  let span: ByteSpan
 }
 
 /// A claim while events are merged: its document's number in the merger and its index

@@ -89,3 +89,65 @@ public struct EventFilter: Sendable {
     return true
   }
 }
+
+/// The timeline's events in time order, each made whole when read: until then a merged
+/// event keeps its sources and claims as numbers (`SourceRef`, `ClaimRef`), since one may
+/// have thousands of sources and a run's events together far more than its documents.
+public struct TimelineEvents: RandomAccessCollection, Sendable {
+  /// An event without its sources and claims, and those as numbers.
+  struct Compact: Sendable {
+    let event: TimelineEvent
+    let sources: [SourceRef]
+    let claims: [ClaimRef]
+  }
+
+  /// What the numbers refer to: the documents' ids and the sources' sentences, by number,
+  /// and the documents that are syndicated copies (document id to original's id).
+  struct References: Sendable {
+    let documentIDs: [String]
+    let sentences: [String]
+    let copies: [String: String]
+
+    func source(_ source: SourceRef) -> EventSource {
+      let document = documentIDs[Int(source.document)]
+      return EventSource(
+        document: document, span: source.span, text: source.sentence >= 0 ? sentences[Int(source.sentence)] : "",
+        copyOf: copies[document])
+    }
+
+    func claimID(_ claim: ClaimRef) -> String {
+      DocumentRecord.claimID(document: documentIDs[Int(claim.document)], index: Int(claim.index))
+    }
+  }
+
+  private let compact: [Compact]
+  private let references: References
+
+  init(_ compact: [Compact], references: References) {
+    self.compact = compact
+    self.references = references
+  }
+
+  /// No events.
+  public init() {
+    self.init([], references: References(documentIDs: [], sentences: [], copies: [:]))
+  }
+
+  public var startIndex: Int { compact.startIndex }
+  public var endIndex: Int { compact.endIndex }
+
+  /// The event at `position`, made whole.
+  public subscript(position: Int) -> TimelineEvent {
+    let item = compact[position]
+    let event = item.event
+    return TimelineEvent(
+      id: event.id, date: event.date, type: event.type, summary: event.summary, actors: event.actors,
+      claims: item.claims.map(references.claimID), legalReferences: event.legalReferences,
+      sources: item.sources.map(references.source))
+  }
+
+  /// The events `isIncluded` keeps, still kept as numbers.
+  public func keeping(_ isIncluded: (TimelineEvent) throws -> Bool) rethrows -> TimelineEvents {
+    TimelineEvents(try indices.filter { try isIncluded(self[$0]) }.map { compact[$0] }, references: references)
+  }
+}
