@@ -8,6 +8,8 @@ let package = Package(
   products: [
     .executable(name: "linimasa", targets: ["linimasa"]),
     .library(name: "LinimasaTimeline", targets: ["LinimasaTimeline"]),
+    // For the libFuzzer driver, a package of its own in Fuzz/ (see scripts/fuzz).
+    .library(name: "LinimasaFuzzTargets", targets: ["LinimasaFuzzTargets"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -41,6 +43,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What each fuzz target does with one input (driven by Fuzz/, replayed by the tests).
+    .target(
+      name: "LinimasaFuzzTargets",
+      dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline", "LinimasaExport"]),
     // Helpers shared by the test targets: goldens, marked text, repository paths.
     .target(name: "LinimasaTestSupport", dependencies: ["LinimasaCore"], path: "Tests/LinimasaTestSupport"),
     .testTarget(name: "LinimasaCoreTests", dependencies: ["LinimasaCore", "LinimasaTestSupport"]),
@@ -57,5 +63,6 @@ let package = Package(
     ),
     .testTarget(name: "LinimasaEvalTests", dependencies: ["LinimasaEval", "LinimasaTestSupport"]),
     .testTarget(name: "LinimasaCLITests", dependencies: ["LinimasaTestSupport"]),
+    .testTarget(name: "LinimasaFuzzTests", dependencies: ["LinimasaFuzzTargets", "LinimasaTestSupport"]),
   ]
 )
