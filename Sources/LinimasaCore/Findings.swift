@@ -30,6 +30,11 @@ public struct SkipReason: Hashable, Sendable, CustomStringConvertible {
       code: "unsupported-type",
       message: "unsupported file type (\(shown)); expected .txt, .md, .json, .jsonl, .html or .htm")
   }
+  public static func tooLarge(bytes: Int, limit: Int) -> SkipReason {
+    SkipReason(
+      code: "too-large",
+      message: "too large for an article: \(bytes) bytes, over the limit of \(limit) (see --max-article-mb)")
+  }
   public static let symlinkLoop = SkipReason(
     code: "symlink-loop", message: "symbolic link loop: the directory is already being read")
   public static func brokenLink(_ detail: String) -> SkipReason {

@@ -10,9 +10,12 @@ public struct TextConfiguration: Sendable {
   let markers = ParagraphFeatures.Markers()
   let outlets: OutletDirectory
 
-  public init(lexicons: Lexicons, cleaning: CleaningOptions = CleaningOptions()) {
+  public init(
+    lexicons: Lexicons, cleaning: CleaningOptions = CleaningOptions(),
+    maximumArticleBytes: Int = Ingestor.defaultMaximumArticleBytes
+  ) {
     self.lexicons = lexicons
-    ingestor = Ingestor(lexicons: lexicons)
+    ingestor = Ingestor(lexicons: lexicons, maximumArticleBytes: maximumArticleBytes)
     cleaner = Cleaner(lexicons: lexicons, options: cleaning)
     identifier = LanguageIdentifier(stopWords: StopWordIndex(lexicons: lexicons))
     outlets = OutletDirectory(outlets: lexicons.outlets)
@@ -42,7 +45,9 @@ public final class DocumentProcessor {
     }
   }
 
-  private func process(_ article: SourceArticle, _ bytes: UnsafeBufferPointer<UInt8>) throws(SegmentationError) -> DocumentAnalysis {
+  private func process(_ article: SourceArticle, _ bytes: UnsafeBufferPointer<UInt8>) throws(SegmentationError)
+    -> DocumentAnalysis
+  {
     let identifier = configuration.identifier
     var warnings = article.warnings
     var clock = StageClock(enabled: stageTimes != nil)
@@ -67,7 +72,9 @@ public final class DocumentProcessor {
     let detected = identifier.decide(keptEvidence.words > 0 ? keptEvidence : overall)
     let language = detected != .undetermined ? detected : (article.metadata.language ?? .undetermined)
     if let stated = article.metadata.language, detected != .undetermined, stated != detected {
-      warnings.append("metadata gives language '\(stated.rawValue)' but the text reads as '\(detected.rawValue)'; using '\(detected.rawValue)'")
+      warnings.append(
+        "metadata gives language '\(stated.rawValue)' but the text reads as '\(detected.rawValue)'; using '\(detected.rawValue)'"
+      )
     }
     for index in cleaning.paragraphs.indices where cleaning.paragraphs[index].isKept {
       cleaning.paragraphs[index].language = identifier.decide(features[index].evidence)
@@ -109,7 +116,8 @@ public final class DocumentProcessor {
     metadata.title = stated.title ?? cleaning.title
     metadata.url = stated.url
     metadata.dateline = cleaning.dateline?.place
-    metadata.source = stated.source ?? cleaning.dateline?.outlet ?? stated.url.flatMap { configuration.outlets.outlet(forHost: $0) }
+    metadata.source =
+      stated.source ?? cleaning.dateline?.outlet ?? stated.url.flatMap { configuration.outlets.outlet(forHost: $0) }
     metadata.authors = Self.distinctNames(stated.authors.isEmpty ? cleaning.byline.authors : stated.authors)
     metadata.editors = Self.distinctNames(cleaning.byline.editors)
     if let date = stated.published {

@@ -152,6 +152,17 @@ public struct Timeline: Sendable {
   public private(set) var events = TimelineEvents()
   /// How many inputs (files, and records of dumps) were seen.
   public var inputsSeen: Int { documents.count + skipped.count }
+  /// How many files (and other paths found, such as a link loop) the inputs came from: a
+  /// dump counts once however many records it holds.
+  public var filesSeen: Int {
+    Set((documents.map(\.path) + skipped.map(\.path)).map(DocumentIDs.file(of:))).count
+  }
+  /// How many inputs were skipped for each reason code, sorted by code.
+  public var skippedByReason: [(code: String, count: Int)] {
+    Dictionary(grouping: skipped, by: \.reason.code).map { ($0.key, $0.value.count) }.sorted { $0.code < $1.code }
+  }
+  /// Warnings over all documents.
+  public var warningCount: Int { documents.reduce(0) { $0 + $1.warnings.count } }
 
   /// The timeline of these documents; `ids` are the run's (by default, those of the
   /// documents' own files).

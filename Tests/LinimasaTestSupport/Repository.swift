@@ -15,7 +15,8 @@ public enum Repository {
 
   /// The built `linimasa` executable, which `swift test` builds beside the test binary.
   public static var executable: URL {
-    let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    let testBinary =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       ?? CommandLine.arguments[0]
     var directory = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
     for _ in 0..<4 {
@@ -62,4 +63,10 @@ public enum Repository {
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
+}
+
+/// Which sanitizer the tests were built with (`swift test --sanitize=...`).
+public enum Sanitizers {
+  /// Whether ThreadSanitizer's runtime is in this process (and so in the built binaries).
+  public static let thread: Bool = dlsym(nil, "__tsan_init") != nil
 }

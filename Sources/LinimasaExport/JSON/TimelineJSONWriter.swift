@@ -158,7 +158,6 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   }
 
   private func writeHeader(_ timeline: Timeline, to stream: inout PrettyJSONStream) throws {
-    let warnings = timeline.documents.reduce(0) { $0 + $1.warnings.count }
     try stream.member("schemaVersion", .string(LinimasaVersion.schema))
     try stream.member(
       "generator",
@@ -168,11 +167,14 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     try stream.member(
       "summary",
       .object([
+        JSONMember("files", .int(timeline.filesSeen)),
         JSONMember("inputsSeen", .int(timeline.inputsSeen)),
         JSONMember("documents", .int(timeline.documents.count)),
         JSONMember("skipped", .int(timeline.skipped.count)),
+        JSONMember(
+          "skippedByReason", .object(timeline.skippedByReason.map { JSONMember($0.code, .int($0.count)) })),
         JSONMember("events", .int(timeline.events.count)),
-        JSONMember("warnings", .int(warnings)),
+        JSONMember("warnings", .int(timeline.warningCount)),
       ]))
   }
 

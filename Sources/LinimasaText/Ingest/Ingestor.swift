@@ -5,12 +5,19 @@ import LinimasaCore
 /// Turns an input file into zero or more articles (a JSONL dump holds many), each either
 /// read or skipped with a specific reason.
 public struct Ingestor: Sendable {
+  /// 16 MiB: a hundred times a long article; more is a dump or not an article at all.
+  public static let defaultMaximumArticleBytes = 16 << 20
+
   let dates: DateGrammar
   let outlets: OutletDirectory
+  /// Larger articles are skipped (`SkipReason.tooLarge`); a file of one article that size
+  /// is not even read. Dumps (.json, .jsonl) may be larger: the limit is per record.
+  public let maximumArticleBytes: Int
 
-  public init(lexicons: Lexicons) {
+  public init(lexicons: Lexicons, maximumArticleBytes: Int = defaultMaximumArticleBytes) {
     dates = DateGrammar(lexicons: lexicons)
     outlets = OutletDirectory(outlets: lexicons.outlets)
+    self.maximumArticleBytes = maximumArticleBytes
   }
 
   public func read(_ file: InputFile) -> [Result<SourceArticle, SkippedInput>] {
@@ -19,7 +26,8 @@ public struct Ingestor: Sendable {
       return [.failure(SkippedInput(path: file.path, reason: .unsupported(extension: fileExtension)))]
     }
     let raw: [UInt8]
-    switch FileReader.read(file.location) {
+    let limit = format == .json || format == .jsonLines ? nil : maximumArticleBytes
+    switch FileReader.read(file.location, limit: limit) {
     case .success(let bytes): raw = bytes
     case .failure(let error): return [.failure(SkippedInput(path: file.path, reason: error.reason))]
     }
@@ -28,18 +36,32 @@ public struct Ingestor: Sendable {
 
   /// Reads `raw` bytes as if they came from a file at `path` of `format`.
   public func read(_ raw: [UInt8], path: String, format: InputFormat) -> [Result<SourceArticle, SkippedInput>] {
+    readArticles(raw, path: path, format: format).map { result in
+      result.flatMap { article in
+        guard article.body.count > maximumArticleBytes else { return .success(article) }
+        return .failure(
+          SkippedInput(path: article.path, reason: .tooLarge(bytes: article.body.count, limit: maximumArticleBytes)))
+      }
+    }
+  }
+
+  private func readArticles(_ raw: [UInt8], path: String, format: InputFormat) -> [Result<SourceArticle, SkippedInput>]
+  {
     let decoded: DecodedText
     switch TextDecoder.decode(raw) {
     case .success(let text): decoded = text
     case .failure(let error): return [.failure(SkippedInput(path: path, reason: error.reason))]
     }
-    func withDecodingWarnings(_ results: [Result<SourceArticle, SkippedInput>]) -> [Result<SourceArticle, SkippedInput>] {
+    func withDecodingWarnings(_ results: [Result<SourceArticle, SkippedInput>]) -> [Result<SourceArticle, SkippedInput>]
+    {
       guard !decoded.warnings.isEmpty else { return results }
-      return results.map { $0.map { article in
-        var article = article
-        article.warnings.insert(contentsOf: decoded.warnings, at: 0)
-        return article
-      } }
+      return results.map {
+        $0.map { article in
+          var article = article
+          article.warnings.insert(contentsOf: decoded.warnings, at: 0)
+          return article
+        }
+      }
     }
     switch format {
     case .text:
@@ -47,9 +69,11 @@ public struct Ingestor: Sendable {
     case .markdown:
       return withDecodingWarnings([readMarkdown(decoded.bytes, path: path)])
     case .json:
-      return withDecodingWarnings(JSONArticleReader(dates: dates, outlets: outlets).readDocument(decoded.bytes, path: path))
+      return withDecodingWarnings(
+        JSONArticleReader(dates: dates, outlets: outlets).readDocument(decoded.bytes, path: path))
     case .jsonLines:
-      return withDecodingWarnings(JSONArticleReader(dates: dates, outlets: outlets).readLines(decoded.bytes, path: path))
+      return withDecodingWarnings(
+        JSONArticleReader(dates: dates, outlets: outlets).readLines(decoded.bytes, path: path))
     case .html:
       return withDecodingWarnings([HTMLArticleReader(dates: dates, outlets: outlets).read(decoded.bytes, path: path)])
     }
@@ -60,8 +84,9 @@ public struct Ingestor: Sendable {
     do {
       block = try FrontMatter.parse(bytes)
     } catch {
-      return .failure(SkippedInput(
-        path: path, reason: .malformed("front-matter", "line \(error.line): \(error.message)")))
+      return .failure(
+        SkippedInput(
+          path: path, reason: .malformed("front-matter", "line \(error.line): \(error.message)")))
     }
     guard let block else { return .success(SourceArticle(path: path, format: .markdown, bytes: bytes)) }
     guard bytes[block.bodyStart...].contains(where: { !ASCII.isSpace($0) }) else {
@@ -71,23 +96,28 @@ public struct Ingestor: Sendable {
     let metadata = ArticleFields.metadata(
       lookup: { block.values[$0] }, where: { "front matter line \(block.lines[$0] ?? 0)" },
       dates: dates, outlets: outlets, warnings: &warnings)
-    return .success(SourceArticle(
-      path: path, format: .markdown, bytes: bytes, body: block.bodyStart..<bytes.count,
-      metadata: metadata, warnings: warnings))
+    return .success(
+      SourceArticle(
+        path: path, format: .markdown, bytes: bytes, body: block.bodyStart..<bytes.count,
+        metadata: metadata, warnings: warnings))
   }
 }
 
 /// Reads whole files with POSIX calls, so failures carry the system's reason.
 enum FileReader {
-  static func read(_ location: String) -> Result<[UInt8], SkipReasonError> {
+  /// The file's bytes; a file over `limit` bytes fails as too large, unread.
+  static func read(_ location: String, limit: Int? = nil) -> Result<[UInt8], SkipReasonError> {
     let descriptor = open(location, O_RDONLY)
     guard descriptor >= 0 else { return .failure(SkipReasonError(.unreadable(String(cString: strerror(errno))))) }
     defer { close(descriptor) }
     var info = stat()
     let expected = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+    if let limit, expected > limit { return .failure(SkipReasonError(.tooLarge(bytes: expected, limit: limit))) }
     var bytes = [UInt8](repeating: 0, count: max(expected, 0))
     var filled = 0
     while true {
+      // A file that grows while it is read is held to the limit too.
+      if let limit, filled > limit { return .failure(SkipReasonError(.tooLarge(bytes: filled, limit: limit))) }
       if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
       let count = bytes.withUnsafeMutableBytes { buffer in
         Foundation.read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)

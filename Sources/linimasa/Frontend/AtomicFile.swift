@@ -13,9 +13,16 @@ enum AtomicFile {
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw CommandFailure(description: "cannot write '\(path)': folder '\(directory)' does not exist")
     }
-    guard access(directory, W_OK) == 0 else {
-      throw CommandFailure(description: "cannot write '\(path)': folder '\(directory)' is not writable")
+    // A file made and removed: permissions alone do not tell (root, read-only mounts, ACLs).
+    let probe = directory + "/.linimasa-probe-\(getpid())"
+    let descriptor = open(probe, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+    guard descriptor >= 0 else {
+      throw CommandFailure(
+        description:
+          "cannot write '\(path)': folder '\(directory)' is not writable (\(String(cString: strerror(errno))))")
     }
+    close(descriptor)
+    unlink(probe)
   }
 
   static func write(_ text: String, to path: String) throws {
@@ -69,9 +76,18 @@ extension AtomicFile {
 }
 
 /// Removes registered temporary files when the process is interrupted, then exits with
-/// 128 + the signal number, as shells expect.
+/// 128 + the signal number, as shells expect. Takes over SIGINT and SIGTERM when first
+/// used: call `activate` before a run's work starts.
 final class InterruptCleanup: @unchecked Sendable {
   static let shared = InterruptCleanup()
+
+  /// Takes over SIGINT and SIGTERM now, and lets a write past the file size limit fail
+  /// with an error (EFBIG) instead of killing the process (SIGXFSZ).
+  static func activate() {
+    _ = shared
+    signal(SIGXFSZ, SIG_IGN)
+  }
+
   private let lock = NSLock()
   private var paths: Set<String> = []
   private var sources: [DispatchSourceSignal] = []
@@ -102,7 +118,7 @@ final class InterruptCleanup: @unchecked Sendable {
     lock.lock()
     for path in paths { unlink(path) }
     lock.unlock()
-    Diagnostics.error("interrupted; no output was written")
+    Diagnostics.error("interrupted (signal \(signalNumber)); no partly written output was left behind")
     exit(128 + signalNumber)
   }
 }

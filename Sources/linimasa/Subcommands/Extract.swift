@@ -74,11 +74,20 @@ struct Extract: ParsableCommand {
   @Option(help: "Worker threads (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Option(
+    help: ArgumentHelp(
+      "Skip articles larger than this many MiB (default 16); a dump's records are held to it one by one.",
+      valueName: "MiB"))
+  var maxArticleMb: Int = Ingestor.defaultMaximumArticleBytes >> 20
+
   @OptionGroup(title: "Events")
   var events: EventOptions
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard (1...(1 << 20)).contains(maxArticleMb) else {
+      throw ValidationError("--max-article-mb must be between 1 and 1048576")
+    }
     if format == .all && output.path == "-" {
       throw ValidationError("--format all writes several files: give a folder with -o")
     }
@@ -86,9 +95,13 @@ struct Extract: ParsableCommand {
   }
 
   func run() throws {
+    InterruptCleanup.activate()
+    // The run's account comes last, once its inputs were read, whether or not it failed after.
+    var account: Timeline?
+    defer { account.map { Diagnostics.note(RunSummary.line($0)) } }
     do {
       if format == .all { try output.prepareFolder() } else { try output.checkWritable() }
-      let configuration = TextConfiguration(lexicons: try lexicons.load())
+      let configuration = TextConfiguration(lexicons: try lexicons.load(), maximumArticleBytes: maxArticleMb << 20)
       let workers = min(jobs, 64)
       let writesJSON = format == .json || format == .all
       let json: TimelineJSONWriter
@@ -105,7 +118,9 @@ struct Extract: ParsableCommand {
           jobs: workers, progress: progress?.update, observer: writesJSON ? json : nil,
           keepsDetails: format != .json))
       progress?.finish()
+      account = timeline
       let shown = try events.apply(to: timeline)
+      account = shown
       if format == .all {
         for single in Format.allCases where single != .all {
           try AtomicFile.write(to: (output.path as NSString).appendingPathComponent(single.fileName)) { emit in
@@ -115,7 +130,6 @@ struct Extract: ParsableCommand {
       } else {
         try output.write { emit in try format.write(shown, json: json, threads: workers, to: emit) }
       }
-      RunSummary.print(shown)
       if timeline.documents.isEmpty {
         throw CommandFailure(description: "no usable article among \(timeline.inputsSeen) input(s)")
       }
@@ -182,20 +196,16 @@ struct OutputOptions: ParsableArguments {
   }
 }
 
-/// The one-line account printed at the end of every run.
+/// The one-line account printed at the end of every run that read its inputs: the same
+/// numbers as the JSON's `summary`.
 enum RunSummary {
-  static func print(_ timeline: Timeline) {
-    var reasons: [String: Int] = [:]
-    for skipped in timeline.skipped { reasons[skipped.reason.code, default: 0] += 1 }
-    let skippedText =
-      reasons.isEmpty
-      ? "0 skipped"
-      : "\(timeline.skipped.count) skipped ("
-        + reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
-    let warnings = timeline.documents.reduce(0) { $0 + $1.warnings.count }
-    Diagnostics.note(
-      "\(timeline.inputsSeen) inputs: \(timeline.documents.count) processed, \(skippedText), \(timeline.events.count) events, \(warnings) warnings"
-    )
+  static func line(_ timeline: Timeline) -> String {
+    let reasons = timeline.skippedByReason.map { "\($0.count) \($0.code)" }
+    let skipped =
+      "\(timeline.skipped.count) skipped" + (reasons.isEmpty ? "" : " (" + reasons.joined(separator: ", ") + ")")
+    return
+      "\(timeline.filesSeen) files, \(timeline.inputsSeen) inputs: \(timeline.documents.count) processed, \(skipped), "
+      + "\(timeline.events.count) events, \(timeline.warningCount) warnings"
   }
 }
 
