@@ -221,4 +221,40 @@ import Testing
     #expect(documents.map(\.path) == ["berita terbaru/Pemilu 2024 — ringkasan.txt", "Ñusantara/cuaca ekstrem.md"])
     #expect(documents.map(\.id) == ["berita-terbaru/Pemilu-2024---ringkasan", "-usantara/cuaca-ekstrem"])
   }
+
+  /// The mistakes `Lexicons.load` reports for the bundled lexicons plus a user folder
+  /// holding `files`, as "file:line: message" relative to that folder.
+  func lexiconMistakes(_ files: [String: String]) throws -> [String] {
+    let folder = try Repository.folder("matrix-lexicon", files: files).path
+    do {
+      _ = try Lexicons.load(from: [Repository.lexicons.path, folder])
+      return []
+    } catch {
+      return error.issues.map { $0.description.replacingOccurrences(of: folder + "/", with: "") }
+    }
+  }
+
+  static let entityHeader = "id\ttype\tname_id\tname_en\taliases\troles\n"
+
+  @Test func aLexiconFileWithASyntaxError() throws {
+    let mistakes = try lexiconMistakes(["id/months.tsv": "name\tmonth\njanuari\t1\nfebruari 2\n"])
+    #expect(mistakes == ["id/months.tsv:3: expected 2 tab-separated fields (name, month), found 1"])
+  }
+
+  @Test func aLexiconWithADuplicateID() throws {
+    let mistakes = try lexiconMistakes([
+      "common/entities.tsv": Self.entityHeader + "org:bawaslu-x\torganization\tBadan X\tAgency X\t-\t-\n"
+        + "org:bawaslu-x\torganization\tBadan Y\tAgency Y\t-\t-\n"
+    ])
+    #expect(mistakes == ["common/entities.tsv:3: duplicate entry 'org:bawaslu-x' (first at line 2)"])
+  }
+
+  @Test func aLexiconWithAConflictingAlias() throws {
+    // One alias for two entities: a mention of it could be either.
+    let mistakes = try lexiconMistakes([
+      "common/entities.tsv": Self.entityHeader + "org:badan-x\torganization\tBadan X\tAgency X\tBX\t-\n"
+        + "org:badan-y\torganization\tBadan Y\tAgency Y\tbx\t-\n"
+    ])
+    #expect(mistakes == ["common/entities.tsv:3: duplicate entry 'bx' (first at line 2)"])
+  }
 }
