@@ -31,6 +31,7 @@ import Testing
   func anInterruptedRunLeavesThePreviousOutputAndSaysSo(_ signalNumber: Int32) throws {
     // Enough articles that the run is still reading them when the signal comes.
     let inputs = try Repository.temporaryFolder("faults-inputs")
+    defer { try? FileManager.default.removeItem(at: inputs) }
     let corpus = try FileManager.default.subpathsOfDirectory(atPath: Repository.corpus.path).filter {
       $0.hasSuffix(".txt")
     }

@@ -3,14 +3,16 @@ import LinimasaFuzzTargets
 import LinimasaTestSupport
 import Testing
 
-/// Every input a fuzzer ever crashed, hung or blew up on (Tests/FuzzRegressions/<target>/),
-/// and every seed the fuzzers start from, runs through its target to the end.
+/// Every input kept from fuzzing (Tests/FuzzRegressions/<target>/: any input a fuzzer
+/// crashed, hung or blew up on, and a few of the largest inputs its corpus grew, named
+/// `corpus-*`), and every seed the fuzzers start from, runs through its target to the end.
 @Suite struct FuzzRegressionTests {
   @Test(arguments: FuzzTarget.allCases)
   func everyKeptFindingRunsThrough(_ target: FuzzTarget) throws {
     let runner = try FuzzRunner(lexicons: Repository.lexicons.path)
     let folder = Repository.root.appendingPathComponent("Tests/FuzzRegressions/\(target.rawValue)").path
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    #expect(!names.isEmpty, "no kept inputs for \(target.rawValue)")
     for name in names.sorted() where !name.hasPrefix(".") {
       let input = try #require(FileManager.default.contents(atPath: folder + "/" + name), "\(name)")
       runner.run(target, Array(input))

@@ -21,6 +21,7 @@ import Testing
     prepare: (URL) throws -> Void = { _ in }, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws -> Timeline {
     let folder = try Repository.temporaryFolder("matrix")
+    defer { try? FileManager.default.removeItem(at: folder) }
     for (name, bytes) in files.merging(["good.txt": Self.good], uniquingKeysWith: { first, _ in first }) {
       let url = folder.appendingPathComponent(name)
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -122,7 +123,8 @@ import Testing
       }
     }
     #expect(timeline.documents.count == count + 1)
-    #expect(timeline.skipped.isEmpty)
+    // A count, not the list: a failure would print a hundred thousand entries.
+    #expect(timeline.skipped.count == 0)
     #expect(timeline.filesSeen == count + 1)
   }
 
@@ -183,6 +185,7 @@ import Testing
 
   @Test func filesDeletedOrMadeUnreadableMidRun() throws {
     let folder = try Repository.temporaryFolder("matrix-midrun")
+    defer { try? FileManager.default.removeItem(at: folder) }
     for name in ["0-first.txt", "1-deleted.txt", "2-unreadable.txt"] {
       try Data(Self.good).write(to: folder.appendingPathComponent(name))
     }
@@ -226,6 +229,7 @@ import Testing
   /// holding `files`, as "file:line: message" relative to that folder.
   func lexiconMistakes(_ files: [String: String]) throws -> [String] {
     let folder = try Repository.folder("matrix-lexicon", files: files).path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     do {
       _ = try Lexicons.load(from: [Repository.lexicons.path, folder])
       return []
