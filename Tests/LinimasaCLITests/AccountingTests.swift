@@ -55,12 +55,7 @@ import Testing
   func aRunWhoseOutputFailsStillEndsWithItsAccount() throws {
     let folder = try Repository.temporaryFolder("accounting-fail")
     let output = folder.appendingPathComponent("out.json").path
-    let run = try Run(
-      [
-        "-c", "ulimit -f 64 && exec \"$0\" extract \"$1\" -o \"$2\"", Repository.executable.path,
-        Repository.corpus.path, output,
-      ],
-      program: "/bin/bash")
+    let run = try FaultTests.extractCorpusUnderFileSizeLimit(to: output)
     let lines = run.standardError.split(separator: "\n").map(String.init)
     #expect(lines.dropLast().last?.hasPrefix("linimasa: error: cannot write '\(output)'") == true)
     let last = try #require(lines.last)

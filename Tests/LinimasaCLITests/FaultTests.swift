@@ -18,6 +18,17 @@ import Testing
     try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "out.json" }
   }
 
+  /// `linimasa extract Corpus -o output` with files limited to 64 KiB: writes past that
+  /// fail (EFBIG) as they would on a full disk.
+  static func extractCorpusUnderFileSizeLimit(to output: String) throws -> Run {
+    try Run(
+      [
+        "-c", "ulimit -f 64 && exec \"$0\" extract \"$1\" -o \"$2\"", Repository.executable.path,
+        Repository.corpus.path, output,
+      ],
+      program: "/bin/bash")
+  }
+
   @Test func anOutputFolderThatCannotBeWrittenFailsBeforeAnyWork() throws {
     // Not even root may make files in /sys.
     let run = try Run(["extract", Repository.corpus.path, "-o", "/sys/out.json"])
@@ -64,15 +75,9 @@ import Testing
 
   @Test(.disabled(if: Sanitizers.thread, "ThreadSanitizer's own runtime dies under a file size limit"))
   func aFullDiskLeavesThePreviousOutputAndSaysSo() throws {
-    // A file size limit of 64 KiB: writes past it fail (EFBIG) as they would on a full disk.
     let folder = try Self.folderWithPreviousOutput()
     let output = folder.appendingPathComponent("out.json").path
-    let run = try Run(
-      [
-        "-c", "ulimit -f 64 && exec \"$0\" extract \"$1\" -o \"$2\"", Repository.executable.path,
-        Repository.corpus.path, output,
-      ],
-      program: "/bin/bash")
+    let run = try Self.extractCorpusUnderFileSizeLimit(to: output)
     #expect(run.status == 2)
     #expect(run.standardError.contains("cannot write '\(output)': "))
     #expect(run.standardError.contains("File too large; the previous file is unchanged"))

@@ -8,13 +8,7 @@ import Testing
   static let header = "id\ttype\tname_id\tname_en\taliases\troles\n"
 
   func issues(_ entities: String) throws -> [String] {
-    let path = try Repository.folder("lexicons", files: ["common/entities.tsv": entities]).path
-    do {
-      _ = try Lexicons.load(from: [path])
-      return []
-    } catch {
-      return error.issues.map { $0.description.replacingOccurrences(of: path + "/", with: "") }
-    }
+    try Repository.lexiconMistakes(["common/entities.tsv": entities])
   }
 
   @Test func reportsEveryMistakeWithItsLine() throws {

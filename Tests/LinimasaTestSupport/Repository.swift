@@ -1,5 +1,6 @@
 // Paths inside the repository, for tests.
 import Foundation
+import LinimasaCore
 
 /// Locations of the repository's folders, found from this source file's path.
 public enum Repository {
@@ -62,6 +63,21 @@ public enum Repository {
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+}
+
+extension Repository {
+  /// The mistakes `Lexicons.load` reports for `base` folders plus a new folder holding
+  /// `files` (relative path → content), as "file:line: message" relative to that folder.
+  public static func lexiconMistakes(_ files: [String: String], over base: [String] = []) throws -> [String] {
+    let folder = try Self.folder("lexicons", files: files).path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    do {
+      _ = try Lexicons.load(from: base + [folder])
+      return []
+    } catch {
+      return error.issues.map { $0.description.replacingOccurrences(of: folder + "/", with: "") }
+    }
   }
 }
 

@@ -225,17 +225,9 @@ import Testing
     #expect(documents.map(\.id) == ["berita-terbaru/Pemilu-2024---ringkasan", "-usantara/cuaca-ekstrem"])
   }
 
-  /// The mistakes `Lexicons.load` reports for the bundled lexicons plus a user folder
-  /// holding `files`, as "file:line: message" relative to that folder.
+  /// The mistakes the bundled lexicons plus a user folder holding `files` give.
   func lexiconMistakes(_ files: [String: String]) throws -> [String] {
-    let folder = try Repository.folder("matrix-lexicon", files: files).path
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    do {
-      _ = try Lexicons.load(from: [Repository.lexicons.path, folder])
-      return []
-    } catch {
-      return error.issues.map { $0.description.replacingOccurrences(of: folder + "/", with: "") }
-    }
+    try Repository.lexiconMistakes(files, over: [Repository.lexicons.path])
   }
 
   static let entityHeader = "id\ttype\tname_id\tname_en\taliases\troles\n"
