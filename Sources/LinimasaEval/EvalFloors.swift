@@ -2,16 +2,24 @@
 import Foundation
 import LinimasaCore
 
-/// F1 floors per dimension, overall and per language. Figures may rise above them; a
-/// change that drops a figure below its floor fails the tests. Floors are raised with
-/// `linimasa eval --raise-floors` and are never lowered by it.
+/// F1 floors per dimension, overall and per language, and floors for the story timelines'
+/// figures (under "timeline"). Figures may rise above them; a change that drops a figure
+/// below its floor fails the tests. Floors are raised with `linimasa eval --raise-floors`
+/// and are never lowered by it.
 public struct EvalFloors: Sendable, Equatable {
   /// Floors by scope ("overall", "id", "en") and dimension.
   public var floors: [String: [Dimension: Double]]
+  /// Floors of the story timelines' figures, over all stories.
+  public var timeline: [StoryScores.Figure: Double]
 
   public static let scopes = ["overall"] + Language.supported.map(\.rawValue)
+  /// The key of the story timelines' floors.
+  static let timelineScope = "timeline"
 
-  public init(floors: [String: [Dimension: Double]]) { self.floors = floors }
+  public init(floors: [String: [Dimension: Double]], timeline: [StoryScores.Figure: Double] = [:]) {
+    self.floors = floors
+    self.timeline = timeline
+  }
 
   public struct Failure: Error, CustomStringConvertible, Sendable {
     public let description: String
@@ -37,7 +45,22 @@ public struct EvalFloors: Sendable, Equatable {
         floors[scope, default: [:]][dimension] = floor
       }
     }
-    return EvalFloors(floors: floors)
+    var timeline: [StoryScores.Figure: Double] = [:]
+    if let members = value[timelineScope] {
+      guard case .object(let members) = members else {
+        throw Failure(description: "\(path): \"\(timelineScope)\" must be an object of figures")
+      }
+      for member in members {
+        guard let figure = StoryScores.Figure(rawValue: member.key), let floor = member.value.doubleValue,
+          (0...1).contains(floor)
+        else {
+          throw Failure(
+            description: "\(path): \"\(timelineScope).\(member.key)\" must be a known figure with a floor in 0...1")
+        }
+        timeline[figure] = floor
+      }
+    }
+    return EvalFloors(floors: floors, timeline: timeline)
   }
 
   /// Every figure of `report` below its floor, described.
@@ -54,6 +77,14 @@ public struct EvalFloors: Sendable, Equatable {
         }
       }
     }
+    let stories = report.timeline
+    for figure in StoryScores.Figure.allCases {
+      let floor = timeline[figure] ?? 0
+      if stories[figure] + 1e-9 < floor {
+        let shown = JSONWriter.compact(.double(stories[figure])), floorShown = JSONWriter.compact(.double(floor))
+        found.append("\(Self.timelineScope) \(figure.rawValue): \(shown) is below its floor \(floorShown)")
+      }
+    }
     return found
   }
 
@@ -64,16 +95,29 @@ public struct EvalFloors: Sendable, Equatable {
     for scope in Self.scopes {
       let scores = scope == "overall" ? report.overall : report.byLanguage(Language(rawValue: scope) ?? .undetermined)
       for dimension in Dimension.allCases {
-        let current = ((scores[dimension]?.f1 ?? 0) * 1000).rounded(.down) / 1000
-        result.floors[scope, default: [:]][dimension] = max(floors[scope]?[dimension] ?? 0, current)
+        let current = scores[dimension]?.f1 ?? 0
+        result.floors[scope, default: [:]][dimension] = max(floors[scope]?[dimension] ?? 0, Self.roundedDown(current))
+      }
+    }
+    if !report.stories.isEmpty {
+      let stories = report.timeline
+      for figure in StoryScores.Figure.allCases {
+        result.timeline[figure] = max(timeline[figure] ?? 0, Self.roundedDown(stories[figure]))
       }
     }
     return result
   }
 
+  /// Rounded down to three decimals, so the figure that set a floor passes again.
+  static func roundedDown(_ figure: Double) -> Double { (figure * 1000).rounded(.down) / 1000 }
+
   public func json() -> String {
-    JSONWriter.pretty(.object(Self.scopes.map { scope in
+    let scopes = Self.scopes.map { scope in
       JSONMember(scope, .object(Dimension.allCases.map { JSONMember($0.rawValue, .double(floors[scope]?[$0] ?? 0)) }))
-    }))
+    }
+    let stories = JSONMember(
+      Self.timelineScope,
+      .object(StoryScores.Figure.allCases.map { JSONMember($0.rawValue, .double(timeline[$0] ?? 0)) }))
+    return JSONWriter.pretty(.object(scopes + [stories]))
   }
 }

@@ -6,13 +6,19 @@ public struct EvalReport: Sendable {
   public let documents: [DocumentScores]
   /// Gold articles the timeline did not contain.
   public let missing: [String]
+  /// The story timelines' one-to-one scores, by story (empty without story gold).
+  public let stories: [StoryScores]
   /// How many worst articles to list per dimension.
   public static let worstCount = 3
 
-  public init(documents: [DocumentScores], missing: [String]) {
+  public init(documents: [DocumentScores], missing: [String], stories: [StoryScores] = []) {
     self.documents = documents
     self.missing = missing
+    self.stories = stories
   }
+
+  /// The story timelines' scores summed over stories.
+  public var timeline: StoryScores { StoryScores.total(stories) }
 
   /// Micro-averaged scores over `documents`.
   public static func total(_ documents: [DocumentScores]) -> [Dimension: Score] {
@@ -70,18 +76,17 @@ public struct EvalReport: Sendable {
       JSONMember("byLanguage", .object(Language.supported.map { JSONMember($0.rawValue, table(byLanguage($0))) })),
       JSONMember("worst", worstArticles),
       JSONMember("missing", .array(missing.map(JSONValue.string))),
+      JSONMember(
+        "timelines",
+        .object([
+          JSONMember("overall", timeline.figuresJSON()),
+          JSONMember("stories", .array(stories.map { $0.json() })),
+        ])),
     ]))
   }
 
   public func text() -> String {
-    func number(_ value: Double) -> String {
-      let text = JSONWriter.compact(.double((value * 1000).rounded() / 1000))
-      let parts = text.split(separator: ".")
-      let fraction = parts.count > 1 ? String(parts[1]) : ""
-      return String(parts[0]) + "." + fraction + String(repeating: "0", count: max(0, 3 - fraction.count))
-    }
-    func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
-    func lpad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+    let (number, pad, lpad) = (Columns.number, Columns.pad, Columns.lpad)
     func rows(_ scores: [Dimension: Score], indent: String) -> String {
       Dimension.allCases.map { dimension in
         let score = scores[dimension] ?? Score()
@@ -106,6 +111,28 @@ public struct EvalReport: Sendable {
       out += "  " + pad(dimension.rawValue, 16) + (list.isEmpty ? "-" : list.joined(separator: "; ")) + "\n"
     }
     if !missing.isEmpty { out += "\nmissing from the timeline: \(missing.joined(separator: ", "))\n" }
+    if !stories.isEmpty { out += "\n" + StoryScores.table(stories + [timeline]) }
     return out
+  }
+}
+
+/// Cell formatting for the text reports.
+enum Columns {
+  /// A figure with three decimals ("0.850").
+  static func number(_ value: Double) -> String {
+    let text = JSONWriter.compact(.double((value * 1000).rounded() / 1000))
+    let parts = text.split(separator: ".")
+    let fraction = parts.count > 1 ? String(parts[1]) : ""
+    return String(parts[0]) + "." + fraction + String(repeating: "0", count: max(0, 3 - fraction.count))
+  }
+
+  /// `text` padded on the right to `width`.
+  static func pad(_ text: String, _ width: Int) -> String {
+    text + String(repeating: " ", count: max(0, width - text.count))
+  }
+
+  /// `text` padded on the left to `width`.
+  static func lpad(_ text: String, _ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - text.count)) + text
   }
 }

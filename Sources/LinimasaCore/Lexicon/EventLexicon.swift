@@ -1,10 +1,10 @@
 // Event types with their bilingual summary templates, and the words that trigger them.
 
-/// A summary template: text with `{agent}` and `{target}` slots, where a segment in
-/// square brackets is left out when a slot inside it has no entity
-/// ("{agent} sends a letter[ to {target}]").
+/// A summary template: text with `{agent}`, `{target}` and `{topic}` slots, where a
+/// segment in square brackets is left out when a slot inside it has no value
+/// ("{agent} sends a letter[ to {target}]", "{agent} comments[ on {topic}]").
 public struct SummaryTemplate: Sendable, Hashable {
-  public enum Slot: String, Sendable, CaseIterable { case agent, target }
+  public enum Slot: String, Sendable, CaseIterable { case agent, target, topic }
 
   enum Part: Sendable, Hashable {
     case text(String)
@@ -31,7 +31,9 @@ public struct SummaryTemplate: Sendable, Hashable {
       case "{":
         guard let close = rest.firstIndex(of: "}") else { throw TemplateError("'{' without a closing '}'") }
         let name = rest[rest.index(after: rest.startIndex)..<close]
-        guard let slot = Slot(rawValue: String(name)) else { throw TemplateError("unknown slot {\(name)}; use {agent} or {target}") }
+        guard let slot = Slot(rawValue: String(name)) else {
+          throw TemplateError("unknown slot {\(name)}; use {agent}, {target} or {topic}")
+        }
         flushText()
         if inner != nil { inner?.append(.slot(slot)) } else { parts.append(.slot(slot)) }
         rest = rest[rest.index(after: close)...]
@@ -44,7 +46,7 @@ public struct SummaryTemplate: Sendable, Hashable {
         guard let segment = inner else { throw TemplateError("']' without an opening '['") }
         flushText()
         guard segment.contains(where: { if case .slot = $0 { return true } else { return false } }) else {
-          throw TemplateError("an optional segment [...] must hold {agent} or {target}")
+          throw TemplateError("an optional segment [...] must hold a slot ({agent}, {target} or {topic})")
         }
         parts.append(.optional(segment))
         inner = nil
@@ -112,9 +114,14 @@ public struct EventType: Sendable, Hashable {
   public let summaries: [Language: SummaryTemplate]
   /// Templates by language, for when no agent is known (no `{agent}` slot).
   public let summariesWithoutAgent: [Language: SummaryTemplate]
+  /// What the type is about, as a noun phrase by language ("the data leak", "kebocoran
+  /// data"): a statement speaking of it names it as its topic.
+  public let topics: [Language: String]
 
   /// The type every statement event has.
   public static let statement = "statement"
+  /// The type whose templates summarise a statement that denies what it says.
+  public static let denial = "denial"
 }
 
 /// A word or phrase that signals a type of event ("mengirim surat" → letter).

@@ -85,8 +85,66 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var roleTitles: [String] = []
   /// Words and phrases that signal a type of event, keyed by the lowercased phrase.
   public internal(set) var eventTriggers: [String: EventTrigger] = [:]
+  /// Words and phrases that tell how a clause presents what it reports (negated, planned,
+  /// conditional, a legal provision, background) or who does what in it.
+  public internal(set) var clauseMarkers: [ClauseMarker] = []
 
   public init() {}
+}
+
+/// A word or phrase that tells how a clause presents what it says, or who does what in it.
+public struct ClauseMarker: Sendable, Hashable {
+  public enum Kind: String, Sendable, CaseIterable {
+    /// "tidak", "belum", "has not": what follows did not happen.
+    case negation
+    /// "akan", "will", "plans to": what follows is planned or expected.
+    case future
+    /// "jika", "if", "before", "whether": what follows is a condition.
+    case condition
+    /// "dapat", "can", "should": what follows may or must happen.
+    case modal
+    /// "diancam", "punishable", "stipulates": the clause states a rule.
+    case provision
+    /// "hingga", "until": a date after it ends a period; a clause after it is a condition.
+    case until
+    /// "sebelumnya", "earlier": what the sentence tells happened before the news.
+    case background
+    /// "yang", "which": opens a relative clause.
+    case relative
+    /// "bahwa", "that": opens a reported clause (after a verb; "that" after a noun is
+    /// relative).
+    case complementizer
+    /// "the", "its": a trigger word after it is a noun.
+    case determiner
+    /// "ia", "he": stands for the last person (or group) named.
+    case personPronoun = "person-pronoun"
+    /// "it": stands for the last organisation named.
+    case thingPronoun = "thing-pronoun"
+    /// "menurut", "according to": attributes what follows to a source.
+    case reporting
+    /// "pada", "on": introduces a date.
+    case dateLead = "date-lead"
+    /// "mengklaim", "claimed": the speaker claims a deed of their own.
+    case selfClaim = "self-claim"
+    /// "membantah", "denied": the speaker denies what follows.
+    case denial
+    /// "di", "ter" (Indonesian only): a word with this prefix is a passive verb.
+    case passivePrefix = "passive-prefix"
+    /// "diskusi": a word that has a passive prefix and is not passive.
+    case notPassive = "not-passive"
+    /// "was", "been": a verb form after it is passive.
+    case passiveAuxiliary = "passive-auxiliary"
+    /// "oleh", "by": the doer follows.
+    case agentMarker = "agent-marker"
+    /// "terhadap", "against": the one it is done to follows.
+    case targetMarker = "target-marker"
+    /// "melakukan", "conducted": a noun after it is done by the clause's subject.
+    case lightVerb = "light-verb"
+  }
+
+  /// Lowercased words, matched in sequence.
+  public let words: [String]
+  public let kind: Kind
 }
 
 /// The kinds of entity a timeline names.

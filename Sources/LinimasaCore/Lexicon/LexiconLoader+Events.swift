@@ -2,11 +2,14 @@
 // trigger words of each language.
 
 extension LexiconLoader {
-  /// Event types and their summary templates: `{agent}` must appear (outside brackets) in
-  /// the templates with an agent and must not appear in those without.
+  /// Event types, their families, topics and summary templates: `{agent}` must appear
+  /// (outside brackets) in the templates with an agent and must not appear in those without.
   func loadEventTypes(_ path: String, into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
     var seen = KeyRegistry(file: path)
-    let columns = ["type", "summary_en", "summary_id", "summary_en_no_agent", "summary_id_no_agent", "family"]
+    let columns = [
+      "type", "family", "topic_en", "topic_id", "summary_en", "summary_id", "summary_en_no_agent",
+      "summary_id_no_agent",
+    ]
     for row in LexiconTable.readTable(at: path, columns: columns, issues: &issues) {
       let id = row.fields[0]
       guard Self.isSlug(id) else {
@@ -14,16 +17,16 @@ extension LexiconLoader {
         continue
       }
       guard seen.insert(id, line: row.line, issues: &issues) else { continue }
-      let family = row.fields[5]
+      let family = row.fields[1]
       guard family == "-" || Self.isSlug(family) else {
         issues.append(LexiconIssue(file: path, line: row.line, message: "family must be lowercase letters and hyphens, or -, got '\(family)'"))
         continue
       }
       var templates: [SummaryTemplate] = []
-      for (index, field) in row.fields.enumerated().dropFirst().dropLast() {
+      for index in 4..<8 {
         do throws(TemplateError) {
-          let template = try SummaryTemplate(parsing: field)
-          let withAgent = index <= 2
+          let template = try SummaryTemplate(parsing: row.fields[index])
+          let withAgent = index <= 5
           if withAgent && !template.requiredSlots.contains(.agent) {
             issues.append(LexiconIssue(file: path, line: row.line, message: "\(columns[index]) must contain {agent} outside [...]"))
           } else if !withAgent && template.slots.contains(.agent) {
@@ -38,7 +41,8 @@ extension LexiconLoader {
       guard templates.count == 4 else { continue }
       lexicons.eventTypes[id] = EventType(
         id: id, family: family == "-" ? id : family, summaries: [.english: templates[0], .indonesian: templates[1]],
-        summariesWithoutAgent: [.english: templates[2], .indonesian: templates[3]])
+        summariesWithoutAgent: [.english: templates[2], .indonesian: templates[3]],
+        topics: [.english: row.fields[2], .indonesian: row.fields[3]])
     }
   }
 
@@ -56,6 +60,27 @@ extension LexiconLoader {
       }
       guard seen.insert(row.fields[0], line: row.line, issues: &issues) else { continue }
       lexicon.eventTriggers[row.fields[0]] = EventTrigger(words: words, type: row.fields[1], file: path, line: row.line)
+    }
+  }
+
+  /// Clause markers: a phrase of lowercase words and its kind, each pair once.
+  func loadClauseMarkers(_ path: String, into lexicon: inout LanguageLexicon, issues: inout [LexiconIssue]) {
+    var seen = KeyRegistry(file: path)
+    for row in LexiconTable.readTable(at: path, columns: ["phrase", "kind"], issues: &issues) {
+      let words = row.fields[0].split(separator: " ").map(String.init)
+      guard words.joined(separator: " ") == row.fields[0], row.fields[0] == row.fields[0].lowercased() else {
+        issues.append(LexiconIssue(
+          file: path, line: row.line, message: "a phrase is lowercase words separated by single spaces, got '\(row.fields[0])'"))
+        continue
+      }
+      guard let kind = ClauseMarker.Kind(rawValue: row.fields[1]) else {
+        issues.append(LexiconIssue(
+          file: path, line: row.line,
+          message: "kind must be one of \(ClauseMarker.Kind.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"))
+        continue
+      }
+      guard seen.insert(row.fields[0] + "\t" + kind.rawValue, line: row.line, issues: &issues) else { continue }
+      lexicon.clauseMarkers.append(ClauseMarker(words: words, kind: kind))
     }
   }
 

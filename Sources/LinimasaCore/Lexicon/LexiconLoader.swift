@@ -13,7 +13,7 @@ struct LexiconLoader {
     "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv",
     "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
     "date-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv", "finding-verbs.txt",
-    "event-triggers.tsv",
+    "event-triggers.tsv", "clause-markers.tsv",
   ]
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv"]
 
@@ -245,6 +245,9 @@ struct LexiconLoader {
       found["numbers.tsv"], columns: ["word", "value"], range: 1...100, into: &lexicon.numbers, issues: &issues)
     if let path = found["event-triggers.tsv"] {
       loadEventTriggers(path, into: &lexicon, issues: &issues)
+    }
+    if let path = found["clause-markers.tsv"] {
+      loadClauseMarkers(path, into: &lexicon, issues: &issues)
     }
     if let path = found["relative-dates.tsv"] {
       var seen = KeyRegistry(file: path)

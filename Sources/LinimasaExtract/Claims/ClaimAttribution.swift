@@ -6,7 +6,7 @@ import LinimasaText
 extension ClaimScan {
   /// What an attribution after a quotation goes on to report with a second speech verb:
   /// "Hinsa said, adding that his agency ...", "kata Usman, menambahkan bahwa ...".
-  func reportedAfterAttribution(_ span: ByteSpan) -> String? {
+  func reportedAfterAttribution(_ span: ByteSpan) -> ByteSpan? {
     let found = words(span)
     guard let first = found.prefix(4).firstIndex(where: { extractor.speechVerbs.contains($0.hash) }) else { return nil }
     guard let second = found.indices.dropFirst(first + 1).first(where: { extractor.speechVerbs.contains(found[$0].hash) }),
@@ -14,7 +14,7 @@ extension ClaimScan {
     else { return nil }
     let start = second + 1 < found.count && lower(found[second + 1], isIn: ClaimExtractor.thatWords) ? second + 2 : second + 1
     guard found.count - start >= 3 else { return nil }
-    return trimmed(ByteSpan(found[start].range.lowerBound, span.end))
+    return trimmedSpan(ByteSpan(found[start].range.lowerBound, span.end))
   }
 
   /// ", ucap Usman", " kata dia", ", ujarnya", ", he said", ", Semuel said".
@@ -22,6 +22,7 @@ extension ClaimScan {
     let found = words(span)
     guard !found.isEmpty else { return nil }
     for (index, word) in found.prefix(3).enumerated() where extractor.speechVerbs.contains(word.hash) {
+      noteVerb(word)
       let verb = lower(word)
       if verb.hasSuffix("nya") && verb.count > 4 { return .some(cliticReferent(word)) }  // "ujarnya", "katanya"
       if index + 1 < found.count {
@@ -53,6 +54,7 @@ extension ClaimScan {
     guard let verbIndex = found.lastIndex(where: { extractor.speechVerbs.contains($0.hash) || lower($0, isIn: ClaimExtractor.reportingWords) }) else {
       return nil
     }
+    noteVerb(found[verbIndex])
     if lower(found[verbIndex], isIn: ClaimExtractor.reportingWords), verbIndex + 1 < found.count {
       let start = found[verbIndex + 1].range.lowerBound
       let (entity, ok) = speaker(in: ByteSpan(lower(found[verbIndex + 1], is: "to") && verbIndex + 2 < found.count ? found[verbIndex + 2].range.lowerBound : start, span.end))
@@ -68,7 +70,7 @@ extension ClaimScan {
     guard found.count >= 5 else { return nil }
     // "Menurutnya, ...": the last speaker.
     if lower(found[0], is: "menurutnya"), let comma = (found[0].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
-      return Claim(kind: .indirect, speaker: cliticReferent(found[0]), text: trimmed(ByteSpan(comma + 1, span.end)), span: span, date: nil)
+      return claim(speaker: cliticReferent(found[0]), content: ByteSpan(comma + 1, span.end), in: span, verb: found[0])
     }
     // "Menurut X, ...", "According to X, ...".
     if lower(found[0], isIn: ClaimExtractor.reportingWords) {
@@ -76,7 +78,7 @@ extension ClaimScan {
       if let comma = (found[nameStart].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
         let (entity, ok) = speaker(inPhrase: ByteSpan(found[nameStart].range.lowerBound, comma))
         if ok {
-          return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(comma + 1, span.end)), span: span, date: nil)
+          return claim(speaker: entity, content: ByteSpan(comma + 1, span.end), in: span, verb: found[0])
         }
       }
     }
@@ -97,9 +99,9 @@ extension ClaimScan {
         let clauseEnd = (span.start..<word.range.lowerBound).last { !ASCII.isSpace(bytes[$0]) } ?? span.start
         let clauseStart = bytes[clauseEnd] == UInt8(ascii: ",")
           ? span.start : ((span.start..<word.range.lowerBound).last { bytes[$0] == UInt8(ascii: ",") }.map { $0 + 1 } ?? span.start)
-        let said = trimmed(ByteSpan(clauseStart, bytes[clauseEnd] == UInt8(ascii: ",") ? clauseEnd : word.range.lowerBound))
-        guard said.split(separator: " ").count >= 3 else { continue }
-        return Claim(kind: .indirect, speaker: entity, text: said, span: span, date: nil)
+        let said = ByteSpan(clauseStart, bytes[clauseEnd] == UInt8(ascii: ",") ? clauseEnd : word.range.lowerBound)
+        guard trimmed(said).split(separator: " ").count >= 3 else { continue }
+        return claim(speaker: entity, content: said, in: span, verb: word)
       }
       // ", kata dia, ..." / "..., lanjut Usman, ..." inside the sentence, and ", kata dia."
       // / ", she added." at its end (the claim is then what comes before). Inside the
@@ -117,12 +119,15 @@ extension ClaimScan {
             let after = trimmed(ByteSpan(end + 1, span.end))
             let comma = (span.start..<word.range.lowerBound).last { bytes[$0] == UInt8(ascii: ",") } ?? span.start
             let text = index >= 3 ? trimmed(ByteSpan(span.start, comma)) + " " + after : after
-            return Claim(kind: .indirect, speaker: entity, text: text, span: span, date: nil)
+            let content = trimmedSpan(ByteSpan(index >= 3 ? span.start : end + 1, span.end))
+            return Claim(
+              kind: .indirect, speaker: entity, text: text, span: span, date: nil, content: content,
+              verb: ByteSpan(word.range.lowerBound, word.range.upperBound))
           }
           // ", kata dia." closing the sentence: the claim is what comes before.
           let closesSentence = (speakerEnd..<span.end).allSatisfy { !ASCII.isWordByte(bytes[$0]) }
           if ok, index >= 2, closesSentence, let comma = (span.start..<word.range.lowerBound).last(where: { bytes[$0] == UInt8(ascii: ",") }) {
-            return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(span.start, comma)), span: span, date: nil)
+            return claim(speaker: entity, content: ByteSpan(span.start, comma), in: span, verb: word)
           }
         }
       }
@@ -132,7 +137,7 @@ extension ClaimScan {
         comma > found[0].range.upperBound,
         let entity = speakerBefore(verbAt: word.range.lowerBound, sentence: ByteSpan(comma + 1, span.end), words: found, verbIndex: index)
       {
-        return Claim(kind: .indirect, speaker: entity, text: trimmed(ByteSpan(span.start, comma)), span: span, date: nil)
+        return claim(speaker: entity, content: ByteSpan(span.start, comma), in: span, verb: word)
       }
       // "Most of the rest, he said, was encrypted": a short attribution between commas with
       // the speaker first; the claim is both sides of it.
@@ -142,7 +147,9 @@ extension ClaimScan {
         let entity = speakerBefore(verbAt: word.range.lowerBound, sentence: ByteSpan(comma + 1, span.end), words: found, verbIndex: index)
       {
         let text = trimmed(ByteSpan(span.start, comma)) + " " + trimmed(ByteSpan(close + 1, span.end))
-        return Claim(kind: .indirect, speaker: entity, text: text, span: span, date: nil)
+        return Claim(
+          kind: .indirect, speaker: entity, text: text, span: span, date: nil, content: trimmedSpan(span),
+          verb: ByteSpan(word.range.lowerBound, word.range.upperBound))
       }
       // A speaker before the verb: the last person named in the clause (else a pronoun,
       // else the last organization), as in "Presiding judge Fahzal Hendri said that ...",
@@ -152,11 +159,21 @@ extension ClaimScan {
       }
       let contentStart = reportedClauseStart(afterVerb: index, words: found)
       guard contentStart < found.count, found.count - contentStart >= 3 else { continue }
+      let content = trimmedSpan(ByteSpan(found[contentStart].range.lowerBound, span.end))
       return Claim(
-        kind: .indirect, speaker: entity, text: trimmed(ByteSpan(found[contentStart].range.lowerBound, span.end)),
-        span: span, date: attributionDate(in: ByteSpan(span.start, found[contentStart].range.lowerBound)))
+        kind: .indirect, speaker: entity, text: text(content), span: span,
+        date: attributionDate(in: ByteSpan(span.start, found[contentStart].range.lowerBound)), content: content,
+        verb: ByteSpan(word.range.lowerBound, word.range.upperBound))
     }
     return nil
+  }
+
+  /// An indirect claim whose content is `content` (trimmed), attributed by `verb`.
+  func claim(speaker: String?, content: ByteSpan, in sentence: ByteSpan, verb: TextWord) -> Claim {
+    let content = trimmedSpan(content)
+    return Claim(
+      kind: .indirect, speaker: speaker, text: text(content), span: sentence, date: nil, content: content,
+      verb: ByteSpan(verb.range.lowerBound, verb.range.upperBound))
   }
 
   /// Where what was said starts after the speech verb at `verbIndex`: after "that"/"bahwa"

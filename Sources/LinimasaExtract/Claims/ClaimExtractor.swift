@@ -5,6 +5,9 @@ import LinimasaText
 /// A statement a document attributes to a speaker.
 public struct Claim: Sendable, Equatable {
   public enum Kind: String, Sendable { case direct, indirect }
+  /// Whether the speaker asserts what the claim says or denies it ("KPU membantah data yang
+  /// beredar berasal dari sistemnya": denied).
+  public enum Stance: String, Sendable { case asserted, denied }
 
   public let kind: Kind
   /// The entity that said it, or nil when the text does not say.
@@ -15,6 +18,31 @@ public struct Claim: Sendable, Equatable {
   public let span: ByteSpan
   /// When it was said, if the attribution tells ("dalam diskusi daring, Sabtu").
   public let date: TemporalExpression?
+  /// Where what was said lies: the quotation's words, or the reported clause (for a claim
+  /// told on both sides of its attribution, both sides and the attribution between).
+  public let content: ByteSpan
+  /// The verb or reporting word that attributes it ("mengatakan", "said", "Menurut"), if any.
+  public let verb: ByteSpan?
+  public let stance: Stance
+
+  public init(
+    kind: Kind, speaker: String?, text: String, span: ByteSpan, date: TemporalExpression?, content: ByteSpan,
+    verb: ByteSpan?, stance: Stance = .asserted
+  ) {
+    self.kind = kind
+    self.speaker = speaker
+    self.text = text
+    self.span = span
+    self.date = date
+    self.content = content
+    self.verb = verb
+    self.stance = stance
+  }
+
+  /// The same claim with another stance.
+  func with(stance: Stance) -> Claim {
+    Claim(kind: kind, speaker: speaker, text: text, span: span, date: date, content: content, verb: verb, stance: stance)
+  }
 }
 
 /// Finds claims in kept paragraphs:
@@ -35,6 +63,9 @@ public struct ClaimExtractor: Sendable {
   let speechVerbs: Set<UInt64>
   /// Verbs that attribute only with "that"/"bahwa" after them ("the court found that").
   let findingVerbs: Set<UInt64>
+  /// Speech verbs that deny what follows ("membantah", "denied"): the clause markers of
+  /// kind `denial` that are one word.
+  let denialVerbs: Set<UInt64>
   /// Nouns that refer back to a named entity ("the ministry said").
   let referringNouns: ReferringNouns
   static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "it", "they", "mereka", "pihaknya"]
@@ -79,6 +110,12 @@ public struct ClaimExtractor: Sendable {
     }
     speechVerbs = foldedHashes(\.speechVerbs)
     findingVerbs = foldedHashes(\.findingVerbs)
+    denialVerbs = Set(
+      Language.supported.flatMap { language in
+        lexicons[language].clauseMarkers.filter { $0.kind == .denial && $0.words.count == 1 }.map {
+          WordScanner.foldedHash($0.words[0])
+        }
+      })
     self.referringNouns = referringNouns
   }
 
@@ -95,9 +132,11 @@ public struct ClaimExtractor: Sendable {
   }
 }
 
-/// Mentions resolved while reading one attribution, kept only if it yields a claim.
+/// Mentions resolved while reading one attribution, kept only if it yields a claim, and
+/// the verb that attribution turned on.
 final class PendingMentions {
   var pending: [EntityMention] = []
+  var verb: ByteSpan?
 }
 
 /// One document being read for claims, in text order, remembering who spoke so far.
@@ -147,6 +186,17 @@ struct ClaimScan {
   func noteResolved(_ entity: String?, _ span: ByteSpan) {
     guard let entity else { return }
     resolved.pending.append(EntityMention(entity: entity, span: span))
+  }
+
+  /// Records the verb (or reporting word) an attribution being read turns on.
+  func noteVerb(_ word: TextWord) {
+    resolved.verb = ByteSpan(word.range.lowerBound, word.range.upperBound)
+  }
+
+  /// Appends a claim, denied when its attribution turns on a denial verb.
+  mutating func append(_ claim: Claim) {
+    let denies = claim.verb.map { extractor.denialVerbs.contains(WordScanner.foldedHash(bytes, $0.range)) } ?? false
+    claims.append(denies ? claim.with(stance: .denied) : claim)
   }
 
   /// The speaker a claim was just attributed to, and the mentions its attribution resolved.
@@ -203,6 +253,7 @@ struct ClaimScan {
   /// report ("\"...,\" Hinsa said, adding that ...").
   mutating func direct(_ quotation: Quotation, sentence sentenceSpan: ByteSpan) {
     resolved.pending = []
+    resolved.verb = nil
     let inner = quoteContent(quotation)
     let after = ByteSpan(quotation.span.end, max(quotation.span.end, sentenceSpan.end))
     let before = ByteSpan(min(sentenceSpan.start, quotation.span.start), quotation.span.start)
@@ -215,10 +266,15 @@ struct ClaimScan {
     }
     if !attributed { speaker = lastSpeaker }
     let date = dates.first { after.contains($0.span) || before.contains($0.span) }
-    claims.append(Claim(kind: .direct, speaker: speaker, text: text(inner), span: sentenceSpan, date: date))
+    let verb = attributed ? resolved.verb : nil
+    append(
+      Claim(kind: .direct, speaker: speaker, text: text(inner), span: sentenceSpan, date: date, content: inner, verb: verb))
     noteClaim(speaker: speaker)
     if attributed, let reported = reportedAfterAttribution(after) {
-      claims.append(Claim(kind: .indirect, speaker: speaker, text: reported, span: sentenceSpan, date: date))
+      append(
+        Claim(
+          kind: .indirect, speaker: speaker, text: text(reported), span: sentenceSpan, date: date, content: reported,
+          verb: verb))
     }
   }
 
@@ -226,8 +282,9 @@ struct ClaimScan {
   /// becomes the last speaker.
   mutating func statement(in span: ByteSpan) {
     resolved.pending = []
+    resolved.verb = nil
     if let claim = indirect(span) {
-      claims.append(claim)
+      append(claim)
       noteClaim(speaker: claim.speaker)
     } else if let mention = entities.mentions.last(where: {
       span.contains($0.span) && entities.entities[$0.entity]?.type == .person
@@ -259,11 +316,14 @@ struct ClaimScan {
     return ByteSpan(start, max(start, end))
   }
 
-  func trimmed(_ span: ByteSpan) -> String {
+  func trimmed(_ span: ByteSpan) -> String { text(trimmedSpan(span)) }
+
+  /// `span` without leading spaces and commas, and trailing spaces and periods.
+  func trimmedSpan(_ span: ByteSpan) -> ByteSpan {
     var start = span.start
     var end = span.end
     while start < end && (ASCII.isSpace(bytes[start]) || bytes[start] == UInt8(ascii: ",")) { start += 1 }
     while end > start && (ASCII.isSpace(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ".")) { end -= 1 }
-    return text(ByteSpan(start, end))
+    return ByteSpan(start, end)
   }
 }

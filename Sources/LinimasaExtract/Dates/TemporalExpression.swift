@@ -63,6 +63,12 @@ public enum TemporalValue: Sendable, Equatable {
       .dayNumber ?? 0
     return (first, last)
   }
+
+  /// Whether the two values share a day ("2023-11" and "2023-11-27" do).
+  public func overlaps(_ other: TemporalValue) -> Bool {
+    let (mine, theirs) = (days, other.days)
+    return mine.first <= theirs.last && theirs.first <= mine.last
+  }
 }
 
 /// A temporal expression of a document.

@@ -1,4 +1,4 @@
-// Happenings a document reports, and the statements its claims make.
+// The events one document reports: happenings and statements, each sentence in one event.
 import LinimasaCore
 import LinimasaText
 
@@ -26,18 +26,14 @@ extension Array where Element == EventActor {
   }
 
   /// Who takes part, for telling whether two reports are of one event: the agents,
-  /// speakers and targets, or, for a happening with none (an earthquake, an outage), the
-  /// places and things it names.
-  public var participants: Set<String> {
-    let leading = filter { $0.role != .other }
-    return Set((leading.isEmpty ? self : leading).map(\.entity))
-  }
+  /// speakers and targets.
+  public var leading: Set<String> { Set(filter { $0.role != .other }.map(\.entity)) }
 }
 
 /// An event as one document reports it.
 public struct DocumentEvent: Sendable, Equatable {
   /// An `EventType` id ("letter", "statement").
-  public let type: String
+  public var type: String
   /// The date the text gives the event, or nil when it gives none.
   public var date: TemporalExpression?
   public var actors: [EventActor]
@@ -45,35 +41,52 @@ public struct DocumentEvent: Sendable, Equatable {
   public var claims: [Int]
   /// Legal instrument ids cited where the event is reported.
   public var legalReferences: [String]
-  /// The sentences that report it.
+  /// The sentences that report it; no sentence reports two events of a document.
   public var sources: [ByteSpan]
+  /// For a statement, the event types its claims speak of, the most spoken of first.
+  public var topics: [String]
+  /// The words of the document that best tell it (see `Headline`).
+  public var headline: String
+  /// The entities its sentences name and the figures they give ("204807203"): what lets
+  /// reports of one event in two documents be recognised.
+  public var mentioned: [String]
+  public var figures: [String]
+  /// Whether it is a statement whose every claim denies what it says.
+  public var denies: Bool
+
+  /// Whether it is someone speaking on an occasion (not a happening).
+  public var isStatement: Bool { type == EventType.statement }
 }
 
 /// Finds a document's events:
-/// - a happening for each sentence outside quotations with a trigger word (the event
-///   lexicon's, longest match first) and a date in the sentence: of several triggers, the
-///   one nearest its date (a date in the dateline dates none). Its agent is the last person,
-///   organisation or group named before the trigger (not the one reporting it), or a
-///   referring noun nearer it ("the council"); its target the first named after it, or a
-///   referring noun before that; the speaker of a claim made in that sentence is its speaker;
-/// - an undated happening for a sentence with a trigger and no date, when it names an agent
-///   or a target (one that only its speaker names is what they said about it);
-/// - a statement for each speaker and occasion they were quoted on (their claims grouped),
-///   unless its sentences report a happening, which then carries its claims; a statement
-///   the text never dates joins the dated happening its speaker takes part in.
-/// Reports of one family (see `EventType.family`) on the same date with a shared agent,
-/// speaker or target are one event, every sentence a source. An undated report joins the
-/// first dated one it shares someone with, else the first of its family whose date is
-/// within a month of publication (and a dated report an undated one alike): a happening
-/// told with and without its date ("the letter", "the ruling"). An undated report is news,
-/// not the leak of a year before.
+/// - **happenings**: a sentence outside quotations with a trigger word of the event
+///   lexicon (longest match first) that its clause tells as fact (no negation, plan,
+///   condition, possibility or rule before it: see `ClauseReading`) reports a happening of
+///   the trigger's type, dated by the nearest date of its clause (not one that ends a
+///   period, nor the date a claim was made), its agent and target read by the clause's
+///   voice (`HappeningReader`). An undated one needs an agent or a target. Inside what a
+///   speaker is reported to have said, a trigger is a happening only when the sentence
+///   tells it as fact: it has a date of its own, it is attributed to a source ("menurut",
+///   "according to", an outlet), it is background ("Sebelumnya", "Earlier") or the speaker
+///   claims it as their own deed ("mengklaim telah meretas"); otherwise it is what the
+///   statement is about;
+/// - **statements**: the claims of one speaker on one occasion (a claim the text dates
+///   opens an occasion on that date; an undated claim joins the speaker's last occasion),
+///   with a person's statement and their organisation's on the same occasion as one.
+/// Each sentence belongs to at most one event: a claim's sentence to its statement unless
+/// it tells a happening as fact. Reports of one family (see `EventType.family`) whose
+/// dates agree (or one is undated) and whose agents and targets do not conflict are one
+/// happening; an undated one joins the dated one nearest publication.
 public struct EventExtractor: Sendable {
-  /// Trigger phrases as word-hash sequences, grouped by their first word, longest first.
-  let triggers: [UInt64: [(words: [UInt64], type: String)]]
+  /// Trigger phrases with their event type.
+  let triggers: PhraseTable<String>
   /// Each type's family (types that may name the same happening).
   let families: [String: String]
+  let markers: ClauseMarkers
   /// Nouns that stand for an entity named elsewhere ("the council").
   let referringNouns: ReferringNouns
+  /// Outlet names and aliases, folded: an outlet is a source, never an actor.
+  let outletNames: Set<String>
 
   public init(lexicons: Lexicons) {
     self.init(lexicons: lexicons, referringNouns: ReferringNouns(lexicons: lexicons))
@@ -81,17 +94,17 @@ public struct EventExtractor: Sendable {
 
   /// The same, sharing referring nouns already built from `lexicons`.
   init(lexicons: Lexicons, referringNouns: ReferringNouns) {
-    var triggers: [UInt64: [(words: [UInt64], type: String)]] = [:]
+    var phrases: [(phrase: String, value: String)] = []
     for language in Language.supported {
       for (phrase, trigger) in lexicons[language].eventTriggers.sorted(by: { $0.key < $1.key }) {
-        let words = EntityMatcher.words(phrase)
-        guard let first = words.first else { continue }
-        triggers[first, default: []].append((words, trigger.type))
+        phrases.append((phrase, trigger.type))
       }
     }
-    self.triggers = triggers.mapValues { $0.sorted { ($0.words.count, $0.type) > ($1.words.count, $1.type) } }
+    triggers = PhraseTable(phrases)
     families = lexicons.eventTypes.mapValues(\.family)
+    markers = ClauseMarkers(lexicons: lexicons)
     self.referringNouns = referringNouns
+    outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
   }
 
   public func extract(
@@ -99,141 +112,30 @@ public struct EventExtractor: Sendable {
     citations: [LegalCitation], claims: [Claim]
   ) -> [DocumentEvent] {
     analysis.article.bytes.withUnsafeBufferPointer { bytes in
-      let quotations = analysis.segmentation.quotations.map(\.span)
-      // Segmentation holds the sentences of kept paragraphs only.
-      let happenings = analysis.segmentation.sentences.flatMap { sentence in
-        let words = EntityMatcher.words(bytes, sentence.span)
-        let commas = sentence.span.range.filter { bytes[$0] == UInt8(ascii: ",") }
-        return self.happenings(
-          in: sentence.span, words: words, commas: commas, quotations: quotations, entities: entities, dates: dates,
-          citations: citations, claims: claims)
+      let document = DocumentReading(
+        analysis: analysis, bytes: bytes, entities: entities, dates: dates, claims: claims, extractor: self)
+      let reports = document.sentences.indices.compactMap { HappeningReader(document: document).report(in: $0) }
+      var statements = StatementGrouping(document: document).statements()
+      // A sentence that tells a happening as fact is the happening's, not the statement's.
+      let factual = Set(reports.filter(\.toldAsFact).map(\.sentence))
+      for index in statements.indices {
+        statements[index].sentences.removeAll { factual.contains($0) }
+        statements[index].topics += reports.filter { !$0.toldAsFact && statements[index].sentences.contains($0.sentence) }
+          .map(\.type)
       }
-      return Self.folding(
-        statements(claims, entities: entities), into: merged(happenings, published: published), entities: entities)
+      let happenings = HappeningGrouping(document: document, published: published).group(
+        reports.filter(\.toldAsFact))
+      return (statements.filter { !$0.sentences.isEmpty }.map { document.event(of: $0, citations: citations) }
+        + happenings.map { document.event(of: $0, citations: citations) })
+        .sorted { ($0.sources.first?.start ?? 0) < ($1.sources.first?.start ?? 0) }
     }
   }
 
-  /// The happenings a sentence reports: for each date it gives, the trigger nearest that
-  /// date ("Suhartoyo, who joined the court in 2015, was one of the judges who dissented
-  /// from the ruling read on 16 October 2023" is an appointment and a dissent); with no
-  /// date, its first trigger's, undated.
-  func happenings(
-    in sentence: ByteSpan, words: [TextWord], commas: [Int], quotations: [ByteSpan], entities: EntityAnalysis,
-    dates: [TemporalExpression], citations: [LegalCitation], claims: [Claim]
-  ) -> [DocumentEvent] {
-    let distance = { (date: ByteSpan, trigger: ByteSpan) in Self.distance(date, trigger, commas: commas) }
-    let found = triggers(words, outside: quotations, entities: entities)
-    let dated = found.compactMap { type, span in
-      dates.filter { sentence.contains($0.span) && $0.value != nil }.min {
-        distance($0.span, span) < distance($1.span, span)
-      }
-      .map { (type: type, trigger: span, date: $0) }
-    }
-    var nearest: [(type: String, trigger: ByteSpan, date: TemporalExpression)] = []
-    for candidate in dated {
-      if let index = nearest.firstIndex(where: { $0.date.span == candidate.date.span }) {
-        if distance(candidate.date.span, candidate.trigger) < distance(nearest[index].date.span, nearest[index].trigger)
-        {
-          nearest[index] = candidate
-        }
-      } else {
-        nearest.append(candidate)
-      }
-    }
-    if nearest.isEmpty, let first = found.first {
-      return [
-        happening(
-          in: sentence, words: words, type: first.type, trigger: first.span, date: nil, entities: entities,
-          citations: citations, claims: claims)
-      ]
-      .compactMap { $0 }
-    }
-    return nearest.compactMap {
-      happening(
-        in: sentence, words: words, type: $0.type, trigger: $0.trigger, date: $0.date, entities: entities,
-        citations: citations, claims: claims)
-    }
+  /// Whether `entity` is a news outlet (by its name or an alias).
+  func isOutlet(_ entity: DocumentEntity) -> Bool {
+    ([entity.name] + entity.aliases).contains { outletNames.contains($0.lowercased()) }
   }
 
-  /// The happening of one trigger and its date, with its participants; nil when the
-  /// sentence names no one and nothing (a place or a thing alone is an "other" participant),
-  /// or, undated, no agent or target. A referring noun nearer the trigger than any name
-  /// stands for its agent ("An ethics council on Tuesday removed Anwar Usman"), one after
-  /// the trigger before any name for its target ("sent a letter to the commission").
-  func happening(
-    in sentence: ByteSpan, words: [TextWord], type: String, trigger: ByteSpan, date: TemporalExpression?,
-    entities: EntityAnalysis,
-    citations: [LegalCitation], claims: [Claim]
-  ) -> DocumentEvent? {
-    let inSentence = entities.mentions.filter { sentence.contains($0.span) }
-    var actors: [EventActor] = []
-    func add(_ entity: String, _ role: EventActor.Role) { actors.join(EventActor(entity: entity, role: role)) }
-    let takesPart = { (mention: EntityMention) in
-      [.person, .organization, .group].contains(entities.entities[mention.entity]?.type)
-    }
-    // Who reports it in this sentence is its speaker, not its agent ("Usman said the
-    // ministry sent a letter"); whoever makes a statement is its speaker.
-    let claimIndexes = claims.indices.filter { claims[$0].span.overlaps(sentence) }
-    let speakers = Set(claimIndexes.compactMap { claims[$0].speaker })
-    for speaker in speakers.sorted() { add(speaker, .speaker) }
-    // The nearest of a name and a referring noun before the trigger; after it, the first.
-    let named = inSentence.last { $0.span.end <= trigger.start && takesPart($0) && !speakers.contains($0.entity) }
-    let agentNoun = words.last { word in
-      referringNouns.isNoun(word) && word.range.lowerBound >= (named?.span.end ?? sentence.start)
-        && word.range.upperBound <= trigger.start
-    }
-    if let agent = referringNouns.referent(of: agentNoun, in: entities).flatMap({ speakers.contains($0) ? nil : $0 })
-      ?? named?.entity
-    {
-      add(agent, type == EventType.statement ? .speaker : .agent)
-    }
-    let target = inSentence.first { $0.span.start >= trigger.end && takesPart($0) }
-    let targetNoun = words.first { word in
-      referringNouns.isNoun(word) && word.range.lowerBound >= trigger.end
-        && word.range.upperBound <= (target?.span.start ?? sentence.end)
-    }
-    if let target = referringNouns.referent(of: targetNoun, in: entities) ?? target?.entity { add(target, .target) }
-    for mention in inSentence { add(mention.entity, .other) }
-    guard !actors.isEmpty else { return nil }
-    // Undated, a happening only its speaker names is what they said about it.
-    guard date != nil || actors.contains(where: { $0.role == .agent || $0.role == .target }) else { return nil }
-    return DocumentEvent(
-      type: type, date: date, actors: actors, claims: claimIndexes,
-      legalReferences: Self.unique(citations.filter { sentence.contains($0.span) }.map(\.id)), sources: [sentence])
-  }
-
-  /// The sentence's triggers outside quotations and names, each with its type: the
-  /// longest match at each word, the first of each type.
-  func triggers(_ words: [TextWord], outside quotations: [ByteSpan], entities: EntityAnalysis) -> [(
-    type: String, span: ByteSpan
-  )] {
-    var found: [(type: String, span: ByteSpan)] = []
-    var index = 0
-    while index < words.count {
-      let start = words[index].range.lowerBound
-      guard let candidates = triggers[words[index].hash],
-        !quotations.contains(where: { $0.start <= start && start < $0.end }),
-        !entities.mentions.contains(where: { $0.span.start <= start && start < $0.span.end }),
-        let match = candidates.first(where: { candidate in
-          index + candidate.words.count <= words.count
-            && (0..<candidate.words.count).allSatisfy { words[index + $0].hash == candidate.words[$0] }
-        })
-      else {
-        index += 1
-        continue
-      }
-      if !found.contains(where: { $0.type == match.type }) {
-        found.append((match.type, ByteSpan(start, words[index + match.words.count - 1].range.upperBound)))
-      }
-      index += match.words.count
-    }
-    return found
-  }
-
-  /// How far a date is from a trigger: the bytes between them, and far more when a comma
-  /// stands between (the date then belongs to another clause: ", yang ... pada 2021,").
-  static func distance(_ date: ByteSpan, _ trigger: ByteSpan, commas: [Int]) -> Int {
-    let between = date.end <= trigger.start ? date.end..<trigger.start : trigger.end..<max(trigger.end, date.start)
-    return between.count + (commas.contains { between.contains($0) } ? 1_000 : 0)
-  }
+  /// The family of `type` (itself when it has none).
+  func family(of type: String) -> String { families[type] ?? type }
 }

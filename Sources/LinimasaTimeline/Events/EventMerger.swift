@@ -1,28 +1,33 @@
-// The same happening reported by several documents, as one event.
+// The same happening or statement reported by several documents, as one event.
 import LinimasaCore
 import LinimasaExtract
 
-/// Builds the timeline's events from the documents' events.
-///
-/// Two reports are one event when their types are of one family (the same type, or "leak"
-/// and "sale"; see `EventType.family`), their dates agree at the
-/// coarser of their precisions ("2023-11" agrees with "2023-11-27", "2023-11-27" does not
-/// agree with "2023-11-28"), and they share a participant: for a statement, the speaker;
-/// otherwise an agent, speaker or target, or a cited legal instrument. A happening with no
-/// date of its own is merged only with reports of the same sentence (a syndicated copy's),
-/// since nothing else ties it to a day; a statement dated only by its article's
-/// publication merges with the same speaker's statements of that day. The merged event keeps
-/// the most precise date and lists every source; sources from syndicated copies are
-/// marked and not counted as independent.
+/// Builds the timeline's events from the documents' events. Two reports are one event when
+/// they are of one kind and family and:
+/// - they share a sentence (a syndicated copy publishes the same words), or
+/// - for **statements**: a speaker (a person, or an organisation where one side names no
+///   person), on the same day when both are dated; when one is not, its document was
+///   published within `statementDays` after the other's date (or its publication is
+///   unknown) and the two share something besides the speaker (an entity, a figure, a
+///   law, a topic); two undated ones only so, published within two days of each other;
+/// - for **happenings**: dates that agree at the coarser precision ("2023-11" agrees with
+///   "2023-11-27"), or one undated report published after the other's date within
+///   `backgroundDays` (a happening told again later joins the dated event it reports:
+///   background is never news of the later day); agents that do not conflict; and
+///   something in common: an agent or target, a named entity, a figure or a law.
+/// Of several events a report agrees with, it joins the one it shares most with. The
+/// merged event keeps the text's own date (the most precise), its headline in each
+/// language from the report that dates it (else the first), and every source; sources
+/// from syndicated copies are marked and not counted as independent.
 ///
 /// Documents are added one at a time, in path order (a run adds them as they are done);
 /// which documents are syndicated copies is known only once all are in, so it is given to
-/// `events`.
+/// `takeEvents`.
 struct EventMerger {
   let eventTypes: [String: EventType]
   private var drafts: [Draft] = []
-  /// Drafts that could be one event, by `Draft.bucket`.
-  private var buckets: [String: [Int]] = [:]
+  /// Drafts by what a report must share with them to be compared at all (see `Draft.keys`).
+  private var index: [String: [Int]] = [:]
 
   /// The ids of the documents added, by number: sources refer to them by number.
   private var documentIDs: [String] = []
@@ -30,6 +35,13 @@ struct EventMerger {
   /// outlets is kept once, not once per copy.
   private var sentences: [String] = []
   private var sentenceNumbers: [String: Int32] = [:]
+
+  /// How many days after a statement a report of it without a date may be published.
+  static let statementDays = 7
+  /// How many days after a happening a report of it without a date may be published.
+  static let backgroundDays = 62
+  /// How many days apart two undated reports of one happening may be published.
+  static let undatedDays = 31
 
   init(eventTypes: [String: EventType]) {
     self.eventTypes = eventTypes
@@ -45,12 +57,20 @@ struct EventMerger {
       }
       let claims = event.claims.map { ClaimRef(document: number, index: Int32(clamping: $0)) }
       let draft = Draft(
-        event, in: document, family: eventTypes[event.type]?.family ?? event.type, sources: sources, claims: claims)
-      let key = draft.bucket
-      if let index = buckets[key]?.first(where: { drafts[$0].agrees(with: draft) }) {
-        drafts[index].absorb(draft)
+        event, in: document, number: number, family: eventTypes[event.type]?.family ?? event.type, sources: sources,
+        claims: claims)
+      let keys = draft.keys
+      var candidates = Set<Int>()
+      for key in keys { candidates.formUnion(index[key] ?? []) }
+      let best = candidates.sorted().filter { drafts[$0].agrees(with: draft) }.max { lhs, rhs in
+        (drafts[lhs].affinity(with: draft), -lhs) < (drafts[rhs].affinity(with: draft), -rhs)
+      }
+      if let best {
+        let known = Set(drafts[best].keys)
+        drafts[best].absorb(draft)
+        for key in drafts[best].keys where !known.contains(key) { index[key, default: []].append(best) }
       } else {
-        buckets[key, default: []].append(drafts.count)
+        for key in keys { index[key, default: []].append(drafts.count) }
         drafts.append(draft)
       }
     }
@@ -66,10 +86,10 @@ struct EventMerger {
     return number
   }
 
-  /// The merged events in time order, their sources marked with the documents they are
-  /// copies of (`copies`: document id to original's id), each made whole only when read.
-  /// Each draft is emptied once its event is made, so the merger holds nothing after: call
-  /// this once.
+  /// The merged events in time order (undated last), their sources marked with the
+  /// documents they are copies of (`copies`: document id to original's id), each made whole
+  /// only when read. Each draft is emptied once its event is made, so the merger holds
+  /// nothing after: call this once.
   func takeEvents(names: EventNames, copies: [String: String]) -> TimelineEvents {
     let events = drafts.map { draft in
       defer { draft.empty() }
@@ -90,88 +110,175 @@ struct EventMerger {
 
 /// An event being assembled from one or more reports (a class: drafts are compared far
 /// more often than they change, and a struct this large is copied to be read).
-private final class Draft {
-  var date: EventDate {
-    didSet { days = date.value?.days }
-  }
-  /// The first and last day `date` covers.
-  var days: (first: Int, last: Int)?
-  /// The type most reports give (the first on a tie).
-  var type: String { reportedTypes.max { $0.count < $1.count }?.type ?? "" }
-  /// Each type the reports give, with how many give it, in order of first report.
-  var reportedTypes: [(type: String, count: Int)]
+final class Draft {
+  let isStatement: Bool
   /// The type's family: reports of one family may be one event.
   let family: String
+  /// The text's own date, if any report gives one, with the day numbers it covers.
+  var ownDate: EventDate?
+  var ownDays: (first: Int, last: Int)?
+  /// The first report's publication date, standing in when no report dates the event.
+  var publication: CivilDate?
+  /// The earliest and latest publication day of the reports, when known.
+  var published: (first: Int, last: Int)?
+  /// Each type the reports give, with how many give it, in order of first report.
+  var reportedTypes: [(type: String, count: Int)]
+  /// The type most reports give (the first on a tie).
+  var type: String { reportedTypes.max { $0.count < $1.count }?.type ?? "" }
   var actors: [EventActor]
+  /// Where each entity first is in `actors`.
+  var actorIndex: [String: Int]
+  /// The speakers that are people, and all speakers; agents; agents, speakers and targets.
+  var people: Set<String>
+  var speakers: Set<String>
+  var agents: Set<String>
+  var leading: Set<String>
+  /// The entities the sources name (also in order of first mention), the figures they
+  /// give, the laws they cite.
+  var mentioned: Set<String>
+  var mentionOrder: [String]
+  var figures: Set<String>
+  var legalReferences: [String]
+  var legalReferenceSet: Set<String>
+  /// Event types the statement's claims speak of, with how often, in order of first report.
+  var topics: [(type: String, count: Int)]
+  /// The best headline in each language, with its rank (a dated report first, then the
+  /// earliest document).
+  var headlines: [Language: (text: String, rank: Int)]
+  /// Whether every claim denies what it says (a denial, not an assertion).
+  var denies: Bool
   /// Claims and sources in the order reported. Reports are absorbed in document order, so
   /// both are sorted by document number: a repeat can only be among the last document's.
   var claims: [ClaimRef]
   var sources: [SourceRef]
-  var legalReferences: [String]
-  /// The same, as a set.
-  var legalReferenceSet: Set<String>
   /// The sources' sentences, for telling a sentence published twice.
   var sourceSentences: Set<Int32>
-  /// Where each entity first is in `actors`.
-  var actorIndex: [String: Int]
-  /// The entities that speak, that have a role other than `other`, and all: what `agrees`
-  /// compares, kept beside `actors` since a report is compared with every draft of its
-  /// bucket and a merged event may have thousands of actors.
-  var speakers: Set<String>
-  var leadingEntities: Set<String>
-  var allEntities: Set<String>
-  /// Who takes part (as `[EventActor].participants`).
-  var participants: Set<String> { leadingEntities.isEmpty ? allEntities : leadingEntities }
 
   init(
-    _ event: DocumentEvent, in document: DocumentRecord, family: String, sources: [SourceRef], claims: [ClaimRef]
+    _ event: DocumentEvent, in document: DocumentRecord, number: Int32, family: String, sources: [SourceRef],
+    claims: [ClaimRef]
   ) {
-    reportedTypes = [(event.type, 1)]
+    isStatement = event.isStatement
     self.family = family
+    reportedTypes = [(event.type, 1)]
     if let expression = event.date, let value = expression.value {
-      date = EventDate(
+      ownDate = EventDate(
         value: value, text: document.eventTexts[expression.span],
-        resolution: expression.resolution == .explicit ? .explicit : .anchored)
-    } else if let published = document.metadata.published?.value {
-      date = EventDate(value: .date(published), text: nil, resolution: .publication)
-    } else {
-      date = EventDate(value: nil, text: nil, resolution: .unresolved)
+        resolution: expression.resolution == .explicit ? .explicit : .anchored, document: document.id,
+        span: expression.span)
+      ownDays = value.days
     }
+    publication = document.metadata.published?.value
+    published = publication.map { TemporalValue.date($0).days }.map { ($0.first, $0.first) }
     actors = event.actors
-    self.claims = claims
+    actorIndex = Dictionary(event.actors.indices.map { (event.actors[$0].entity, $0) }) { first, _ in first }
+    let roles = { (role: EventActor.Role) in Set(event.actors.filter { $0.role == role }.map(\.entity)) }
+    speakers = roles(.speaker)
+    people = speakers.filter { $0.hasPrefix(EntityType.person.prefix + ":") }
+    agents = roles(.agent)
+    leading = event.actors.leading
+    mentioned = Set(event.mentioned)
+    mentionOrder = event.mentioned
+    figures = Set(event.figures)
     legalReferences = event.legalReferences
+    legalReferenceSet = Set(event.legalReferences)
+    topics = event.topics.map { ($0, 1) }
+    let rank = (event.date?.value == nil ? 1 << 30 : 0) + Int(number)
+    headlines = event.headline.isEmpty ? [:] : [document.language: (event.headline, rank)]
+    denies = event.denies
+    self.claims = claims
     self.sources = sources
-    legalReferenceSet = Set(legalReferences)
     sourceSentences = Set(sources.map(\.sentence).filter { $0 >= 0 })
-    days = date.value?.days
-    let actors = event.actors
-    actorIndex = Dictionary(actors.indices.map { (actors[$0].entity, $0) }) { first, _ in first }
-    speakers = Set(actors.filter { $0.role == .speaker }.map(\.entity))
-    leadingEntities = Set(actors.filter { $0.role != .other }.map(\.entity))
-    allEntities = Set(actors.map(\.entity))
   }
 
-  /// Reports that could be one event share this key: the type and the year.
-  var bucket: String { family + "|" + (date.value.map { String($0.start.year) } ?? "-") }
+  /// What a report must share with this draft to be compared with it: a speaker; or an
+  /// agent, target, named entity, figure or law in the family; and any sentence.
+  var keys: [String] {
+    var keys = sourceSentences.sorted().map { "sentence|\($0)" }
+    if isStatement {
+      keys += speakers.sorted().map { "speaker|\($0)" }
+    } else {
+      let shared =
+        leading.union(mentioned).sorted().map { "entity:" + $0 } + figures.sorted().map { "figure:" + $0 }
+        + legalReferenceSet.sorted().map { "law:" + $0 }
+      keys += (shared.isEmpty ? ["-"] : shared).map { "\(family)|\($0)" }
+    }
+    return keys
+  }
 
   func agrees(with other: Draft) -> Bool {
-    guard family == other.family else { return false }
-    // One sentence published twice (a syndicated copy) reports one event, dated or not.
-    return sharesPeopleOnItsDay(with: other) || !sourceSentences.isDisjoint(with: other.sourceSentences)
+    guard isStatement == other.isStatement, family == other.family else { return false }
+    if !sourceSentences.isDisjoint(with: other.sourceSentences) { return true }
+    return isStatement ? statementAgrees(with: other) : happeningAgrees(with: other)
   }
 
-  /// Whether the two reports' dates agree and they share a participant (for statements,
-  /// a speaker).
-  private func sharesPeopleOnItsDay(with other: Draft) -> Bool {
-    guard let mine = days, let theirs = other.days else { return false }
-    if type == EventType.statement {
-      // The same speaker on the same day, even where one report is dated only by its publication.
-      let sameDay = date.isOwn && other.date.isOwn ? Self.overlap(mine, theirs) : date.value == other.date.value
-      return sameDay && !speakers.isDisjoint(with: other.speakers)
+  /// The same speaker on the same occasion (see `EventMerger`).
+  private func statementAgrees(with other: Draft) -> Bool {
+    let sameSpeaker =
+      people.isEmpty || other.people.isEmpty
+      ? !speakers.isDisjoint(with: other.speakers) : !people.isDisjoint(with: other.people)
+    guard sameSpeaker else { return false }
+    let content = sharedContent(with: other, besides: speakers.union(other.speakers))
+    switch (ownDays, other.ownDays) {
+    case (let mine?, let theirs?):
+      return Self.overlap(mine, theirs)
+    case (let dated?, nil):
+      return content > 0 && Self.published(other.published, within: dated, after: EventMerger.statementDays)
+    case (nil, let dated?):
+      return content > 0 && Self.published(published, within: dated, after: EventMerger.statementDays)
+    case (nil, nil):
+      guard let mine = published, let theirs = other.published else { return content > 1 }
+      return content > 0 && abs(mine.first - theirs.first) <= 2
     }
-    guard date.isOwn, other.date.isOwn, Self.overlap(mine, theirs) else { return false }
-    return !participants.isDisjoint(with: other.participants)
-      || !legalReferenceSet.isDisjoint(with: other.legalReferenceSet)
+  }
+
+  /// One happening told by both (see `EventMerger`).
+  private func happeningAgrees(with other: Draft) -> Bool {
+    switch (ownDays, other.ownDays) {
+    case (let mine?, let theirs?):
+      guard Self.overlap(mine, theirs) else { return false }
+    case (let dated?, nil):
+      guard Self.published(other.published, within: dated, after: EventMerger.backgroundDays) else { return false }
+    case (nil, let dated?):
+      guard Self.published(published, within: dated, after: EventMerger.backgroundDays) else { return false }
+    case (nil, nil):
+      if let mine = published, let theirs = other.published,
+        abs(mine.first - theirs.first) > EventMerger.undatedDays
+      {
+        return false
+      }
+    }
+    // Two doers named, none of them in the other report, are two happenings.
+    if !agents.isEmpty, !other.agents.isEmpty, agents.isDisjoint(with: other.leading.union(other.mentioned)),
+      other.agents.isDisjoint(with: leading.union(mentioned))
+    {
+      return false
+    }
+    return sharedContent(with: other, besides: []) > 0
+  }
+
+  /// How much two reports share: agents, speakers and targets most, then figures, then
+  /// named entities, laws and topics; `besides` are left out.
+  func sharedContent(with other: Draft, besides: Set<String>) -> Int {
+    let leadingShared = leading.intersection(other.leading).subtracting(besides).count
+    let mentionedShared = mentioned.intersection(other.mentioned).subtracting(besides).count
+    let topicShared = Set(topics.map(\.type)).isDisjoint(with: other.topics.map(\.type)) ? 0 : 1
+    return 3 * leadingShared + mentionedShared + 2 * figures.intersection(other.figures).count
+      + legalReferenceSet.intersection(other.legalReferenceSet).count + topicShared
+  }
+
+  /// How well a report fits this draft, for choosing among drafts it agrees with.
+  func affinity(with other: Draft) -> Int {
+    let sameDay = ownDate?.value != nil && ownDate?.value == other.ownDate?.value ? 5 : 0
+    let sameSentence = sourceSentences.isDisjoint(with: other.sourceSentences) ? 0 : 100
+    return sameSentence + sameDay + sharedContent(with: other, besides: [])
+  }
+
+  /// Whether a document published on one of `days` (nil: unknown) may report, undated, a
+  /// happening of `dated`: from three days before it to `after` days after.
+  static func published(_ days: (first: Int, last: Int)?, within dated: (first: Int, last: Int), after: Int) -> Bool {
+    guard let days else { return true }
+    return days.last >= dated.first - 3 && days.first <= dated.last + after
   }
 
   /// Whether two dates' days overlap: "2023-11" agrees with "2023-11-27",
@@ -188,18 +295,35 @@ private final class Draft {
         reportedTypes.append((type, count))
       }
     }
-    // The text's own date over a publication date; the more precise of two own dates.
-    if other.date.isOwn
-      && (!date.isOwn
-        || days.flatMap { mine in other.days.map { $0.last - $0.first < mine.last - mine.first } } == true)
+    for (type, count) in other.topics {
+      if let index = topics.firstIndex(where: { $0.type == type }) {
+        topics[index].count += count
+      } else {
+        topics.append((type, count))
+      }
+    }
+    // The text's own date; the more precise of two.
+    if let theirs = other.ownDate, let theirDays = other.ownDays,
+      ownDays.map({ theirDays.last - theirDays.first < $0.last - $0.first }) ?? true
     {
-      date = other.date
+      ownDate = theirs
+      ownDays = theirDays
+    }
+    if publication == nil { publication = other.publication }
+    if let theirs = other.published {
+      published = published.map { (min($0.first, theirs.first), max($0.last, theirs.last)) } ?? theirs
     }
     for actor in other.actors { join(actor) }
-    Self.appendNew(other.claims, to: &claims, document: \.document)
+    for entity in other.mentionOrder where mentioned.insert(entity).inserted { mentionOrder.append(entity) }
+    figures.formUnion(other.figures)
     for reference in other.legalReferences where legalReferenceSet.insert(reference).inserted {
       legalReferences.append(reference)
     }
+    for (language, headline) in other.headlines where headline.rank < (headlines[language]?.rank ?? .max) {
+      headlines[language] = headline
+    }
+    denies = denies && other.denies
+    Self.appendNew(other.claims, to: &claims, document: \.document)
     Self.appendNew(other.sources, to: &sources, document: \.document)
     sourceSentences.formUnion(other.sourceSentences)
   }
@@ -220,8 +344,12 @@ private final class Draft {
     actors = []
     actorIndex = [:]
     speakers = []
-    leadingEntities = []
-    allEntities = []
+    people = []
+    agents = []
+    leading = []
+    mentioned = []
+    mentionOrder = []
+    figures = []
   }
 
   /// Adds an actor as `[EventActor].join` does (a known entity's role `other` gives way).
@@ -233,43 +361,43 @@ private final class Draft {
       actorIndex[actor.entity] = actors.count
       actors.append(actor)
     }
-    allEntities.insert(actor.entity)
-    if actor.role != .other { leadingEntities.insert(actor.entity) }
-    if actor.role == .speaker { speakers.insert(actor.entity) }
+    if actor.role != .other { leading.insert(actor.entity) }
+    if actor.role == .agent { agents.insert(actor.entity) }
+    if actor.role == .speaker {
+      speakers.insert(actor.entity)
+      if actor.entity.hasPrefix(EntityType.person.prefix + ":") { people.insert(actor.entity) }
+    }
+  }
+
+  /// The event's date: the text's own; else, for a statement, its first report's
+  /// publication date (said that day or just before); else none, since a happening told
+  /// without a date may be background of any earlier day.
+  var date: EventDate {
+    if let ownDate { return ownDate }
+    if isStatement, let publication {
+      return EventDate(value: .date(publication), text: nil, resolution: .publication, document: nil, span: nil)
+    }
+    return EventDate(value: nil, text: nil, resolution: .unresolved, document: nil, span: nil)
   }
 
   /// The timeline event, its sources and claims still as numbers (`documentIDs` names the
   /// documents they refer to).
   func event(types: [String: EventType], names: EventNames, documentIDs: [String]) -> TimelineEvents.Compact {
     let first = sources.first
+    let date = self.date
     let anchor =
       "\(first.map { documentIDs[Int($0.document)] } ?? ""):\(first?.span.start ?? 0):\(type):\(actors.first?.entity ?? "")"
     let id = "ev-\(date.value?.iso ?? "undated")-\(type)-\(Self.shortHash(anchor))"
-    let leading: Set<EventActor.Role> = type == EventType.statement ? [.speaker, .agent] : [.agent]
-    let agents = actors.filter { leading.contains($0.role) }.map(\.entity)
-    let target = actors.first { $0.role == .target }?.entity
-    let summary = Language.supported.sorted { $0.rawValue < $1.rawValue }.map { language in
-      (
-        language: language.rawValue,
-        text: summarize(types[type], agents: agents, target: target, in: language, names: names)
-      )
+    let summary = EventSummary(types: types, names: names).summaries(
+      type: type, actors: actors, topics: topics.enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element.type),
+      denies: denies, named: mentionOrder)
+    let headline = headlines.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+      (language: $0.key.rawValue, text: $0.value.text)
     }
     let event = TimelineEvent(
-      id: id, date: date, type: type, summary: summary, actors: actors, claims: [], legalReferences: legalReferences,
-      sources: [])
+      id: id, date: date, type: type, summary: summary, headline: headline, actors: actors, claims: [],
+      legalReferences: legalReferences, sources: [])
     return TimelineEvents.Compact(event: event, sources: sources, claims: claims)
-  }
-
-  /// The type's template in `language`, filled with the entities' names there.
-  func summarize(_ eventType: EventType?, agents: [String], target: String?, in language: Language, names: EventNames)
-    -> String
-  {
-    // One agent: templates are written for one ("sends", "mengirim"); the others are actors.
-    var values: [SummaryTemplate.Slot: String] = [:]
-    if let agent = agents.first { values[.agent] = names.name(of: agent, in: language) }
-    if let target { values[.target] = names.name(of: target, in: language) }
-    let template = agents.isEmpty ? eventType?.summariesWithoutAgent[language] : eventType?.summaries[language]
-    return template?.render(values) ?? type
   }
 
   /// Eight hex digits of FNV-1a over `text`.
@@ -278,26 +406,6 @@ private final class Draft {
     for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     let hex = String(hash & 0xffff_ffff, radix: 16)
     return String(repeating: "0", count: 8 - hex.count) + hex
-  }
-}
-
-/// The names summaries use: an organisation's short name ("Kominfo", "KPU") when the
-/// lexicon has one, else the name in the summary's language; a person's full name.
-struct EventNames: Sendable {
-  let lexicon: [String: EntityEntry]
-  /// Names of entities the lexicon does not know.
-  let discovered: [String: String]
-
-  func name(of entity: String, in language: Language) -> String {
-    guard let entry = lexicon[entity] else { return discovered[entity] ?? entity }
-    if entry.type == .organization || entry.type == .group,
-      let short = entry.aliases.first(where: { alias in
-        !alias.contains(" ") && alias.count <= 12 && alias.first?.isUppercase == true
-      })
-    {
-      return short
-    }
-    return language == .english ? entry.nameEnglish : entry.nameIndonesian
   }
 }
 

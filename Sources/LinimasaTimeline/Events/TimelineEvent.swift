@@ -20,9 +20,20 @@ public struct EventDate: Sendable, Equatable {
   /// The words that give the date, if the text gives one.
   public let text: String?
   public let resolution: Resolution
+  /// Where the words that give the date are: the document and span (when the text dates it).
+  public let document: String?
+  public let span: ByteSpan?
 
-  /// Whether the text itself dates the event (not the publication date).
-  public var isOwn: Bool { resolution == .explicit || resolution == .anchored }
+  /// What the date rests on: the text of a report, the publication date alone, or nothing.
+  public enum Basis: String, Sendable { case text, publication, none }
+
+  public var basis: Basis {
+    switch resolution {
+    case .explicit, .anchored: .text
+    case .publication: .publication
+    case .unresolved: .none
+    }
+  }
 
   /// The precision of the value (of its ends, for a range).
   public var precision: CivilDate.Precision? { value?.start.precision }
@@ -43,8 +54,11 @@ public struct TimelineEvent: Sendable {
   public let id: String
   public let date: EventDate
   public let type: String
-  /// The summary by language code ("en", "id"), always both.
+  /// The summary by language code ("en", "id"), always both, from the type's templates.
   public let summary: [(language: String, text: String)]
+  /// The words of a report that tell it, by language code, for each language its
+  /// reports are in (never translated).
+  public let headline: [(language: String, text: String)]
   public let actors: [EventActor]
   /// Claim ids.
   public let claims: [String]
@@ -141,7 +155,8 @@ public struct TimelineEvents: RandomAccessCollection, Sendable {
     let item = compact[position]
     let event = item.event
     return TimelineEvent(
-      id: event.id, date: event.date, type: event.type, summary: event.summary, actors: event.actors,
+      id: event.id, date: event.date, type: event.type, summary: event.summary, headline: event.headline,
+      actors: event.actors,
       claims: item.claims.map(references.claimID), legalReferences: event.legalReferences,
       sources: item.sources.map(references.source))
   }

@@ -11,8 +11,12 @@ struct Eval: ParsableCommand {
     discussion: """
       Runs extraction over the corpus and prints precision, recall and F1 per dimension
       (dates, legal ids, legal id+article, quotes, speaker accuracy, actors, events),
-      overall and per language, with the worst articles of each dimension. The rules are
-      in docs/gold-annotations.md. Defaults: the repository's Tests/Gold and Corpus.
+      overall and per language, with the worst articles of each dimension (rules in
+      docs/gold-annotations.md); then scores each story's timeline one to one against
+      its story timeline gold (docs/timeline-gold.md): event precision, recall and F1,
+      duplicates, and over matched events dates, actors, roles and source recall. The JSON
+      report also lists what became of every event. Defaults: the repository's Tests/Gold
+      (story timelines in Tests/Gold/timelines) and Corpus.
 
       With --floors FILE, exits with 1 when a figure drops below its floor; with
       --raise-floors, raises the floors in that file to the current figures (it never
@@ -33,6 +37,12 @@ struct Eval: ParsableCommand {
 
   @Option(help: ArgumentHelp("Corpus folder the gold files' paths are relative to.", valueName: "dir"))
   var corpus: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Folder of *.timeline.json story timelines (default: those under the gold folder, else its sibling 'timelines').",
+      valueName: "dir"))
+  var timelines: String?
 
   @Option(help: "Report format.")
   var format: Format = .text
@@ -61,7 +71,9 @@ struct Eval: ParsableCommand {
       let goldFolder = gold ?? root + "/Tests/Gold"
       let corpusFolder = corpus ?? root + "/Corpus"
       let articles = try GoldArticle.load(folder: goldFolder)
-      let report = try EvaluationRun.run(corpus: corpusFolder, gold: articles, configuration: configuration, jobs: jobs)
+      let stories = try (timelines ?? TimelineGold.folder(besideGold: goldFolder)).map(TimelineGold.load) ?? []
+      let report = try EvaluationRun.run(
+        corpus: corpusFolder, gold: articles, stories: stories, configuration: configuration, jobs: jobs)
       print(format == .json ? report.json() : report.text(), terminator: "")
       guard let floors else { return }
       let current = try EvalFloors.load(path: floors)

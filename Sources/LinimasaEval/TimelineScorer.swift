@@ -1,0 +1,313 @@
+// Scores a timeline's events against story timeline gold, one to one.
+import LinimasaCore
+
+/// Compares the events of a timeline (its contract JSON) with story timeline gold, by the
+/// rules of docs/timeline-gold.md:
+/// 1. a predicted event covers a gold event's report when one of its sources lies in the
+///    report's document and that sentence contains the report's `evidence` or one of its
+///    `alsoEvidence` strings (after whitespace and quote normalization);
+/// 2. pairs are matched one to one, greedily by the number of covered reports; a further
+///    predicted event covering a matched gold event is a duplicate (a false positive);
+/// 3. over matched pairs: dates (exact, and compatible: one contains the other; an event
+///    dated only by its publication counts as undated), actors by name or alias (gold names
+///    expanded with `sameActors` and the per-article gold's aliases), roles of matched
+///    actors, and source recall (the share of the gold event's reports the predicted event
+///    covers).
+public struct TimelineScorer {
+  private let events: [JSONValue]
+  /// Each entity's names and aliases, folded.
+  private var entityForms: [String: Set<String>] = [:]
+  /// Per-article gold by document id.
+  private var articleGold: [String: GoldArticle] = [:]
+
+  public init(timeline: JSONValue, articles: [GoldArticle]) {
+    events = timeline["events"]?.arrayValue ?? []
+    var idsByPath: [String: String] = [:]
+    for document in timeline["documents"]?.arrayValue ?? [] {
+      if let path = document["path"]?.stringValue, let id = document["id"]?.stringValue { idsByPath[path] = id }
+    }
+    for article in articles {
+      if let id = idsByPath[article.file] { articleGold[id] = article }
+    }
+    for entity in timeline["entities"]?.arrayValue ?? [] {
+      guard let id = entity["id"]?.stringValue else { continue }
+      var forms: [String] = [entity["name"]?.stringValue].compactMap { $0 }
+      forms += entity["aliases"]?.arrayValue?.compactMap(\.stringValue) ?? []
+      if case .object(let names)? = entity["names"] { forms += names.compactMap(\.value.stringValue) }
+      entityForms[id] = Set(forms.map(Evaluator.fold))
+    }
+  }
+
+  /// Quotes and whitespace made uniform, so typography does not decide coverage.
+  static func normalize(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for character in text {
+      if character.isWhitespace {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if pendingSpace { result.append(" ") }
+      pendingSpace = false
+      switch character {
+      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": result.append("\"")
+      case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "`": result.append("'")
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// The scores of every story.
+  public func score(_ stories: [TimelineGold]) -> [StoryScores] {
+    stories.map(score)
+  }
+
+  public func score(_ gold: TimelineGold) -> StoryScores {
+    let storyDocuments = Set(gold.documents)
+    // The predicted events of the story: those with a source in one of its articles.
+    let predicted = events.indices.filter { index in
+      sources(of: events[index]).contains { storyDocuments.contains($0.document) }
+    }
+    let sourcesByEvent = predicted.map { sources(of: events[$0]) }
+    let reportEvidence = gold.events.map { event in
+      event.reports.map { report in (report.document, report.allEvidence.map(Self.normalize)) }
+    }
+    // covered[p][g]: the gold event's reports that the predicted event covers.
+    let covered: [[[Int]]] = sourcesByEvent.map { sources in
+      reportEvidence.map { reports in
+        reports.indices.filter { index in
+          let (document, evidence) = reports[index]
+          return sources.contains { source in
+            source.document == document && evidence.contains { source.text.contains($0) }
+          }
+        }
+      }
+    }
+    // Greedy one-to-one matching by covered reports (ties: gold order, then timeline order).
+    var pairs: [(predicted: Int, gold: Int, count: Int)] = []
+    for p in covered.indices {
+      for g in covered[p].indices where !covered[p][g].isEmpty { pairs.append((p, g, covered[p][g].count)) }
+    }
+    pairs.sort { ($0.count, -$0.gold, -$0.predicted) > ($1.count, -$1.gold, -$1.predicted) }
+    var goldMatch = [Int?](repeating: nil, count: gold.events.count)
+    var predictedMatch = [Int?](repeating: nil, count: predicted.count)
+    for pair in pairs where goldMatch[pair.gold] == nil && predictedMatch[pair.predicted] == nil {
+      goldMatch[pair.gold] = pair.predicted
+      predictedMatch[pair.predicted] = pair.gold
+    }
+    let notEventSentences = gold.notEvents.map { ($0.document, Self.normalize($0.evidence)) }
+    var scores = StoryScores(story: gold.story)
+    scores.goldEvents = gold.events.count
+    scores.predictedEvents = predicted.count
+    for p in predicted.indices {
+      let event = events[predicted[p]]
+      let id = event["id"]?.stringValue ?? ""
+      let outcome: StoryScores.Outcome
+      if let g = predictedMatch[p] {
+        outcome = .matched(gold.events[g].id)
+      } else if let g = covered[p].indices.first(where: { !covered[p][$0].isEmpty }) {
+        outcome = .duplicate(gold.events[g].id)
+        scores.duplicates += 1
+      } else if sourcesByEvent[p].allSatisfy({ source in
+        notEventSentences.contains { $0.0 == source.document && source.text.contains($0.1) }
+      }) {
+        outcome = .notEvent
+        scores.notEventOnly += 1
+      } else {
+        outcome = .unmatched
+      }
+      scores.predictions.append(
+        StoryScores.Prediction(
+          id: id, summary: event["summary"]?["en"]?.stringValue ?? "", outcome: outcome,
+          sources: sourcesByEvent[p].map { "\($0.document): \($0.text)" }))
+    }
+    let names = ActorNames(gold: gold, articles: gold.documents.compactMap { articleGold[$0] })
+    for (g, goldEvent) in gold.events.enumerated() {
+      guard let p = goldMatch[g] else {
+        scores.missed.append(goldEvent.id)
+        continue
+      }
+      scores.matched += 1
+      let event = events[predicted[p]]
+      // Dates.
+      let ownDate =
+        event["date"]?["resolution"]?.stringValue == "publication" ? nil : event["date"]?["value"]?.stringValue
+      if ownDate == goldEvent.date { scores.datesExact += 1 }
+      if ownDate == goldEvent.date || Evaluator.date(ownDate, liesWithin: goldEvent.date)
+        || Evaluator.date(goldEvent.date, liesWithin: ownDate)
+      {
+        scores.datesCompatible += 1
+      }
+      // Actors and roles.
+      let actors = (event["actors"]?.arrayValue ?? []).map { actor in
+        (forms: entityForms[actor["entity"]?.stringValue ?? ""] ?? [], role: actor["role"]?.stringValue ?? "")
+      }
+      let wanted = goldEvent.actors.map { (forms: names.forms(of: $0.name), role: $0.role) }
+      scores.actors.gold += wanted.count
+      scores.actors.predicted += actors.count
+      scores.actors.predictedMatched += actors.count { actor in wanted.contains { !$0.forms.isDisjoint(with: actor.forms) } }
+      for goldActor in wanted {
+        guard let actor = actors.first(where: { !$0.forms.isDisjoint(with: goldActor.forms) }) else { continue }
+        scores.actors.goldMatched += 1
+        scores.rolesCompared += 1
+        if actor.role == goldActor.role { scores.rolesCorrect += 1 }
+      }
+      // Sources.
+      scores.goldReports += goldEvent.reports.count
+      scores.coveredReports += covered[p][g].count
+      scores.pairs.append(
+        StoryScores.Pair(
+          gold: goldEvent.id, predicted: event["id"]?.stringValue ?? "", goldDate: goldEvent.date,
+          predictedDate: ownDate, reports: goldEvent.reports.count, covered: covered[p][g].count))
+    }
+    return scores
+  }
+
+  /// The event's sources: document and normalized sentence text.
+  private func sources(of event: JSONValue) -> [(document: String, text: String)] {
+    (event["sources"]?.arrayValue ?? []).compactMap { source in
+      guard let document = source["document"]?.stringValue else { return nil }
+      return (document, Self.normalize(source["text"]?.stringValue ?? ""))
+    }
+  }
+}
+
+/// The names a gold actor goes by in a story: its own, the others of its `sameActors`
+/// group, and every alias the per-article gold gives an actor so named, folded.
+struct ActorNames {
+  private var groups: [String: Set<String>] = [:]
+  private var aliases: [String: Set<String>] = [:]
+
+  init(gold: TimelineGold, articles: [GoldArticle]) {
+    for group in gold.sameActors {
+      let folded = Set(group.map(Evaluator.fold))
+      for name in folded { groups[name, default: []].formUnion(folded) }
+    }
+    for article in articles {
+      for actor in article.actors {
+        let forms = Set(([actor.name] + actor.aliases).map(Evaluator.fold))
+        for form in forms { aliases[form, default: []].formUnion(forms) }
+      }
+    }
+  }
+
+  func forms(of name: String) -> Set<String> {
+    let folded = Evaluator.fold(name)
+    let grouped = groups[folded] ?? [folded]
+    return grouped.reduce(into: grouped) { forms, name in forms.formUnion(aliases[name] ?? []) }
+  }
+}
+
+/// The one-to-one scores of one story (or, summed, of several).
+public struct StoryScores: Sendable, Equatable {
+  public enum Outcome: Sendable, Equatable {
+    /// Matched to the gold event with this id.
+    case matched(String)
+    /// Covers the gold event with this id, which another prediction matched.
+    case duplicate(String)
+    /// Sourced only in notEvents sentences.
+    case notEvent
+    /// Covers no gold event.
+    case unmatched
+  }
+
+  public struct Prediction: Sendable, Equatable {
+    public let id: String
+    public let summary: String
+    public let outcome: Outcome
+    public let sources: [String]
+  }
+
+  public struct Pair: Sendable, Equatable {
+    public let gold: String
+    public let predicted: String
+    public let goldDate: String?
+    public let predictedDate: String?
+    public let reports: Int
+    public let covered: Int
+  }
+
+  public let story: String
+  public var goldEvents = 0
+  public var predictedEvents = 0
+  public var matched = 0
+  public var duplicates = 0
+  public var notEventOnly = 0
+  public var datesExact = 0
+  public var datesCompatible = 0
+  /// Actors over matched pairs.
+  public var actors = Score()
+  public var rolesCorrect = 0
+  public var rolesCompared = 0
+  /// Gold reports of matched events, and those the matched prediction covers.
+  public var goldReports = 0
+  public var coveredReports = 0
+  /// What became of each prediction, the gold events no prediction matched, and the pairs.
+  public var predictions: [Prediction] = []
+  public var missed: [String] = []
+  public var pairs: [Pair] = []
+
+  public init(story: String) { self.story = story }
+
+  public var precision: Double { Self.ratio(matched, predictedEvents) }
+  public var recall: Double { Self.ratio(matched, goldEvents) }
+  public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+  /// Duplicates as a share of predictions.
+  public var duplicateShare: Double { Self.ratio(duplicates, predictedEvents) }
+  public var dateExactAccuracy: Double { Self.ratio(datesExact, matched) }
+  public var dateCompatibleAccuracy: Double { Self.ratio(datesCompatible, matched) }
+  public var roleAccuracy: Double { Self.ratio(rolesCorrect, rolesCompared) }
+  public var sourceRecall: Double { Self.ratio(coveredReports, goldReports) }
+
+  static func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) }
+
+  /// The figures floors can hold, each higher for better.
+  public enum Figure: String, Sendable, CaseIterable {
+    case precision = "event-precision"
+    case recall = "event-recall"
+    case f1 = "event-f1"
+    /// 1 - the duplicates' share of predictions.
+    case uniqueness = "non-duplicates"
+    case dateExact = "date-exact"
+    case dateCompatible = "date-compatible"
+    case actorF1 = "actor-f1"
+    case roleAccuracy = "role-accuracy"
+    case sourceRecall = "source-recall"
+  }
+
+  public subscript(figure: Figure) -> Double {
+    switch figure {
+    case .precision: precision
+    case .recall: recall
+    case .f1: f1
+    case .uniqueness: predictedEvents == 0 ? 0 : 1 - duplicateShare
+    case .dateExact: dateExactAccuracy
+    case .dateCompatible: dateCompatibleAccuracy
+    case .actorF1: actors.f1
+    case .roleAccuracy: roleAccuracy
+    case .sourceRecall: sourceRecall
+    }
+  }
+
+  /// The figures of several stories together (counts summed, so ratios are micro-averaged).
+  public static func total(_ stories: [StoryScores]) -> StoryScores {
+    var total = StoryScores(story: "overall")
+    for story in stories {
+      total.goldEvents += story.goldEvents
+      total.predictedEvents += story.predictedEvents
+      total.matched += story.matched
+      total.duplicates += story.duplicates
+      total.notEventOnly += story.notEventOnly
+      total.datesExact += story.datesExact
+      total.datesCompatible += story.datesCompatible
+      total.actors = total.actors + story.actors
+      total.rolesCorrect += story.rolesCorrect
+      total.rolesCompared += story.rolesCompared
+      total.goldReports += story.goldReports
+      total.coveredReports += story.coveredReports
+    }
+    return total
+  }
+}

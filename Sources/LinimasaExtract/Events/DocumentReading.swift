@@ -1,0 +1,160 @@
+// One document as the event stages read it: its sentences with their words and clauses,
+// and what the earlier stages found in them.
+import LinimasaCore
+import LinimasaText
+
+/// What the event stages share about one document.
+struct DocumentReading {
+  let extractor: EventExtractor
+  let language: Language
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// The kept sentences, in text order, with their words and clauses.
+  let sentences: [ByteSpan]
+  let readings: [ClauseReading]
+  let quotations: [ByteSpan]
+  /// The dateline's span ("JAKARTA (ANTARA) -"), whose outlet is no actor.
+  let dateline: ByteSpan?
+  let entities: EntityAnalysis
+  /// Mentions outside the dateline, of entities that are not outlets, in text order.
+  let mentions: [EntityMention]
+  /// Dates with a value.
+  let dates: [TemporalExpression]
+  let claims: [Claim]
+  /// The claims that lie (in part) in each sentence, by sentence index.
+  let claimsBySentence: [[Int]]
+
+  init(
+    analysis: DocumentAnalysis, bytes: UnsafeBufferPointer<UInt8>, entities: EntityAnalysis,
+    dates: [TemporalExpression], claims: [Claim], extractor: EventExtractor
+  ) {
+    self.extractor = extractor
+    self.bytes = bytes
+    language = analysis.language
+    sentences = analysis.segmentation.sentences.map(\.span)
+    readings = sentences.map { span in
+      ClauseReading(words: EntityMatcher.words(bytes, span), bytes: bytes, vocabulary: extractor.markers)
+    }
+    quotations = analysis.segmentation.quotations.map(\.span)
+    self.entities = entities
+    let dateline = analysis.cleaning.dateline?.span
+    self.dateline = dateline
+    mentions = entities.mentions.filter { mention in
+      guard let entity = entities.entities[mention.entity] else { return false }
+      return !(dateline?.overlaps(mention.span) ?? false) && !extractor.isOutlet(entity)
+    }
+    self.dates = dates.filter { $0.value != nil }
+    self.claims = claims
+    let sentences = self.sentences
+    claimsBySentence = sentences.map { sentence in claims.indices.filter { claims[$0].span.overlaps(sentence) } }
+  }
+
+  func text(_ span: ByteSpan) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[span.range]), as: UTF8.self)
+  }
+
+  func type(of entity: String) -> EntityType? { entities.entities[entity]?.type }
+
+  /// Whether the entity can do or undergo what happens: a person, an organisation or a group.
+  func takesPart(_ entity: String) -> Bool {
+    [.person, .organization, .group].contains(type(of: entity))
+  }
+
+  /// Whether the entity can be what something is done to: also a system or a place.
+  func canUndergo(_ entity: String) -> Bool {
+    type(of: entity).map { $0 != .place } ?? false
+  }
+
+  /// Whether `entity` is a news outlet.
+  func isOutlet(_ entity: String) -> Bool {
+    entities.entities[entity].map(extractor.isOutlet) ?? false
+  }
+
+  /// The mentions inside `span`.
+  func mentions(in span: ByteSpan) -> [EntityMention] {
+    mentions.filter { span.contains($0.span) }
+  }
+
+  /// The organisations a person speaks for (their roles'), when the document names them.
+  func organizations(of entity: String) -> [String] {
+    (entities.entities[entity]?.roles ?? []).compactMap(\.organization).filter { entities.entities[$0] != nil }
+  }
+
+  /// Who a pronoun at byte `offset` stands for: the nearest entity named before it of the
+  /// kinds given.
+  func antecedent(before offset: Int, kinds: Set<EntityType>) -> String? {
+    mentions.last { $0.span.end <= offset && kinds.contains(type(of: $0.entity) ?? .other) }?.entity
+  }
+
+  /// The sentence indexes a span covers.
+  func sentenceIndexes(overlapping span: ByteSpan) -> [Int] {
+    sentences.indices.filter { sentences[$0].overlaps(span) }
+  }
+
+  /// Numbers of four or more digits the span gives, with their separators dropped
+  /// ("252.327.304" and "252,327,304" are both "252327304").
+  func figures(in span: ByteSpan) -> [String] {
+    var found: [String] = []
+    WordScanner.forEachWord(in: bytes, range: span.range) { word in
+      guard word.isNumber else { return }
+      let digits = bytes[word.range].filter(ASCII.isDigit)
+      if digits.count >= 4 { found.append(String(decoding: digits, as: UTF8.self)) }
+    }
+    return found
+  }
+}
+
+extension DocumentReading {
+  /// The document event of a statement: its speakers, claims, sentences and topics.
+  func event(of draft: StatementDraft, citations: [LegalCitation]) -> DocumentEvent {
+    var actors: [EventActor] = draft.speakers.map { EventActor(entity: $0, role: .speaker) }
+    let sources = draft.sentences.sorted().map { sentences[$0] }
+    // The organisation a speaker speaks for, when the statement names it.
+    let named = Set(sources.flatMap { mentions(in: $0).map(\.entity) })
+    for speaker in draft.speakers {
+      for organization in organizations(of: speaker) where named.contains(organization) {
+        actors.join(EventActor(entity: organization, role: .speaker))
+      }
+    }
+    var topics: [String] = []
+    for topic in draft.topics where !topics.contains(topic) { topics.append(topic) }
+    var made = event(
+      type: EventType.statement, date: draft.date, actors: actors, claims: draft.claims, sources: sources,
+      topics: topics, headline: Headline(document: self).statement(draft), citations: citations)
+    made.denies = draft.claims.allSatisfy { claims[$0].stance == .denied }
+    return made
+  }
+
+  /// The document event of a happening: its reports' sentences, date and participants,
+  /// headed by the words of its first dated report (else its first).
+  func event(of draft: HappeningDraft, citations: [LegalCitation]) -> DocumentEvent {
+    let sources = draft.reports.map(\.sentence).sorted().map { sentences[$0] }
+    let lead = draft.reports.filter { $0.date != nil }.min { $0.sentence < $1.sentence }
+      ?? draft.reports.min { $0.sentence < $1.sentence }
+    var claims: [Int] = []
+    for report in draft.reports {
+      for claim in claimsBySentence[report.sentence] where !claims.contains(claim) { claims.append(claim) }
+    }
+    return event(
+      type: draft.type, date: draft.date, actors: draft.actors, claims: claims.sorted(), sources: sources, topics: [],
+      headline: lead.map(Headline(document: self).happening) ?? "", citations: citations)
+  }
+
+  private func event(
+    type: String, date: TemporalExpression?, actors: [EventActor], claims: [Int], sources: [ByteSpan],
+    topics: [String], headline: String, citations: [LegalCitation]
+  ) -> DocumentEvent {
+    var legal: [String] = []
+    for citation in citations where sources.contains(where: { $0.contains(citation.span) }) {
+      if !legal.contains(citation.id) { legal.append(citation.id) }
+    }
+    var mentioned: [String] = []
+    for source in sources {
+      for mention in mentions(in: source) where !mentioned.contains(mention.entity) { mentioned.append(mention.entity) }
+    }
+    var figures: [String] = []
+    for figure in sources.flatMap(figures(in:)) where !figures.contains(figure) { figures.append(figure) }
+    return DocumentEvent(
+      type: type, date: date, actors: actors, claims: claims, legalReferences: legal, sources: sources, topics: topics,
+      headline: headline, mentioned: mentioned, figures: figures, denies: false)
+  }
+}

@@ -1,0 +1,218 @@
+// The happening a sentence reports: its trigger, date, doer and the one it is done to.
+import LinimasaCore
+
+/// A sentence's report of a happening.
+struct HappeningReport {
+  let sentence: Int
+  let type: String
+  /// The trigger's span and the index of its first word in the sentence.
+  let trigger: ByteSpan
+  let triggerIndex: Int
+  let date: TemporalExpression?
+  let actors: [EventActor]
+  /// The claim whose reported words hold the trigger, if any.
+  let claim: Int?
+  /// Whether the sentence tells it as fact (in the writer's voice, or a claim that gives
+  /// it a date of its own, attributes it to a source, tells it as background or is the
+  /// speaker's claim of their own deed); otherwise it is what a statement is about.
+  let toldAsFact: Bool
+}
+
+/// Reads the happening of one sentence (see `EventExtractor`).
+struct HappeningReader {
+  let document: DocumentReading
+
+  /// A trigger found in a sentence.
+  struct Trigger {
+    let type: String
+    let index: Int
+    let count: Int
+    let span: ByteSpan
+    /// The claim whose reported words hold it.
+    let claim: Int?
+  }
+
+  /// The sentence's happening, if it reports one: of its triggers told as fact, one in a
+  /// main clause before one in a relative clause, a verb before a noun, then the first.
+  func report(in sentence: Int) -> HappeningReport? {
+    let reading = document.readings[sentence]
+    let candidates = triggers(in: sentence).filter { reading.isFactual($0.index) }
+    let ranked = candidates.enumerated().min { lhs, rhs in
+      rank(lhs.element, reading) < rank(rhs.element, reading)
+        || (rank(lhs.element, reading) == rank(rhs.element, reading) && lhs.offset < rhs.offset)
+    }
+    guard let trigger = ranked?.element else { return nil }
+    let claim = trigger.claim.map { document.claims[$0] }
+    let date = date(of: trigger, in: sentence, claim: claim)
+    var actors = participants(of: trigger, in: sentence, claim: claim)
+    let toldAsFact = claim.map { told(trigger, in: sentence, by: $0, date: date, actors: &actors) } ?? true
+    guard date != nil || actors.contains(where: { $0.role == .agent || $0.role == .target }) else { return nil }
+    return HappeningReport(
+      sentence: sentence, type: trigger.type, trigger: trigger.span, triggerIndex: trigger.index, date: date,
+      actors: actors, claim: trigger.claim, toldAsFact: toldAsFact)
+  }
+
+  /// Lower is preferred: a main clause, then a verb.
+  private func rank(_ trigger: Trigger, _ reading: ClauseReading) -> Int {
+    (reading.isRelative[trigger.index] ? 2 : 0)
+      + (reading.voice(ofTriggerAt: trigger.index, language: document.language) == .noun ? 1 : 0)
+  }
+
+  /// The sentence's triggers outside quotations and names, other than statements (an
+  /// occasion to speak is told by the claims), with the claim whose reported words hold
+  /// each; a trigger in a claim's attribution ("kata Semuel dalam rapat kerja") tells the
+  /// occasion, not a happening.
+  func triggers(in sentence: Int) -> [Trigger] {
+    let words = document.readings[sentence].words
+    let claims = document.claimsBySentence[sentence]
+    var found: [Trigger] = []
+    var index = 0
+    while index < words.count {
+      let start = words[index].range.lowerBound
+      guard let (type, count) = document.extractor.triggers.match(words, at: index),
+        type != EventType.statement,
+        !document.quotations.contains(where: { $0.start <= start && start < $0.end }),
+        !document.entities.mentions.contains(where: { $0.span.start <= start && start < $0.span.end })
+      else {
+        index += 1
+        continue
+      }
+      let span = ByteSpan(start, words[index + count - 1].range.upperBound)
+      let holder = claims.first { document.claims[$0].content.contains(span) }
+      if holder != nil || !claims.contains(where: { document.claims[$0].speaker != nil }) {
+        found.append(Trigger(type: type, index: index, count: count, span: span, claim: holder))
+      }
+      index += count
+    }
+    return found
+  }
+
+  /// The trigger's date: the nearest of its sentence's dates (a date across a comma counts
+  /// as far), leaving out the dateline's, the date a claim was made, a date that ends a
+  /// period ("hingga 22 Maret") and, for a trigger inside a claim, dates outside it.
+  func date(of trigger: Trigger, in sentence: Int, claim: Claim?) -> TemporalExpression? {
+    let reading = document.readings[sentence]
+    let span = document.sentences[sentence]
+    let attributionDates = document.claimsBySentence[sentence].compactMap { document.claims[$0].date?.span }
+    let candidates = document.dates.filter { date in
+      span.contains(date.span) && !attributionDates.contains(date.span) && !reading.boundsPeriod(dateAt: date.span.start)
+        && (claim.map { $0.content.contains(date.span) } ?? true)
+    }
+    return candidates.min { distance($0.span, trigger.span, in: span) < distance($1.span, trigger.span, in: span) }
+  }
+
+  /// How far a date is from a trigger: the bytes between them, and far more when a comma
+  /// stands between (the date then belongs to another clause: ", yang ... pada 2021,").
+  func distance(_ date: ByteSpan, _ trigger: ByteSpan, in sentence: ByteSpan) -> Int {
+    let between = date.end <= trigger.start ? date.end..<trigger.start : trigger.end..<max(trigger.end, date.start)
+    return between.count + (between.contains { document.bytes[$0] == UInt8(ascii: ",") } ? 1_000 : 0)
+  }
+
+  /// Who takes part, by the trigger's voice (see `ClauseReading.voice`):
+  /// - active: the agent is the doer named last before the trigger (a pronoun there is the
+  ///   nearest fitting name before it; a referring noun nearer than any name, its referent),
+  ///   the target the first named after it;
+  /// - passive: the one named before is the target, the one after "oleh"/"by" (or, in
+  ///   Indonesian, right after the verb) the agent;
+  /// - a noun: the agent is named after "oleh"/"by", the target after "terhadap"/"on", or
+  ///   right after the noun.
+  /// A claim's speaker is not its own topic's doer. Every other name is a bystander.
+  func participants(of trigger: Trigger, in sentence: Int, claim: Claim?) -> [EventActor] {
+    let reading = document.readings[sentence]
+    let words = reading.words
+    let scope = claim?.content ?? document.sentences[sentence]
+    let speakers = Set(document.claimsBySentence[sentence].compactMap { document.claims[$0].speaker })
+    let named = document.mentions(in: document.sentences[sentence]).filter { !speakers.contains($0.entity) }
+    let inScope = named.filter { scope.contains($0.span) }
+    let end = trigger.index + trigger.count
+    let clauseStart = words[reading.clauseStarts[trigger.index]].range.lowerBound
+    var actors: [EventActor] = []
+    func add(_ entity: String?, _ role: EventActor.Role) {
+      if let entity { actors.join(EventActor(entity: entity, role: role)) }
+    }
+    /// The first mention starting at or after word `index`, within `limit` words.
+    func mention(from index: Int, within limit: Int, where fits: (String) -> Bool) -> String? {
+      guard index < words.count else { return nil }
+      let last = words[min(words.count - 1, index + limit - 1)].range.upperBound
+      return inScope.first { $0.span.start >= words[index].range.lowerBound && $0.span.start < last && fits($0.entity) }?
+        .entity
+    }
+    let subject = self.subject(before: trigger, in: sentence, scope: scope, clauseStart: clauseStart, named: inScope)
+    let agentAfter = reading.agentStart(afterTriggerEndingAt: end).flatMap {
+      mention(from: $0, within: 4, where: document.takesPart)
+    }
+    switch reading.voice(ofTriggerAt: trigger.index, language: document.language) {
+    case .active:
+      add(agentAfter ?? subject.flatMap { document.takesPart($0) ? $0 : nil }, .agent)
+      add(mention(from: end, within: 8, where: document.canUndergo), .target)
+    case .passive:
+      add(subject.flatMap { document.canUndergo($0) ? $0 : nil }, .target)
+      let direct = document.language == .english ? nil : mention(from: end, within: 1, where: document.takesPart)
+      add(agentAfter ?? direct, .agent)
+    case .noun:
+      add(agentAfter, .agent)
+      let marked = reading.targetStart(afterTriggerEndingAt: end).flatMap {
+        mention(from: $0, within: 4, where: document.canUndergo)
+      }
+      add(marked ?? mention(from: end, within: 3, where: document.canUndergo), .target)
+    }
+    for mention in named where mention.span.end <= document.sentences[sentence].end {
+      if document.type(of: mention.entity) != .place || actors.isEmpty { add(mention.entity, .other) }
+    }
+    return actors
+  }
+
+  /// The clause's subject before the trigger: the last name before it in its clause (else
+  /// in the sentence, outside relative clauses closed before it), a pronoun's antecedent,
+  /// or a referring noun's referent when nearer than any name.
+  func subject(
+    before trigger: Trigger, in sentence: Int, scope: ByteSpan, clauseStart: Int, named: [EntityMention]
+  ) -> String? {
+    let reading = document.readings[sentence]
+    let words = reading.words
+    let start = trigger.span.start
+    let before = named.filter { $0.span.end <= start }
+    let inClause = before.last { $0.span.start >= clauseStart }
+    let outside = before.last { mention in
+      guard let index = reading.wordIndex(startingAt: mention.span.start) else { return true }
+      return !reading.isRelative[index]
+    }
+    let name = inClause ?? outside
+    // A pronoun or a referring noun between that name and the trigger stands for the subject.
+    let from = max(name?.span.end ?? scope.start, scope.start)
+    for index in words.indices.reversed() where words[index].range.lowerBound >= from && words[index].range.upperBound <= start {
+      let kinds = reading.kinds(at: index)
+      if kinds.contains(.personPronoun) {
+        return document.antecedent(before: words[index].range.lowerBound, kinds: [.person, .group])
+      }
+      if kinds.contains(.thingPronoun) {
+        return document.antecedent(before: words[index].range.lowerBound, kinds: [.organization, .group])
+      }
+      if let referent = document.extractor.referringNouns.referent(of: words[index], in: document.entities) {
+        return referent
+      }
+    }
+    return name?.entity
+  }
+
+  /// Whether a claim tells the happening as fact, adding its speaker as a bystander when
+  /// it does and as the doer of a deed they claim.
+  func told(
+    _ trigger: Trigger, in sentence: Int, by claim: Claim, date: TemporalExpression?, actors: inout [EventActor]
+  ) -> Bool {
+    let reading = document.readings[sentence]
+    let verbKinds = claim.verb.flatMap { verb in reading.wordIndex(startingAt: verb.start) }.map(reading.kinds(at:)) ?? []
+    let speaker = claim.speaker
+    if verbKinds.contains(.selfClaim), let speaker, !actors.contains(where: { $0.role == .agent }) {
+      actors.removeAll { $0.entity == speaker }
+      actors.insert(EventActor(entity: speaker, role: .agent), at: 0)
+      return true
+    }
+    let fact =
+      date != nil || verbKinds.contains(.reporting) || reading.contains(.background)
+      || (speaker.map(document.isOutlet) ?? false)
+      || (verbKinds.contains(.selfClaim) && actors.contains { $0.entity == speaker && $0.role == .agent })
+    if fact, let speaker, !document.isOutlet(speaker) { actors.join(EventActor(entity: speaker, role: .other)) }
+    return fact
+  }
+}

@@ -1,0 +1,99 @@
+// Statements: the claims of one speaker on one occasion.
+import LinimasaCore
+
+/// One speaker's claims on one occasion in a document, with the sentences that carry them.
+struct StatementDraft {
+  /// The speakers, first the one the claims name; a person's organisation when it speaks
+  /// on the same occasion.
+  var speakers: [String]
+  var date: TemporalExpression?
+  var claims: [Int]
+  /// Sentence indexes, in text order.
+  var sentences: [Int]
+  /// Event types its claims speak of.
+  var topics: [String]
+}
+
+/// Groups a document's claims into statements (see `EventExtractor`).
+struct StatementGrouping {
+  let document: DocumentReading
+
+  /// The statements, in the order their first claims appear. A claim the text dates opens
+  /// an occasion on that date unless the speaker already has one then (or an undated one,
+  /// which the date then dates); an undated claim joins the speaker's last occasion. An
+  /// outlet's claims make no statement: what an outlet reports is a happening's source.
+  /// A person's statement and their organisation's statement of the same date are one.
+  func statements() -> [StatementDraft] {
+    var drafts: [StatementDraft] = []
+    for (index, claim) in document.claims.enumerated() {
+      guard let speaker = claim.speaker, !document.isOutlet(speaker) else { continue }
+      let own = drafts.indices.filter { drafts[$0].speakers.first == speaker }
+      let existing: Int?
+      if let date = claim.date?.value {
+        existing = own.first { drafts[$0].date?.value == date } ?? own.last { drafts[$0].date == nil }
+      } else {
+        existing = own.last
+      }
+      let sentences = document.sentenceIndexes(overlapping: claim.span)
+      if let existing {
+        if drafts[existing].date == nil { drafts[existing].date = claim.date }
+        drafts[existing].claims.append(index)
+        for sentence in sentences where !drafts[existing].sentences.contains(sentence) {
+          drafts[existing].sentences.append(sentence)
+        }
+      } else {
+        drafts.append(
+          StatementDraft(speakers: [speaker], date: claim.date, claims: [index], sentences: sentences, topics: []))
+      }
+    }
+    return joiningOrganizations(drafts).map(withTopics)
+  }
+
+  /// A person's statement absorbs that of an organisation they hold a role in, when the
+  /// two dates agree (or either is undated): "the KPU stated …" and its official's quote.
+  private func joiningOrganizations(_ drafts: [StatementDraft]) -> [StatementDraft] {
+    var drafts = drafts
+    var absorbed = Set<Int>()
+    for person in drafts.indices where document.type(of: drafts[person].speakers[0]) == .person {
+      let organizations = Set(document.organizations(of: drafts[person].speakers[0]))
+      for other in drafts.indices where other != person && !absorbed.contains(other) {
+        guard organizations.contains(drafts[other].speakers[0]),
+          drafts[person].date == nil || drafts[other].date == nil
+            || drafts[person].date?.value == drafts[other].date?.value
+        else { continue }
+        drafts[person].speakers.append(drafts[other].speakers[0])
+        drafts[person].date = drafts[person].date ?? drafts[other].date
+        drafts[person].claims = (drafts[person].claims + drafts[other].claims).sorted()
+        drafts[person].sentences = Array(Set(drafts[person].sentences + drafts[other].sentences)).sorted()
+        absorbed.insert(other)
+      }
+    }
+    return drafts.indices.filter { !absorbed.contains($0) }.map { drafts[$0] }
+  }
+
+  /// The draft with the event types its claims' words speak of (quotations included).
+  private func withTopics(_ draft: StatementDraft) -> StatementDraft {
+    var draft = draft
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for claim in draft.claims {
+      let content = document.claims[claim].content
+      let words = EntityMatcher.words(document.bytes, content)
+      var index = 0
+      while index < words.count {
+        if let (type, count) = document.extractor.triggers.match(words, at: index) {
+          if type != EventType.statement {
+            if counts[type] == nil { order.append(type) }
+            counts[type, default: 0] += 1
+          }
+          index += count
+        } else {
+          index += 1
+        }
+      }
+    }
+    draft.topics = order.enumerated().sorted { (counts[$0.element] ?? 0, -$0.offset) > (counts[$1.element] ?? 0, -$1.offset) }
+      .map(\.element)
+    return draft
+  }
+}
