@@ -43,8 +43,9 @@ public struct SummaryTemplate: Sendable, Hashable {
         flushText()
         inner = []
       case "]":
-        guard let segment = inner else { throw TemplateError("']' without an opening '['") }
+        guard inner != nil else { throw TemplateError("']' without an opening '['") }
         flushText()
+        let segment = inner ?? []
         guard segment.contains(where: { if case .slot = $0 { return true } else { return false } }) else {
           throw TemplateError("an optional segment [...] must hold a slot ({agent}, {target} or {topic})")
         }

@@ -79,6 +79,15 @@ extension ClaimScan {
     {
       return .some(mention.entity)
     }
+    // A pronoun or a referring noun just before the verb is its subject, whoever was named
+    // earlier ("In its legal opinion, read out by Justice Guntur Hamzah, the Court held").
+    if subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= clause.start, mention(at: found[subjectEnd - 1]) == nil,
+      !(found[subjectEnd - 1].range.upperBound..<verb).contains(where: { bytes[$0] == UInt8(ascii: ",") })
+    {
+      let word = found[subjectEnd - 1]
+      if lower(word, isIn: ClaimExtractor.pronounWords) { return .some(pronounReferent(word)) }
+      if extractor.referringNouns.isNoun(word), let referent = referent(of: word) { return .some(referent) }
+    }
     // An aside between commas before the verb ("The council (MKMK), chaired by Jimly
     // Asshiddiqie, found", "Herlan Wijanarko, a director at PT Telkom Indonesia, which runs
     // ..., confirmed"): the subject is the first name a comma follows, unless the aside is

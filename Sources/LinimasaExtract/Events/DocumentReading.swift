@@ -7,6 +7,8 @@ import LinimasaText
 struct DocumentReading {
   let extractor: EventExtractor
   let language: Language
+  /// The publication date facts were anchored to.
+  let published: CivilDate?
   let bytes: UnsafeBufferPointer<UInt8>
   /// The kept sentences, in text order, with their words and clauses.
   let sentences: [ByteSpan]
@@ -24,10 +26,11 @@ struct DocumentReading {
   let claimsBySentence: [[Int]]
 
   init(
-    analysis: DocumentAnalysis, bytes: UnsafeBufferPointer<UInt8>, entities: EntityAnalysis,
+    analysis: DocumentAnalysis, published: CivilDate?, bytes: UnsafeBufferPointer<UInt8>, entities: EntityAnalysis,
     dates: [TemporalExpression], claims: [Claim], extractor: EventExtractor
   ) {
     self.extractor = extractor
+    self.published = published
     self.bytes = bytes
     language = analysis.language
     sentences = analysis.segmentation.sentences.map(\.span)
@@ -85,6 +88,26 @@ struct DocumentReading {
     mentions.last { $0.span.end <= offset && kinds.contains(type(of: $0.entity) ?? .other) }?.entity
   }
 
+  /// The person the document names most fully by the name of `entity` ("Abdul Kharis" is
+  /// "Abdul Kharis Almasyhari" when the document gives both; see `PersonNameKey`), else
+  /// `entity` itself.
+  func fullestName(of entity: String) -> String {
+    guard let person = entities.entities[entity], person.type == .person else { return entity }
+    let key = PersonNameKey(person.name)
+    return entities.entities.values.filter { other in
+      other.type == .person && other.id != entity && PersonNameKey(other.name).words.count > key.words.count
+        && PersonNameKey(other.name).matches(key)
+    }.min { ($0.name.count, $0.id) > ($1.name.count, $1.id) }?.id ?? entity
+  }
+
+  /// Whether the claim's verb presents it as the speaker's own deed ("mengklaim", "claimed").
+  func isSelfClaim(_ claim: Int) -> Bool {
+    guard let verb = claims[claim].verb, let sentence = sentenceIndexes(overlapping: verb).first,
+      let index = readings[sentence].wordIndex(startingAt: verb.start)
+    else { return false }
+    return readings[sentence].kinds(at: index).contains(.selfClaim)
+  }
+
   /// The sentence indexes a span covers.
   func sentenceIndexes(overlapping span: ByteSpan) -> [Int] {
     sentences.indices.filter { sentences[$0].overlaps(span) }
@@ -127,12 +150,12 @@ extension DocumentReading {
   /// The document event of a happening: its reports' sentences, date and participants,
   /// headed by the words of its first dated report (else its first).
   func event(of draft: HappeningDraft, citations: [LegalCitation]) -> DocumentEvent {
-    let sources = draft.reports.map(\.sentence).sorted().map { sentences[$0] }
+    let sources = draft.sentences.map { sentences[$0] }
     let lead = draft.reports.filter { $0.date != nil }.min { $0.sentence < $1.sentence }
       ?? draft.reports.min { $0.sentence < $1.sentence }
     var claims: [Int] = []
-    for report in draft.reports {
-      for claim in claimsBySentence[report.sentence] where !claims.contains(claim) { claims.append(claim) }
+    for sentence in draft.sentences {
+      for claim in claimsBySentence[sentence] where !claims.contains(claim) { claims.append(claim) }
     }
     return event(
       type: draft.type, date: draft.date, actors: draft.actors, claims: claims.sorted(), sources: sources, topics: [],

@@ -113,18 +113,36 @@ public struct EventExtractor: Sendable {
   ) -> [DocumentEvent] {
     analysis.article.bytes.withUnsafeBufferPointer { bytes in
       let document = DocumentReading(
-        analysis: analysis, bytes: bytes, entities: entities, dates: dates, claims: claims, extractor: self)
-      let reports = document.sentences.indices.compactMap { HappeningReader(document: document).report(in: $0) }
+        analysis: analysis, published: published, bytes: bytes, entities: entities, dates: dates, claims: claims,
+        extractor: self)
+      var reports = document.sentences.indices.compactMap { HappeningReader(document: document).report(in: $0) }
       var statements = StatementGrouping(document: document).statements()
+      // A statement that only tells the speaker's own deeds ("Police said they had set up a
+      // dedicated team") reports those happenings.
+      let selfReports = Set(reports.filter { $0.isSelfReport(in: document) }.map(\.sentence))
+      statements.removeAll { draft in
+        guard !draft.sentences.isEmpty, draft.sentences.allSatisfy(selfReports.contains) else { return false }
+        for index in reports.indices where draft.sentences.contains(reports[index].sentence) {
+          reports[index].toldAsFact = true
+        }
+        return true
+      }
       // A sentence that tells a happening as fact is the happening's, not the statement's.
       let factual = Set(reports.filter(\.toldAsFact).map(\.sentence))
-      for index in statements.indices {
-        statements[index].sentences.removeAll { factual.contains($0) }
-        statements[index].topics += reports.filter { !$0.toldAsFact && statements[index].sentences.contains($0.sentence) }
-          .map(\.type)
-      }
-      let happenings = HappeningGrouping(document: document, published: published).group(
+      for index in statements.indices { statements[index].sentences.removeAll { factual.contains($0) } }
+      var happenings = HappeningGrouping(document: document, published: published).group(
         reports.filter(\.toldAsFact))
+      // What a doer claims of their own deed ("Akun Jimbo mengaku menemukan 204 juta data")
+      // tells the happening they did, not a statement of theirs.
+      statements.removeAll { draft in
+        guard draft.claims.allSatisfy(document.isSelfClaim),
+          let host = happenings.firstIndex(where: { happening in
+            happening.actors.contains { $0.role == .agent && draft.speakers.contains($0.entity) }
+          })
+        else { return false }
+        happenings[host].joinedSentences += draft.sentences
+        return true
+      }
       return (statements.filter { !$0.sentences.isEmpty }.map { document.event(of: $0, citations: citations) }
         + happenings.map { document.event(of: $0, citations: citations) })
         .sorted { ($0.sources.first?.start ?? 0) < ($1.sources.first?.start ?? 0) }

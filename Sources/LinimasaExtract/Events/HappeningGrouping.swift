@@ -7,6 +7,11 @@ struct HappeningDraft {
   var date: TemporalExpression?
   var actors: [EventActor]
   let family: String
+  /// Sentences that tell it without a trigger of their own (a doer's claim of the deed).
+  var joinedSentences: [Int] = []
+
+  /// The indexes of the sentences that report it.
+  var sentences: [Int] { Array(Set(reports.map(\.sentence) + joinedSentences)).sorted() }
 
   /// The type most reports give, the first on a tie.
   var type: String {
@@ -22,10 +27,12 @@ struct HappeningDraft {
   }
 }
 
-/// Groups a document's happening reports: reports of one family whose dates agree (or one
-/// is undated) and whose agents and targets do not conflict are one happening. An undated
-/// report joins the dated happening it shares someone with, of those within a month of
-/// publication (news, not the leak of a year before), the nearest publication.
+/// Groups a document's happening reports: reports of one family are one happening when
+/// both are dated and their dates agree, unless they are done to different people ("Plate
+/// was sentenced", "Anang was sentenced"); or when one is undated, the other's date may be
+/// news (within a month of publication, not the leak of a year before) and their agents and
+/// targets do not conflict (they share one, or one names none). Of several, a report joins
+/// the happening it shares most with.
 struct HappeningGrouping {
   let document: DocumentReading
   let published: CivilDate?
@@ -38,9 +45,14 @@ struct HappeningGrouping {
     let ordered = reports.filter { $0.date != nil } + reports.filter { $0.date == nil }
     for report in ordered {
       let family = document.extractor.family(of: report.type)
-      let candidates = drafts.indices.filter { index in
+      let kin = drafts.indices.filter { index in
         drafts[index].family == family && datesAgree(drafts[index].date, report.date)
-          && actorsAgree(drafts[index].actors, report.actors)
+      }
+      // Two dated reports unless done to different people; an undated report the one
+      // happening of its family, else one whose agents and targets agree.
+      let candidates = kin.filter { index in
+        if drafts[index].date != nil && report.date != nil { return !targetsConflict(drafts[index].actors, report.actors) }
+        return kin.count == 1 || actorsAgree(drafts[index].actors, report.actors)
       }
       let best = candidates.max { lhs, rhs in
         score(drafts[lhs], report) < score(drafts[rhs], report)
@@ -75,6 +87,13 @@ struct HappeningGrouping {
   private func actorsAgree(_ lhs: [EventActor], _ rhs: [EventActor]) -> Bool {
     let left = lhs.leading, right = rhs.leading
     return left.isEmpty || right.isEmpty || !left.isDisjoint(with: right)
+  }
+
+  /// Both name whom it is done to, and no one in common.
+  private func targetsConflict(_ lhs: [EventActor], _ rhs: [EventActor]) -> Bool {
+    let targets = { (actors: [EventActor]) in Set(actors.filter { $0.role == .target }.map(\.entity)) }
+    let (left, right) = (targets(lhs), targets(rhs))
+    return !left.isEmpty && !right.isEmpty && left.isDisjoint(with: right) && lhs.leading.isDisjoint(with: rhs.leading)
   }
 
   /// How well a report fits a draft: shared agents and targets, then the same date.

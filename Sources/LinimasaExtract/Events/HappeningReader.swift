@@ -15,7 +15,13 @@ struct HappeningReport {
   /// Whether the sentence tells it as fact (in the writer's voice, or a claim that gives
   /// it a date of its own, attributes it to a source, tells it as background or is the
   /// speaker's claim of their own deed); otherwise it is what a statement is about.
-  let toldAsFact: Bool
+  var toldAsFact: Bool
+
+  /// Whether a claim's speaker tells their own deed ("Police said they had set up a team").
+  func isSelfReport(in document: DocumentReading) -> Bool {
+    guard let claim, let speaker = document.claims[claim].speaker else { return false }
+    return actors.contains { $0.entity == speaker && $0.role == .agent }
+  }
 }
 
 /// Reads the happening of one sentence (see `EventExtractor`).
@@ -34,17 +40,34 @@ struct HappeningReader {
 
   /// The sentence's happening, if it reports one: of its triggers told as fact, one in a
   /// main clause before one in a relative clause, a verb before a noun, then the first.
+  /// A sentence that states a rule ("sebagaimana diatur dalam Pasal …") reports none.
   func report(in sentence: Int) -> HappeningReport? {
     let reading = document.readings[sentence]
+    guard !reading.contains(.provision) else { return nil }
     let candidates = triggers(in: sentence).filter { reading.isFactual($0.index) }
     let ranked = candidates.enumerated().min { lhs, rhs in
-      rank(lhs.element, reading) < rank(rhs.element, reading)
-        || (rank(lhs.element, reading) == rank(rhs.element, reading) && lhs.offset < rhs.offset)
+      (rank(lhs.element, reading), lhs.offset) < (rank(rhs.element, reading), rhs.offset)
     }
     guard let trigger = ranked?.element else { return nil }
     let claim = trigger.claim.map { document.claims[$0] }
     let date = date(of: trigger, in: sentence, claim: claim)
+    // What happens after publication is a plan, not a happening.
+    if let first = date?.value?.days.first, let published = document.published,
+      first > TemporalValue.date(published).days.last + 1
+    {
+      return nil
+    }
     var actors = participants(of: trigger, in: sentence, claim: claim)
+    // A happening named before a speaker's verb is theirs when it names no doer ("Dalam
+    // unggahannya, Jimbo menyebut …", "In its ruling, the court said …").
+    if trigger.claim == nil, !actors.contains(where: { $0.role == .agent }),
+      let speaker = document.claimsBySentence[sentence].lazy.map({ document.claims[$0] }).first(where: { claim in
+        claim.speaker != nil && (claim.verb.map { $0.start > trigger.span.start } ?? false)
+      })?.speaker
+    {
+      actors.removeAll { $0.entity == speaker }
+      actors.insert(EventActor(entity: speaker, role: .agent), at: 0)
+    }
     let toldAsFact = claim.map { told(trigger, in: sentence, by: $0, date: date, actors: &actors) } ?? true
     guard date != nil || actors.contains(where: { $0.role == .agent || $0.role == .target }) else { return nil }
     return HappeningReport(
@@ -60,8 +83,8 @@ struct HappeningReader {
 
   /// The sentence's triggers outside quotations and names, other than statements (an
   /// occasion to speak is told by the claims), with the claim whose reported words hold
-  /// each; a trigger in a claim's attribution ("kata Semuel dalam rapat kerja") tells the
-  /// occasion, not a happening.
+  /// each; a trigger after a claim's verb and outside what was said ("kata Semuel dalam
+  /// rapat kerja") tells the occasion, not a happening.
   func triggers(in sentence: Int) -> [Trigger] {
     let words = document.readings[sentence].words
     let claims = document.claimsBySentence[sentence]
@@ -79,7 +102,10 @@ struct HappeningReader {
       }
       let span = ByteSpan(start, words[index + count - 1].range.upperBound)
       let holder = claims.first { document.claims[$0].content.contains(span) }
-      if holder != nil || !claims.contains(where: { document.claims[$0].speaker != nil }) {
+      let inAttribution = claims.contains { claim in
+        document.claims[claim].speaker != nil && (document.claims[claim].verb.map { $0.start < span.start } ?? true)
+      }
+      if holder != nil || !inAttribution {
         found.append(Trigger(type: type, index: index, count: count, span: span, claim: holder))
       }
       index += count
@@ -171,6 +197,15 @@ struct HappeningReader {
     let reading = document.readings[sentence]
     let words = reading.words
     let start = trigger.span.start
+    // In a relative clause, the subject is the noun it describes: a name right before
+    // "yang"/"which", else none ("data yang bocor").
+    if reading.isRelative[trigger.index] {
+      let opener = words[reading.clauseStarts[trigger.index]].range.lowerBound
+      return named.last { mention in
+        mention.span.end <= opener
+          && (mention.span.end..<opener).allSatisfy { [UInt8(ascii: " "), UInt8(ascii: ",")].contains(document.bytes[$0]) }
+      }?.entity
+    }
     let before = named.filter { $0.span.end <= start }
     let inClause = before.last { $0.span.start >= clauseStart }
     let outside = before.last { mention in
@@ -189,7 +224,7 @@ struct HappeningReader {
         return document.antecedent(before: words[index].range.lowerBound, kinds: [.organization, .group])
       }
       if let referent = document.extractor.referringNouns.referent(of: words[index], in: document.entities) {
-        return referent
+        return document.isOutlet(referent) ? nil : referent
       }
     }
     return name?.entity

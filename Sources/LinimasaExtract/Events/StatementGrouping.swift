@@ -26,7 +26,8 @@ struct StatementGrouping {
   func statements() -> [StatementDraft] {
     var drafts: [StatementDraft] = []
     for (index, claim) in document.claims.enumerated() {
-      guard let speaker = claim.speaker, !document.isOutlet(speaker) else { continue }
+      guard let named = claim.speaker, !document.isOutlet(named) else { continue }
+      let speaker = document.fullestName(of: named)
       let own = drafts.indices.filter { drafts[$0].speakers.first == speaker }
       let existing: Int?
       if let date = claim.date?.value {
@@ -50,14 +51,16 @@ struct StatementGrouping {
   }
 
   /// A person's statement absorbs that of an organisation they hold a role in, when the
-  /// two dates agree (or either is undated): "the KPU stated …" and its official's quote.
+  /// two dates agree (or either is undated) and they are told within two sentences of each
+  /// other: "the KPU stated …" and its official's quote.
   private func joiningOrganizations(_ drafts: [StatementDraft]) -> [StatementDraft] {
     var drafts = drafts
     var absorbed = Set<Int>()
     for person in drafts.indices where document.type(of: drafts[person].speakers[0]) == .person {
       let organizations = Set(document.organizations(of: drafts[person].speakers[0]))
       for other in drafts.indices where other != person && !absorbed.contains(other) {
-        guard organizations.contains(drafts[other].speakers[0]),
+        let near = drafts[person].sentences.contains { mine in drafts[other].sentences.contains { abs($0 - mine) <= 2 } }
+        guard organizations.contains(drafts[other].speakers[0]), near,
           drafts[person].date == nil || drafts[other].date == nil
             || drafts[person].date?.value == drafts[other].date?.value
         else { continue }
@@ -71,24 +74,29 @@ struct StatementGrouping {
     return drafts.indices.filter { !absorbed.contains($0) }.map { drafts[$0] }
   }
 
-  /// The draft with the event types its claims' words speak of (quotations included).
+  /// The draft with the event types its claims' words speak of (quotations included), the
+  /// most spoken of first; told as fact, a type counts twice.
   private func withTopics(_ draft: StatementDraft) -> StatementDraft {
     var draft = draft
     var counts: [String: Int] = [:]
     var order: [String] = []
     for claim in draft.claims {
       let content = document.claims[claim].content
-      let words = EntityMatcher.words(document.bytes, content)
-      var index = 0
-      while index < words.count {
-        if let (type, count) = document.extractor.triggers.match(words, at: index) {
+      for sentence in document.sentenceIndexes(overlapping: content) {
+        let reading = document.readings[sentence]
+        var index = 0
+        while index < reading.words.count {
+          guard content.contains(ByteSpan(reading.words[index].range)),
+            let (type, count) = document.extractor.triggers.match(reading.words, at: index)
+          else {
+            index += 1
+            continue
+          }
           if type != EventType.statement {
             if counts[type] == nil { order.append(type) }
-            counts[type, default: 0] += 1
+            counts[type, default: 0] += reading.isFactual(index) ? 2 : 1
           }
           index += count
-        } else {
-          index += 1
         }
       }
     }

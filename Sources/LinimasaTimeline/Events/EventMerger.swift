@@ -128,11 +128,16 @@ final class Draft {
   var actors: [EventActor]
   /// Where each entity first is in `actors`.
   var actorIndex: [String: Int]
-  /// The speakers that are people, and all speakers; agents; agents, speakers and targets.
+  /// The speakers that are people (also by their names' keys), and all speakers; agents;
+  /// agents, speakers and targets.
   var people: Set<String>
+  var peopleKeys: [PersonNameKey]
   var speakers: Set<String>
   var agents: Set<String>
   var leading: Set<String>
+  /// The people, bodies and groups the reports' articles name: what tells two reports
+  /// that share nothing themselves are of one story.
+  var context: Set<String>
   /// The entities the sources name (also in order of first mention), the figures they
   /// give, the laws they cite.
   var mentioned: Set<String>
@@ -175,10 +180,13 @@ final class Draft {
     let roles = { (role: EventActor.Role) in Set(event.actors.filter { $0.role == role }.map(\.entity)) }
     speakers = roles(.speaker)
     people = speakers.filter { $0.hasPrefix(EntityType.person.prefix + ":") }
+    let names = Dictionary(document.entities.map { ($0.id, $0.name) }) { first, _ in first }
+    peopleKeys = people.sorted().compactMap { names[$0].map(PersonNameKey.init) }
     agents = roles(.agent)
     leading = event.actors.leading
     mentioned = Set(event.mentioned)
     mentionOrder = event.mentioned
+    context = Set(document.entities.filter { $0.type != .place }.map(\.id))
     figures = Set(event.figures)
     legalReferences = event.legalReferences
     legalReferenceSet = Set(event.legalReferences)
@@ -216,16 +224,18 @@ final class Draft {
   private func statementAgrees(with other: Draft) -> Bool {
     let sameSpeaker =
       people.isEmpty || other.people.isEmpty
-      ? !speakers.isDisjoint(with: other.speakers) : !people.isDisjoint(with: other.people)
+      ? !speakers.isDisjoint(with: other.speakers)
+      : !people.isDisjoint(with: other.people)
+        || peopleKeys.contains { mine in other.peopleKeys.contains(where: mine.matches) }
     guard sameSpeaker else { return false }
     let content = sharedContent(with: other, besides: speakers.union(other.speakers))
     switch (ownDays, other.ownDays) {
     case (let mine?, let theirs?):
       return Self.overlap(mine, theirs)
     case (let dated?, nil):
-      return content > 0 && Self.published(other.published, within: dated, after: EventMerger.statementDays)
+      return content > 0 && Self.published(other.published, within: dated, after: statementDays(content))
     case (nil, let dated?):
-      return content > 0 && Self.published(published, within: dated, after: EventMerger.statementDays)
+      return content > 0 && Self.published(published, within: dated, after: statementDays(content))
     case (nil, nil):
       guard let mine = published, let theirs = other.published else { return content > 1 }
       return content > 0 && abs(mine.first - theirs.first) <= 2
@@ -238,9 +248,9 @@ final class Draft {
     case (let mine?, let theirs?):
       guard Self.overlap(mine, theirs) else { return false }
     case (let dated?, nil):
-      guard Self.published(other.published, within: dated, after: EventMerger.backgroundDays) else { return false }
+      guard Self.published(other.published, within: dated, after: backgroundDays(with: other)) else { return false }
     case (nil, let dated?):
-      guard Self.published(published, within: dated, after: EventMerger.backgroundDays) else { return false }
+      guard Self.published(published, within: dated, after: backgroundDays(with: other)) else { return false }
     case (nil, nil):
       if let mine = published, let theirs = other.published,
         abs(mine.first - theirs.first) > EventMerger.undatedDays
@@ -248,13 +258,32 @@ final class Draft {
         return false
       }
     }
-    // Two doers named, none of them in the other report, are two happenings.
-    if !agents.isEmpty, !other.agents.isEmpty, agents.isDisjoint(with: other.leading.union(other.mentioned)),
-      other.agents.isDisjoint(with: leading.union(mentioned))
+    // Two doers named, none of them in the other report, and no one else in common: two
+    // happenings.
+    if !agents.isEmpty, !other.agents.isEmpty, leading.isDisjoint(with: other.leading),
+      agents.isDisjoint(with: other.mentioned), other.agents.isDisjoint(with: mentioned)
     {
       return false
     }
-    return sharedContent(with: other, besides: []) > 0
+    if sharedContent(with: other, besides: []) > 0 { return true }
+    // Reports that share nothing themselves still tell one happening when their articles
+    // are of one story (they name the same people and bodies) and the dates agree: both
+    // dated, or the same type.
+    let story = context.intersection(other.context).count
+    return ownDays != nil && other.ownDays != nil ? story >= 2 : story >= 3 && type == other.type
+  }
+
+  /// How long after a statement an undated report may tell it: `statementDays`, or a
+  /// year when the two share much (a figure, or three things besides the speaker): an
+  /// article looking back.
+  private func statementDays(_ content: Int) -> Int {
+    content >= 3 ? 366 : EventMerger.statementDays
+  }
+
+  /// How long after a happening an undated report may tell it: `backgroundDays`, or a
+  /// year when the two name the same doer or target.
+  private func backgroundDays(with other: Draft) -> Int {
+    leading.isDisjoint(with: other.leading) ? EventMerger.backgroundDays : 366
   }
 
   /// How much two reports share: agents, speakers and targets most, then figures, then
@@ -315,6 +344,7 @@ final class Draft {
     }
     for actor in other.actors { join(actor) }
     for entity in other.mentionOrder where mentioned.insert(entity).inserted { mentionOrder.append(entity) }
+    context.formUnion(other.context)
     figures.formUnion(other.figures)
     for reference in other.legalReferences where legalReferenceSet.insert(reference).inserted {
       legalReferences.append(reference)
@@ -323,6 +353,7 @@ final class Draft {
       headlines[language] = headline
     }
     denies = denies && other.denies
+    for key in other.peopleKeys where !peopleKeys.contains(key) { peopleKeys.append(key) }
     Self.appendNew(other.claims, to: &claims, document: \.document)
     Self.appendNew(other.sources, to: &sources, document: \.document)
     sourceSentences.formUnion(other.sourceSentences)
@@ -345,10 +376,12 @@ final class Draft {
     actorIndex = [:]
     speakers = []
     people = []
+    peopleKeys = []
     agents = []
     leading = []
     mentioned = []
     mentionOrder = []
+    context = []
     figures = []
   }
 
