@@ -77,7 +77,7 @@ public struct EntityRecognizer: Sendable {
     "office", "board", "association", "asosiasi", "foundation", "yayasan", "forum", "partai", "party", "corporation",
     "perusahaan", "kantor", "pengadilan", "kejaksaan", "koalisi", "coalition", "network", "jaringan", "perkumpulan",
     "persatuan", "ikatan", "organisasi", "organization", "organisation", "network", "komite", "committee", "unit",
-    "satuan",
+    "satuan", "divisi", "division", "bagian", "biro", "bidang", "fraksi", "satgas", "departemen", "department",
   ]
   static let handleMarkers: [[String]] = [
     ["bernama"], ["berjuluk"], ["calling", "itself"], ["calls", "itself"], ["dubbed"], ["known", "as"], ["alias"],
