@@ -18,9 +18,10 @@ public struct DocumentScores: Sendable, Equatable {
 /// - actors by name or alias against the names and aliases of entities mentioned in the
 ///   document;
 /// - events by date (equal values, or both undated: an event dated only by its document's
-///   publication counts as undated; an event merged from several documents may carry a
-///   more precise date, from another report, within the gold's: "2024-06-27" for a
-///   document's "last week") and at least one shared actor.
+///   publication counts as undated, and so does, for this document, an event another
+///   document dates; an event merged from several documents may carry a more precise date,
+///   from another report, within the gold's: "2024-06-27" for a document's "last week") and
+///   at least one shared actor.
 /// Names compare case-insensitively. Reading the contract, not internal types, keeps the
 /// evaluation honest about what users get.
 public struct Evaluator {
@@ -122,7 +123,11 @@ public struct Evaluator {
       // An event dated only by its document's publication has no date of its own: gold's null.
       let ownDate =
         event["date"]?["resolution"]?.stringValue == "publication" ? nil : event["date"]?["value"]?.stringValue
-      guard ownDate == goldEvent.date || (Self.isMerged(event) && Self.date(ownDate, liesWithin: goldEvent.date)) else {
+      // A date another article gives is not this article's: here the event is undated.
+      let fromElsewhere = event["date"]?["document"]?.stringValue.map { $0 != documentID } ?? false
+      guard ownDate == goldEvent.date || (fromElsewhere && goldEvent.date == nil)
+        || (Self.isMerged(event) && Self.date(ownDate, liesWithin: goldEvent.date))
+      else {
         return false
       }
       let wanted = goldEvent.actors.reduce(into: Set<String>()) { forms, name in

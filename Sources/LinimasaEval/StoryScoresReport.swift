@@ -46,6 +46,7 @@ extension StoryScores {
               JSONMember("goldDate", .optional(pair.goldDate)),
               JSONMember("predictedDate", .optional(pair.predictedDate)),
               JSONMember("reports", .int(pair.reports)), JSONMember("covered", .int(pair.covered)),
+              JSONMember("roleErrors", .array(pair.roleErrors.map(JSONValue.string))),
             ])
           })),
     ])

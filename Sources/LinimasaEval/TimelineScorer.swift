@@ -148,11 +148,16 @@ public struct TimelineScorer {
       scores.actors.gold += wanted.count
       scores.actors.predicted += actors.count
       scores.actors.predictedMatched += actors.count { actor in wanted.contains { !$0.forms.isDisjoint(with: actor.forms) } }
-      for goldActor in wanted {
+      var roleErrors: [String] = []
+      for (index, goldActor) in wanted.enumerated() {
         guard let actor = actors.first(where: { !$0.forms.isDisjoint(with: goldActor.forms) }) else { continue }
         scores.actors.goldMatched += 1
         scores.rolesCompared += 1
-        if actor.role == goldActor.role { scores.rolesCorrect += 1 }
+        if actor.role == goldActor.role {
+          scores.rolesCorrect += 1
+        } else {
+          roleErrors.append("\(goldEvent.actors[index].name): \(goldActor.role), predicted \(actor.role)")
+        }
       }
       // Sources.
       scores.goldReports += goldEvent.reports.count
@@ -160,7 +165,8 @@ public struct TimelineScorer {
       scores.pairs.append(
         StoryScores.Pair(
           gold: goldEvent.id, predicted: event["id"]?.stringValue ?? "", goldDate: goldEvent.date,
-          predictedDate: ownDate, reports: goldEvent.reports.count, covered: covered[p][g].count))
+          predictedDate: ownDate, reports: goldEvent.reports.count, covered: covered[p][g].count,
+          roleErrors: roleErrors))
     }
     return scores
   }
@@ -227,6 +233,8 @@ public struct StoryScores: Sendable, Equatable {
     public let predictedDate: String?
     public let reports: Int
     public let covered: Int
+    /// Gold actors the prediction names in another role ("Jimbo: agent, predicted target").
+    public let roleErrors: [String]
   }
 
   public let story: String

@@ -118,6 +118,9 @@ public struct EventType: Sendable, Hashable {
   /// What the type is about, as a noun phrase by language ("the data leak", "kebocoran
   /// data"): a statement speaking of it names it as its topic.
   public let topics: [Language: String]
+  /// Whether a name right after the type's noun ("putusan MK", "penangkapan Harvey") or a
+  /// possessive before it ("the KPU's investigation") is its doer (else its target).
+  public let nounOwnerIsAgent: Bool
 
   /// The type every statement event has.
   public static let statement = "statement"

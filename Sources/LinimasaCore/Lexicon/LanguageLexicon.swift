@@ -124,6 +124,10 @@ public struct ClauseMarker: Sendable, Hashable {
     case reporting
     /// "pada", "on": introduces a date.
     case dateLead = "date-lead"
+    /// "karena", "as", "while": opens a subordinate clause, whose dates are its own.
+    case subordinator
+    /// "pada kesempatan yang sama", "on the same occasion": said when the speaker before spoke.
+    case sameOccasion = "same-occasion"
     /// "mengklaim", "claimed": the speaker claims a deed of their own.
     case selfClaim = "self-claim"
     /// "membantah", "denied": the speaker denies what follows.

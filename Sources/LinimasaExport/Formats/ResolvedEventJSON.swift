@@ -10,7 +10,9 @@ enum ResolvedEventJSON {
     .object([
       JSONMember("id", .string(event.id)),
       JSONMember("date", EventJSON.date(event.date)),
+      JSONMember("dateBasis", .string(event.date.basis.rawValue)),
       JSONMember("type", .string(event.type)),
+      JSONMember("headline", EventJSON.headline(event)),
       JSONMember("summary", .object(event.summary.map { JSONMember($0.language, .string($0.text)) })),
       JSONMember("actors", .array(event.actors.map { actor in
         .object([
@@ -49,6 +51,7 @@ enum ResolvedEventJSON {
       JSONMember("speaker", .optional(claim.speaker)),
       JSONMember("speakerNames", claim.speaker.map { names(of: $0, index: index) } ?? .null),
       JSONMember("kind", .string(claim.kind.rawValue)),
+      JSONMember("stance", .string(claim.stance.rawValue)),
       JSONMember("text", .string(claim.text)),
       JSONMember("date", date),
       JSONMember("document", .string(record.document)),

@@ -39,6 +39,7 @@ enum EntityJSON {
       JSONMember("document", .string(document)),
       JSONMember("speaker", .optional(claim.speaker)),
       JSONMember("kind", .string(claim.kind.rawValue)),
+      JSONMember("stance", .string(claim.stance.rawValue)),
       JSONMember("text", .string(claim.text)),
       JSONMember("date", date),
       JSONMember("span", .span(claim.span)),

@@ -22,7 +22,9 @@ enum EventJSON {
     [
       JSONMember("id", .string(event.id)),
       JSONMember("date", date(event.date)),
+      JSONMember("dateBasis", .string(event.date.basis.rawValue)),
       JSONMember("type", .string(event.type)),
+      JSONMember("headline", headline(event)),
       JSONMember("summary", .object(event.summary.map { JSONMember($0.language, .string($0.text)) })),
       JSONMember(
         "actors",
@@ -41,7 +43,14 @@ enum EventJSON {
       JSONMember("text", .optional(date.text)),
       JSONMember("resolution", .string(date.resolution.rawValue)),
       JSONMember("precision", .optional(date.precision?.rawValue)),
+      JSONMember("document", .optional(date.document)),
+      JSONMember("span", date.span.map(JSONValue.span) ?? .null),
     ])
+  }
+
+  /// The headline by language code, for the languages its reports are in.
+  static func headline(_ event: TimelineEvent) -> JSONValue {
+    .object(event.headline.map { JSONMember($0.language, .string($0.text)) })
   }
 
   static func source(_ source: EventSource) -> JSONValue {

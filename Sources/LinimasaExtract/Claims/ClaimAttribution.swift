@@ -48,12 +48,19 @@ extension ClaimScan {
     return nil
   }
 
-  /// "Usman mengatakan, ", "X said:", "Menurut X, ".
+  /// "Usman mengatakan, ", "X said:", "Menurut X, "; of several speech verbs, the last
+  /// that names a speaker ("Anwar Usman said the article would read \"…\"").
   func attribution(before span: ByteSpan) -> String?? {
     let found = words(span)
-    guard let verbIndex = found.lastIndex(where: { extractor.speechVerbs.contains($0.hash) || lower($0, isIn: ClaimExtractor.reportingWords) }) else {
-      return nil
+    let verbs = found.indices.filter { extractor.speechVerbs.contains(found[$0].hash) || lower(found[$0], isIn: ClaimExtractor.reportingWords) }
+    for verbIndex in verbs.reversed() {
+      if let speaker = attribution(before: span, verbAt: verbIndex, words: found) { return speaker }
     }
+    return nil
+  }
+
+  /// The speaker the attribution at the verb `verbIndex` of `found` names.
+  private func attribution(before span: ByteSpan, verbAt verbIndex: Int, words found: [TextWord]) -> String?? {
     noteVerb(found[verbIndex])
     if lower(found[verbIndex], isIn: ClaimExtractor.reportingWords), verbIndex + 1 < found.count {
       let start = found[verbIndex + 1].range.lowerBound

@@ -60,6 +60,8 @@ public struct Claim: Sendable, Equatable {
 /// name is the entity recognised there.
 public struct ClaimExtractor: Sendable {
   static let minimumQuoteWords = 4
+  /// How many words of title may stand between a speech verb and the name after it.
+  static let titleWords = 16
   let speechVerbs: Set<UInt64>
   /// Verbs that attribute only with "that"/"bahwa" after them ("the court found that").
   let findingVerbs: Set<UInt64>
@@ -278,15 +280,15 @@ struct ClaimScan {
     }
   }
 
-  /// An indirect statement in a sentence with no quotation; else the last person it names
-  /// becomes the last speaker.
+  /// An indirect statement in a sentence with no quotation; else the first person it names
+  /// (its subject) becomes the last speaker.
   mutating func statement(in span: ByteSpan) {
     resolved.pending = []
     resolved.verb = nil
     if let claim = indirect(span) {
       append(claim)
       noteClaim(speaker: claim.speaker)
-    } else if let mention = entities.mentions.last(where: {
+    } else if let mention = entities.mentions.first(where: {
       span.contains($0.span) && entities.entities[$0.entity]?.type == .person
     }) {
       speakers.append(mention.entity)

@@ -3,12 +3,23 @@ import LinimasaCore
 import LinimasaText
 
 extension ClaimScan {
-  /// The entity named by the words starting at the start of `span`, or a pronoun's referent.
+  /// The entity named by the words starting at the start of `span`, or a pronoun's
+  /// referent; else a person named after a title that opens it ("kata Pakar Keamanan Siber
+  /// sekaligus Chairman CISSReC, Pratama Persadha"), before the sentence ends.
   func speaker(in span: ByteSpan) -> (entity: String?, found: Bool) {
     let spanWords = words(span)
     guard let first = spanWords.first else { return (nil, false) }
     if lower(first, isIn: ClaimExtractor.pronounWords) { return (pronounReferent(first), true) }
     if let mention = mention(at: first) { return (mention.entity, true) }
+    guard ASCII.isUpper(bytes[first.range.lowerBound]) else { return (nil, false) }
+    let titleEnd = spanWords.prefix(ClaimExtractor.titleWords).last?.range.upperBound ?? span.end
+    let sentenceEnd = (first.range.lowerBound..<titleEnd).first { bytes[$0] == UInt8(ascii: ".") } ?? titleEnd
+    if let person = entities.mentions.first(where: { mention in
+      mention.span.start > first.range.lowerBound && mention.span.end <= sentenceEnd
+        && entities.entities[mention.entity]?.type == .person
+    }) {
+      return (person.entity, true)
+    }
     return (nil, false)
   }
 

@@ -90,7 +90,10 @@ struct ClauseReading {
         startIsRelative = false
       }
       if let kinds = markers[index]?.kinds, index > start {
-        if kinds.contains(.relative) {
+        if kinds.contains(.subordinator) {
+          start = index
+          startIsRelative = false
+        } else if kinds.contains(.relative) {
           start = index
           startIsRelative = true
         } else if kinds.contains(.complementizer) {
@@ -154,10 +157,23 @@ struct ClauseReading {
   /// Kinds that make what a clause reports something other than a past happening.
   static let unreal: Set<ClauseMarker.Kind> = [.negation, .future, .condition, .modal, .provision, .until]
 
-  /// Whether the word at `index` reports something that happened: no negation, plan,
-  /// condition, possibility or rule before it in its clause.
-  func isFactual(_ index: Int) -> Bool {
-    kinds(before: index).isDisjoint(with: Self.unreal)
+  /// Whether the phrase of `count` words at `index` reports something that happened: no
+  /// negation, plan, condition, possibility or rule before it in its clause, nor in it
+  /// ("will not pay").
+  func isFactual(_ index: Int, count: Int = 1) -> Bool {
+    guard kinds(before: index).isDisjoint(with: Self.unreal) else { return false }
+    return (index..<min(words.count, index + count)).allSatisfy { kinds(at: $0).isDisjoint(with: Self.unreal) }
+  }
+
+  /// Whether a clause boundary opened by a subordinator or a relative pronoun lies between
+  /// words `lhs` and `rhs` (either order): a date there is another clause's.
+  func separatesClauses(_ lhs: Int, _ rhs: Int) -> Bool {
+    let (first, last) = (min(lhs, rhs), max(lhs, rhs))
+    guard clauseStarts[first] != clauseStarts[last] else { return false }
+    return (first + 1...last).contains { position in
+      clauseStarts[position] == position
+        && !kinds(at: position).isDisjoint(with: [.subordinator, .relative, .complementizer])
+    } || isRelative[first] != isRelative[last]
   }
 
   /// The index of the word that starts at byte `offset`, if any.
@@ -187,7 +203,7 @@ struct ClauseReading {
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.range]), as: UTF8.self).lowercased()
     let clauseStart = clauseStarts[index]
     let before = (max(clauseStart, index - 3)..<index)
-    let lightVerbBefore = before.suffix(2).contains { kinds(at: $0).contains(.lightVerb) }
+    let lightVerbBefore = lightVerb(before: index) != nil
     if language != .english, !vocabulary.notPassive.contains(word.hash),
       vocabulary.passivePrefixes.contains(where: { text.hasPrefix($0) && text.count >= $0.count + 3 })
     {
@@ -204,6 +220,12 @@ struct ClauseReading {
     return .active
   }
 
+  /// The index of a light verb ("melakukan", "conducted", "sought") among the three words
+  /// before word `index`, in its clause.
+  func lightVerb(before index: Int) -> Int? {
+    (max(clauseStarts[index], index - 3)..<index).last { kinds(at: $0).contains(.lightVerb) }
+  }
+
   /// The index of the first word after an agent marker ("oleh", "by") that follows the
   /// trigger ending before word `end` within two words, in the same clause.
   func agentStart(afterTriggerEndingAt end: Int) -> Int? {
@@ -218,7 +240,7 @@ struct ClauseReading {
   /// The index of the first word after a target marker ("terhadap", "against", "on") that
   /// follows the trigger ending before word `end` within two words.
   func targetStart(afterTriggerEndingAt end: Int) -> Int? {
-    for position in end..<min(words.count, end + 3) {
+    for position in end..<min(words.count, end + 4) {
       if let marker = markers[position], marker.kinds.contains(.targetMarker) {
         return position + marker.count < words.count ? position + marker.count : nil
       }

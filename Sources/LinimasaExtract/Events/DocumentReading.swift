@@ -129,15 +129,8 @@ struct DocumentReading {
 extension DocumentReading {
   /// The document event of a statement: its speakers, claims, sentences and topics.
   func event(of draft: StatementDraft, citations: [LegalCitation]) -> DocumentEvent {
-    var actors: [EventActor] = draft.speakers.map { EventActor(entity: $0, role: .speaker) }
+    let actors: [EventActor] = draft.speakers.map { EventActor(entity: $0, role: .speaker) }
     let sources = draft.sentences.sorted().map { sentences[$0] }
-    // The organisation a speaker speaks for, when the statement names it.
-    let named = Set(sources.flatMap { mentions(in: $0).map(\.entity) })
-    for speaker in draft.speakers {
-      for organization in organizations(of: speaker) where named.contains(organization) {
-        actors.join(EventActor(entity: organization, role: .speaker))
-      }
-    }
     var topics: [String] = []
     for topic in draft.topics where !topics.contains(topic) { topics.append(topic) }
     var made = event(
@@ -152,14 +145,17 @@ extension DocumentReading {
   func event(of draft: HappeningDraft, citations: [LegalCitation]) -> DocumentEvent {
     let sources = draft.sentences.map { sentences[$0] }
     let lead = draft.reports.filter { $0.date != nil }.min { $0.sentence < $1.sentence }
+      ?? draft.reports.filter(\.standsAlone).min { $0.sentence < $1.sentence }
       ?? draft.reports.min { $0.sentence < $1.sentence }
     var claims: [Int] = []
     for sentence in draft.sentences {
       for claim in claimsBySentence[sentence] where !claims.contains(claim) { claims.append(claim) }
     }
-    return event(
+    var made = event(
       type: draft.type, date: draft.date, actors: draft.actors, claims: claims.sorted(), sources: sources, topics: [],
       headline: lead.map(Headline(document: self).happening) ?? "", citations: citations)
+    made.standsAlone = draft.reports.contains(where: \.standsAlone)
+    return made
   }
 
   private func event(
@@ -178,6 +174,6 @@ extension DocumentReading {
     for figure in sources.flatMap(figures(in:)) where !figures.contains(figure) { figures.append(figure) }
     return DocumentEvent(
       type: type, date: date, actors: actors, claims: claims, legalReferences: legal, sources: sources, topics: topics,
-      headline: headline, mentioned: mentioned, figures: figures, denies: false)
+      headline: headline, mentioned: mentioned, figures: figures, denies: false, standsAlone: true)
   }
 }

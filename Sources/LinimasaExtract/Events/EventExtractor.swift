@@ -53,6 +53,9 @@ public struct DocumentEvent: Sendable, Equatable {
   public var figures: [String]
   /// Whether it is a statement whose every claim denies what it says.
   public var denies: Bool
+  /// Whether it names a date, a doer, a target or a speaker: one that names none only adds
+  /// its sources to an event other reports establish, in this document or another.
+  public var standsAlone: Bool
 
   /// Whether it is someone speaking on an occasion (not a happening).
   public var isStatement: Bool { type == EventType.statement }
@@ -82,6 +85,8 @@ public struct EventExtractor: Sendable {
   let triggers: PhraseTable<String>
   /// Each type's family (types that may name the same happening).
   let families: [String: String]
+  /// The types whose noun's owner ("putusan MK") is their doer (see `EventType.nounOwnerIsAgent`).
+  let ownedByDoer: Set<String>
   let markers: ClauseMarkers
   /// Nouns that stand for an entity named elsewhere ("the council").
   let referringNouns: ReferringNouns
@@ -102,6 +107,7 @@ public struct EventExtractor: Sendable {
     }
     triggers = PhraseTable(phrases)
     families = lexicons.eventTypes.mapValues(\.family)
+    ownedByDoer = Set(lexicons.eventTypes.values.filter(\.nounOwnerIsAgent).map(\.id))
     markers = ClauseMarkers(lexicons: lexicons)
     self.referringNouns = referringNouns
     outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })

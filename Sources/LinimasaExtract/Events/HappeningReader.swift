@@ -16,6 +16,9 @@ struct HappeningReport {
   /// it a date of its own, attributes it to a source, tells it as background or is the
   /// speaker's claim of their own deed); otherwise it is what a statement is about.
   var toldAsFact: Bool
+  /// Whether it names a date, a doer or a target: one that names none ("the attack") only
+  /// adds a source to a happening other reports establish.
+  let standsAlone: Bool
 
   /// Whether a claim's speaker tells their own deed ("Police said they had set up a team").
   func isSelfReport(in document: DocumentReading) -> Bool {
@@ -44,7 +47,7 @@ struct HappeningReader {
   func report(in sentence: Int) -> HappeningReport? {
     let reading = document.readings[sentence]
     guard !reading.contains(.provision) else { return nil }
-    let candidates = triggers(in: sentence).filter { reading.isFactual($0.index) }
+    let candidates = triggers(in: sentence).filter { reading.isFactual($0.index, count: $0.count) }
     let ranked = candidates.enumerated().min { lhs, rhs in
       (rank(lhs.element, reading), lhs.offset) < (rank(rhs.element, reading), rhs.offset)
     }
@@ -69,10 +72,10 @@ struct HappeningReader {
       actors.insert(EventActor(entity: speaker, role: .agent), at: 0)
     }
     let toldAsFact = claim.map { told(trigger, in: sentence, by: $0, date: date, actors: &actors) } ?? true
-    guard date != nil || actors.contains(where: { $0.role == .agent || $0.role == .target }) else { return nil }
     return HappeningReport(
       sentence: sentence, type: trigger.type, trigger: trigger.span, triggerIndex: trigger.index, date: date,
-      actors: actors, claim: trigger.claim, toldAsFact: toldAsFact)
+      actors: actors, claim: trigger.claim, toldAsFact: toldAsFact,
+      standsAlone: date != nil || actors.contains { $0.role == .agent || $0.role == .target })
   }
 
   /// Lower is preferred: a main clause, then a verb.
@@ -121,8 +124,12 @@ struct HappeningReader {
     let span = document.sentences[sentence]
     let attributionDates = document.claimsBySentence[sentence].compactMap { document.claims[$0].date?.span }
     let candidates = document.dates.filter { date in
-      span.contains(date.span) && !attributionDates.contains(date.span) && !reading.boundsPeriod(dateAt: date.span.start)
-        && (claim.map { $0.content.contains(date.span) } ?? true)
+      guard span.contains(date.span), !attributionDates.contains(date.span),
+        !reading.boundsPeriod(dateAt: date.span.start), claim.map({ $0.content.contains(date.span) }) ?? true
+      else { return false }
+      // A date in a subordinate or relative clause of its own dates that clause only.
+      guard let index = reading.words.firstIndex(where: { $0.range.upperBound > date.span.start }) else { return true }
+      return !reading.separatesClauses(index, trigger.index)
     }
     return candidates.min { distance($0.span, trigger.span, in: span) < distance($1.span, trigger.span, in: span) }
   }
@@ -137,11 +144,13 @@ struct HappeningReader {
   /// Who takes part, by the trigger's voice (see `ClauseReading.voice`):
   /// - active: the agent is the doer named last before the trigger (a pronoun there is the
   ///   nearest fitting name before it; a referring noun nearer than any name, its referent),
-  ///   the target the first named after it;
+  ///   or before the light verb of a noun ("BSSN melakukan forensik", "Kominfo sought the
+  ///   KPU's clarification"); the target the first named after it;
   /// - passive: the one named before is the target, the one after "oleh"/"by" (or, in
   ///   Indonesian, right after the verb) the agent;
-  /// - a noun: the agent is named after "oleh"/"by", the target after "terhadap"/"on", or
-  ///   right after the noun.
+  /// - a noun: the agent is named after "oleh"/"by", the target after "terhadap"/"on"; a
+  ///   possessive before it ("the KPU's") or a name right after it ("putusan MK") is its
+  ///   owner, the doer or the target as the type has it (`EventType.nounOwnerIsAgent`).
   /// A claim's speaker is not its own topic's doer. Every other name is a bystander.
   func participants(of trigger: Trigger, in sentence: Int, claim: Claim?) -> [EventActor] {
     let reading = document.readings[sentence]
@@ -163,13 +172,19 @@ struct HappeningReader {
       return inScope.first { $0.span.start >= words[index].range.lowerBound && $0.span.start < last && fits($0.entity) }?
         .entity
     }
-    let subject = self.subject(before: trigger, in: sentence, scope: scope, clauseStart: clauseStart, named: inScope)
     let agentAfter = reading.agentStart(afterTriggerEndingAt: end).flatMap {
       mention(from: $0, within: 4, where: document.takesPart)
     }
+    let lightVerb = reading.lightVerb(before: trigger.index)
+    let subjectEnd = lightVerb.map { words[$0].range.lowerBound } ?? trigger.span.start
+    let subject = self.subject(
+      endingBefore: subjectEnd, trigger: trigger, in: sentence, scope: scope, clauseStart: clauseStart, named: inScope)
     switch reading.voice(ofTriggerAt: trigger.index, language: document.language) {
     case .active:
       add(agentAfter ?? subject.flatMap { document.takesPart($0) ? $0 : nil }, .agent)
+      if lightVerb != nil, let owner = possessor(of: trigger, in: sentence, named: inScope) {
+        add(owner, document.extractor.ownedByDoer.contains(trigger.type) ? .agent : .target)
+      }
       add(mention(from: end, within: 8, where: document.canUndergo), .target)
     case .passive:
       add(subject.flatMap { document.canUndergo($0) ? $0 : nil }, .target)
@@ -178,9 +193,13 @@ struct HappeningReader {
     case .noun:
       add(agentAfter, .agent)
       let marked = reading.targetStart(afterTriggerEndingAt: end).flatMap {
-        mention(from: $0, within: 4, where: document.canUndergo)
+        mention(from: $0, within: 6, where: document.canUndergo)
       }
-      add(marked ?? mention(from: end, within: 3, where: document.canUndergo), .target)
+      add(marked, .target)
+      if let owner = possessor(of: trigger, in: sentence, named: inScope) {
+        let ownerIsDoer = document.extractor.ownedByDoer.contains(trigger.type) && document.takesPart(owner)
+        add(owner, ownerIsDoer ? .agent : .target)
+      }
     }
     for mention in named where mention.span.end <= document.sentences[sentence].end {
       if document.type(of: mention.entity) != .place || actors.isEmpty { add(mention.entity, .other) }
@@ -188,15 +207,32 @@ struct HappeningReader {
     return actors
   }
 
-  /// The clause's subject before the trigger: the last name before it in its clause (else
-  /// in the sentence, outside relative clauses closed before it), a pronoun's antecedent,
-  /// or a referring noun's referent when nearer than any name.
+  /// A noun's owner: a name right before it ("the KPU's clarification", "LockBit attack")
+  /// or, in Indonesian, one of the two words right after it ("putusan MK", "kebocoran data
+  /// KPU").
+  func possessor(of trigger: Trigger, in sentence: Int, named: [EntityMention]) -> String? {
+    let words = document.readings[sentence].words
+    let before = named.last { mention in
+      mention.span.end <= trigger.span.start
+        && (mention.span.end..<trigger.span.start).allSatisfy { document.bytes[$0] == UInt8(ascii: " ") }
+    }
+    if let before { return before.entity }
+    guard document.language != .english else { return nil }
+    let end = trigger.index + trigger.count
+    guard end < words.count else { return nil }
+    let limit = words[min(words.count - 1, end + 1)].range.upperBound
+    return named.first { $0.span.start >= words[end].range.lowerBound && $0.span.start < limit }?.entity
+  }
+
+  /// The clause's subject, named before byte `end`: the last name before it in the
+  /// trigger's clause (else in the sentence, outside relative clauses closed before it), a
+  /// pronoun's antecedent, or a referring noun's referent when nearer than any name.
   func subject(
-    before trigger: Trigger, in sentence: Int, scope: ByteSpan, clauseStart: Int, named: [EntityMention]
+    endingBefore end: Int, trigger: Trigger, in sentence: Int, scope: ByteSpan, clauseStart: Int,
+    named: [EntityMention]
   ) -> String? {
     let reading = document.readings[sentence]
     let words = reading.words
-    let start = trigger.span.start
     // In a relative clause, the subject is the noun it describes: a name right before
     // "yang"/"which", else none ("data yang bocor").
     if reading.isRelative[trigger.index] {
@@ -206,7 +242,7 @@ struct HappeningReader {
           && (mention.span.end..<opener).allSatisfy { [UInt8(ascii: " "), UInt8(ascii: ",")].contains(document.bytes[$0]) }
       }?.entity
     }
-    let before = named.filter { $0.span.end <= start }
+    let before = named.filter { $0.span.end <= end }
     let inClause = before.last { $0.span.start >= clauseStart }
     let outside = before.last { mention in
       guard let index = reading.wordIndex(startingAt: mention.span.start) else { return true }
@@ -215,7 +251,7 @@ struct HappeningReader {
     let name = inClause ?? outside
     // A pronoun or a referring noun between that name and the trigger stands for the subject.
     let from = max(name?.span.end ?? scope.start, scope.start)
-    for index in words.indices.reversed() where words[index].range.lowerBound >= from && words[index].range.upperBound <= start {
+    for index in words.indices.reversed() where words[index].range.lowerBound >= from && words[index].range.upperBound <= end {
       let kinds = reading.kinds(at: index)
       if kinds.contains(.personPronoun) {
         return document.antecedent(before: words[index].range.lowerBound, kinds: [.person, .group])

@@ -25,29 +25,39 @@ struct StatementGrouping {
   /// A person's statement and their organisation's statement of the same date are one.
   func statements() -> [StatementDraft] {
     var drafts: [StatementDraft] = []
+    var lastDate: TemporalExpression?
     for (index, claim) in document.claims.enumerated() {
+      // Said "on the same occasion" as the claim before: on its date.
+      let date = claim.date ?? (saidOnTheSameOccasion(claim) ? lastDate : nil)
+      if date != nil { lastDate = date }
       guard let named = claim.speaker, !document.isOutlet(named) else { continue }
       let speaker = document.fullestName(of: named)
       let own = drafts.indices.filter { drafts[$0].speakers.first == speaker }
       let existing: Int?
-      if let date = claim.date?.value {
+      if let date = date?.value {
         existing = own.first { drafts[$0].date?.value == date } ?? own.last { drafts[$0].date == nil }
       } else {
         existing = own.last
       }
       let sentences = document.sentenceIndexes(overlapping: claim.span)
       if let existing {
-        if drafts[existing].date == nil { drafts[existing].date = claim.date }
+        if drafts[existing].date == nil { drafts[existing].date = date }
         drafts[existing].claims.append(index)
         for sentence in sentences where !drafts[existing].sentences.contains(sentence) {
           drafts[existing].sentences.append(sentence)
         }
       } else {
         drafts.append(
-          StatementDraft(speakers: [speaker], date: claim.date, claims: [index], sentences: sentences, topics: []))
+          StatementDraft(speakers: [speaker], date: date, claims: [index], sentences: sentences, topics: []))
       }
     }
     return joiningOrganizations(drafts).map(withTopics)
+  }
+
+  /// Whether the claim's sentence says it was made on the occasion told just before ("ujar
+  /// Budi pada kesempatan yang sama").
+  private func saidOnTheSameOccasion(_ claim: Claim) -> Bool {
+    document.sentenceIndexes(overlapping: claim.span).contains { document.readings[$0].contains(.sameOccasion) }
   }
 
   /// A person's statement absorbs that of an organisation they hold a role in, when the

@@ -3,7 +3,7 @@ import Foundation
 import LinimasaCore
 
 /// Pairs quotation marks within one paragraph: straight double quotes alternate open and
-/// close; curly “ opens and ” closes. An opening mark without a closing one runs to the
+/// close; curly “ opens and ” closes (a ” before a word, with nothing open, opens too). An opening mark without a closing one runs to the
 /// end of the paragraph and never beyond, so one stray mark cannot swallow an article.
 enum QuotationFinder {
   static func quotations(_ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan) -> [Quotation] {
@@ -25,6 +25,12 @@ enum QuotationFinder {
       } else if byte == 0xE2 && index + 2 < span.end && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D) {
         if bytes[index + 2] == 0x9C {
           if open == nil { open = (index, true) }
+        } else if open == nil, index + 3 < span.end, bytes[index + 3] != UInt8(ascii: " "),
+          index == span.start || ASCII.isSpace(bytes[index - 1])
+        {
+          // Some outlets open a quotation with ” too: at the paragraph's start or after a
+          // space, before a word.
+          open = (index, true)
         } else if let opened = open, opened.curly {
           result.append(Quotation(span: ByteSpan(opened.offset, index + 3), isClosed: true))
           open = nil

@@ -91,7 +91,7 @@ struct EventMerger {
   /// only when read. Each draft is emptied once its event is made, so the merger holds
   /// nothing after: call this once.
   func takeEvents(names: EventNames, copies: [String: String]) -> TimelineEvents {
-    let events = drafts.map { draft in
+    let events = drafts.filter(\.standsAlone).map { draft in
       defer { draft.empty() }
       return draft.event(types: eventTypes, names: names, documentIDs: documentIDs)
     }
@@ -152,6 +152,9 @@ final class Draft {
   var headlines: [Language: (text: String, rank: Int)]
   /// Whether every claim denies what it says (a denial, not an assertion).
   var denies: Bool
+  /// Whether some report names a date, a doer, a target or a speaker; a draft none of whose
+  /// reports does is no event (see `DocumentEvent.standsAlone`).
+  var standsAlone: Bool
   /// Claims and sources in the order reported. Reports are absorbed in document order, so
   /// both are sorted by document number: a repeat can only be among the last document's.
   var claims: [ClaimRef]
@@ -194,6 +197,7 @@ final class Draft {
     let rank = (event.date?.value == nil ? 1 << 30 : 0) + Int(number)
     headlines = event.headline.isEmpty ? [:] : [document.language: (event.headline, rank)]
     denies = event.denies
+    standsAlone = event.standsAlone
     self.claims = claims
     self.sources = sources
     sourceSentences = Set(sources.map(\.sentence).filter { $0 >= 0 })
@@ -222,8 +226,10 @@ final class Draft {
 
   /// The same speaker on the same occasion (see `EventMerger`).
   private func statementAgrees(with other: Draft) -> Bool {
+    // People by who they are (or their names' keys); a body only with a body, not with a
+    // person who may speak for it on another occasion.
     let sameSpeaker =
-      people.isEmpty || other.people.isEmpty
+      people.isEmpty && other.people.isEmpty
       ? !speakers.isDisjoint(with: other.speakers)
       : !people.isDisjoint(with: other.people)
         || peopleKeys.contains { mine in other.peopleKeys.contains(where: mine.matches) }
@@ -353,6 +359,7 @@ final class Draft {
       headlines[language] = headline
     }
     denies = denies && other.denies
+    standsAlone = standsAlone || other.standsAlone
     for key in other.peopleKeys where !peopleKeys.contains(key) { peopleKeys.append(key) }
     Self.appendNew(other.claims, to: &claims, document: \.document)
     Self.appendNew(other.sources, to: &sources, document: \.document)
