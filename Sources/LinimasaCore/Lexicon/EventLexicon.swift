@@ -121,6 +121,9 @@ public struct EventType: Sendable, Hashable {
   /// Whether a name right after the type's noun ("putusan MK", "penangkapan Harvey") or a
   /// possessive before it ("the KPU's investigation") is its doer (else its target).
   public let nounOwnerIsAgent: Bool
+  /// Whether the type is also an occasion to speak (a hearing): named in a speaker's
+  /// attribution, it is their statement's occasion, not a happening of its own.
+  public let isOccasion: Bool
 
   /// The type every statement event has.
   public static let statement = "statement"

@@ -7,7 +7,7 @@ extension LexiconLoader {
   func loadEventTypes(_ path: String, into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
     var seen = KeyRegistry(file: path)
     let columns = [
-      "type", "family", "noun_owner", "topic_en", "topic_id", "summary_en", "summary_id", "summary_en_no_agent",
+      "type", "family", "noun_owner", "occasion", "topic_en", "topic_id", "summary_en", "summary_id", "summary_en_no_agent",
       "summary_id_no_agent",
     ]
     for row in LexiconTable.readTable(at: path, columns: columns, issues: &issues) {
@@ -27,11 +27,16 @@ extension LexiconLoader {
         issues.append(LexiconIssue(file: path, line: row.line, message: "noun_owner must be agent or target, got '\(owner)'"))
         continue
       }
+      let occasion = row.fields[3]
+      guard occasion == "yes" || occasion == "no" else {
+        issues.append(LexiconIssue(file: path, line: row.line, message: "occasion must be yes or no, got '\(occasion)'"))
+        continue
+      }
       var templates: [SummaryTemplate] = []
-      for index in 5..<9 {
+      for index in 6..<10 {
         do throws(TemplateError) {
           let template = try SummaryTemplate(parsing: row.fields[index])
-          let withAgent = index <= 6
+          let withAgent = index <= 7
           if withAgent && !template.requiredSlots.contains(.agent) {
             issues.append(LexiconIssue(file: path, line: row.line, message: "\(columns[index]) must contain {agent} outside [...]"))
           } else if !withAgent && template.slots.contains(.agent) {
@@ -47,7 +52,8 @@ extension LexiconLoader {
       lexicons.eventTypes[id] = EventType(
         id: id, family: family == "-" ? id : family, summaries: [.english: templates[0], .indonesian: templates[1]],
         summariesWithoutAgent: [.english: templates[2], .indonesian: templates[3]],
-        topics: [.english: row.fields[3], .indonesian: row.fields[4]], nounOwnerIsAgent: owner == "agent")
+        topics: [.english: row.fields[4], .indonesian: row.fields[5]], nounOwnerIsAgent: owner == "agent",
+        isOccasion: occasion == "yes")
     }
   }
 

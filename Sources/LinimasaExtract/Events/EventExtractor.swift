@@ -87,6 +87,8 @@ public struct EventExtractor: Sendable {
   let families: [String: String]
   /// The types whose noun's owner ("putusan MK") is their doer (see `EventType.nounOwnerIsAgent`).
   let ownedByDoer: Set<String>
+  /// The types that are also occasions to speak (see `EventType.isOccasion`).
+  let occasions: Set<String>
   let markers: ClauseMarkers
   /// Nouns that stand for an entity named elsewhere ("the council").
   let referringNouns: ReferringNouns
@@ -108,6 +110,7 @@ public struct EventExtractor: Sendable {
     triggers = PhraseTable(phrases)
     families = lexicons.eventTypes.mapValues(\.family)
     ownedByDoer = Set(lexicons.eventTypes.values.filter(\.nounOwnerIsAgent).map(\.id))
+    occasions = Set(lexicons.eventTypes.values.filter(\.isOccasion).map(\.id))
     markers = ClauseMarkers(lexicons: lexicons)
     self.referringNouns = referringNouns
     outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })

@@ -84,10 +84,11 @@ struct HappeningReader {
       + (reading.voice(ofTriggerAt: trigger.index, language: document.language) == .noun ? 1 : 0)
   }
 
-  /// The sentence's triggers outside quotations and names, other than statements (an
-  /// occasion to speak is told by the claims), with the claim whose reported words hold
-  /// each; a trigger after a claim's verb and outside what was said ("kata Semuel dalam
-  /// rapat kerja") tells the occasion, not a happening.
+  /// The sentence's triggers outside quotations and names, other than statements, with
+  /// the claim whose reported words hold each. A trigger after a claim's verb and outside
+  /// what was said, or one of an occasion type anywhere outside it ("kata Semuel dalam
+  /// rapat kerja", "At a hearing on June 27, Hinsa acknowledged"), tells the statement's
+  /// occasion, not a happening.
   func triggers(in sentence: Int) -> [Trigger] {
     let words = document.readings[sentence].words
     let claims = document.claimsBySentence[sentence]
@@ -96,6 +97,7 @@ struct HappeningReader {
     while index < words.count {
       let start = words[index].range.lowerBound
       guard let (type, count) = document.extractor.triggers.match(words, at: index),
+        !document.extractor.occasions.contains(type) || claims.allSatisfy({ document.claims[$0].speaker == nil }),
         type != EventType.statement,
         !document.quotations.contains(where: { $0.start <= start && start < $0.end }),
         !document.entities.mentions.contains(where: { $0.span.start <= start && start < $0.span.end })
@@ -122,7 +124,9 @@ struct HappeningReader {
   func date(of trigger: Trigger, in sentence: Int, claim: Claim?) -> TemporalExpression? {
     let reading = document.readings[sentence]
     let span = document.sentences[sentence]
-    let attributionDates = document.claimsBySentence[sentence].compactMap { document.claims[$0].date?.span }
+    // When a claim was made dates what it says only when the trigger is outside it.
+    let attributionDates =
+      claim == nil ? [] : document.claimsBySentence[sentence].compactMap { document.claims[$0].date?.span }
     let candidates = document.dates.filter { date in
       guard span.contains(date.span), !attributionDates.contains(date.span),
         !reading.boundsPeriod(dateAt: date.span.start), claim.map({ $0.content.contains(date.span) }) ?? true

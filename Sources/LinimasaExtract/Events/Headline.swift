@@ -28,31 +28,36 @@ struct Headline {
   func happening(_ report: HappeningReport) -> String {
     let reading = document.readings[report.sentence]
     let words = reading.words
-    let clause = reading.clauseStarts[report.triggerIndex]
-    var start = 0
+    let trigger = report.triggerIndex
+    var first = 0
     if let dateline = document.dateline {
-      start = words.firstIndex { $0.range.lowerBound >= dateline.end } ?? 0
+      first = words.firstIndex { $0.range.lowerBound >= dateline.end } ?? 0
     }
-    // An opening adjunct without a name: "Sebelumnya,", "In August,", "On Monday,".
-    if let firstBoundary = words.indices.first(where: { $0 > start && reading.clauseStarts[$0] == $0 }),
-      firstBoundary <= clause, firstBoundary - start <= 4,
+    // From the doer or the one it is done to, when named before the trigger; else from the
+    // start of the trigger's clause, or of the sentence when that is an opening adjunct.
+    let leading = Set(report.actors.filter { $0.role != .other }.map(\.entity))
+    let named = document.mentions.first { mention in
+      leading.contains(mention.entity) && mention.span.start >= words[first].range.lowerBound
+        && mention.span.end <= words[trigger].range.lowerBound
+    }
+    var start = named.flatMap { reading.wordIndex(startingAt: $0.span.start) } ?? reading.clauseStarts[trigger]
+    start = max(start, first)
+    if named == nil, start > first, start - first <= 4, reading.clauseStarts[start] == start,
       !document.mentions.contains(where: {
-        $0.span.start >= words[start].range.lowerBound && $0.span.end <= words[firstBoundary].range.lowerBound
+        $0.span.start >= words[first].range.lowerBound && $0.span.end <= words[start].range.lowerBound
       })
     {
-      start = firstBoundary
+      start = max(first, start)
     }
-    var end = report.triggerIndex
-    while end < words.count && reading.clauseStarts[end] <= max(clause, report.triggerIndex) { end += 1 }
-    if end - start > Self.maximumWords {
-      start = max(start, report.triggerIndex - Self.maximumWords / 3)
-    }
+    // To the end of the trigger's clause.
+    var end = trigger + 1
+    while end < words.count && reading.clauseStarts[end] <= reading.clauseStarts[trigger] { end += 1 }
     // Dates and the words that introduce them do not end a headline.
-    while end > report.triggerIndex + 1,
+    while end > trigger + 1,
       let date = document.dates.first(where: { $0.span.contains(ByteSpan(words[end - 1].range)) })
     {
       end = words.firstIndex { $0.range.lowerBound >= date.span.start } ?? end - 1
-      while end > report.triggerIndex + 1, reading.isDateLead(end - 1) { end -= 1 }
+      while end > trigger + 1, reading.isDateLead(end - 1) { end -= 1 }
     }
     let cutShort = end - start > Self.maximumWords
     if cutShort { end = start + Self.maximumWords }

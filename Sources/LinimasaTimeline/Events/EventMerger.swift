@@ -212,10 +212,34 @@ final class Draft {
     } else {
       let shared =
         leading.union(mentioned).sorted().map { "entity:" + $0 } + figures.sorted().map { "figure:" + $0 }
-        + legalReferenceSet.sorted().map { "law:" + $0 }
+        + legalReferenceSet.sorted().map { "law:" + $0 } + months.map { "month:" + $0 }
       keys += (shared.isEmpty ? ["-"] : shared).map { "\(family)|\($0)" }
     }
     return keys
+  }
+
+  /// The months a report may be compared in (reports of one story that share nothing else
+  /// meet there): those its own date covers (at most three), else the month of its
+  /// publication and the one before.
+  private var months: [String] {
+    let month = { (date: CivilDate) in String(date.iso.prefix(7)) }
+    if let value = ownDate?.value {
+      guard value.start.month != nil, let first = CivilDate(dayNumber: value.days.first),
+        let last = CivilDate(dayNumber: value.days.last)
+      else { return [] }
+      var found: [String] = []
+      var current = first
+      while found.count < 3 {
+        found.append(month(current))
+        guard let next = CivilDate(dayNumber: (current.dayNumber ?? 0) + 32).flatMap({ CivilDate(year: $0.year, month: $0.month ?? 1, day: 1) }),
+          (next.dayNumber ?? .max) <= (last.dayNumber ?? 0)
+        else { break }
+        current = next
+      }
+      return found
+    }
+    guard let publication, let day = publication.dayNumber, let before = CivilDate(dayNumber: day - 31) else { return [] }
+    return [month(publication), month(before)]
   }
 
   func agrees(with other: Draft) -> Bool {
