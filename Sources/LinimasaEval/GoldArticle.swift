@@ -35,6 +35,8 @@ public struct GoldArticle: Sendable, Equatable {
   /// The document path it describes (relative to the corpus root; `dump.jsonl#N`).
   public let file: String
   public let language: Language
+  /// The story the article belongs to ("kpu-leak"), which names its story timeline gold.
+  public let story: String?
   public let published: String?
   public let dates: [Date]
   public let legal: [Legal]
@@ -80,7 +82,8 @@ public struct GoldArticle: Sendable, Equatable {
       throw Failure(description: "\(source): \"language\" must be \"id\" or \"en\"")
     }
     return GoldArticle(
-      source: source, file: file, language: language, published: value["published"]?.stringValue,
+      source: source, file: file, language: language, story: value["story"]?.stringValue,
+      published: value["published"]?.stringValue,
       dates: items("dates").map { Date(text: $0["text"]?.stringValue ?? "", value: $0["value"]?.stringValue) },
       legal: items("legal").compactMap { item in
         item["id"]?.stringValue.map { Legal(text: item["text"]?.stringValue ?? "", id: $0, articles: strings(item, "articles")) }

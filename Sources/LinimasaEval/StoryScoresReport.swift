@@ -10,6 +10,7 @@ extension StoryScores {
         JSONMember("matched", .int(matched)), JSONMember("duplicates", .int(duplicates)),
         JSONMember("duplicateShare", .double(duplicateShare)), JSONMember("notEventOnly", .int(notEventOnly)),
         JSONMember("actorPrecision", .double(actors.precision)), JSONMember("actorRecall", .double(actors.recall)),
+        JSONMember("roles", .object(rolePairs.keys.sorted().map { JSONMember($0, .int(rolePairs[$0] ?? 0)) })),
       ] + Figure.allCases.map { JSONMember($0.rawValue, .double(self[$0])) })
   }
 

@@ -153,6 +153,7 @@ public struct TimelineScorer {
         guard let actor = actors.first(where: { !$0.forms.isDisjoint(with: goldActor.forms) }) else { continue }
         scores.actors.goldMatched += 1
         scores.rolesCompared += 1
+        scores.rolePairs["\(goldActor.role)>\(actor.role)", default: 0] += 1
         if actor.role == goldActor.role {
           scores.rolesCorrect += 1
         } else {
@@ -249,6 +250,8 @@ public struct StoryScores: Sendable, Equatable {
   public var actors = Score()
   public var rolesCorrect = 0
   public var rolesCompared = 0
+  /// How often each gold role met each predicted role ("agent>other"), over matched actors.
+  public var rolePairs: [String: Int] = [:]
   /// Gold reports of matched events, and those the matched prediction covers.
   public var goldReports = 0
   public var coveredReports = 0
@@ -312,6 +315,7 @@ public struct StoryScores: Sendable, Equatable {
       total.datesCompatible += story.datesCompatible
       total.actors = total.actors + story.actors
       total.rolesCorrect += story.rolesCorrect
+      total.rolePairs.merge(story.rolePairs, uniquingKeysWith: +)
       total.rolesCompared += story.rolesCompared
       total.goldReports += story.goldReports
       total.coveredReports += story.coveredReports

@@ -202,6 +202,14 @@ public struct Timeline: Sendable {
     events = facts.events.takeEvents(names: names, copies: copies)
   }
 
+  /// The claims (of the documents that kept their details) that no event holds, in
+  /// document order: the outputs list them apart, so every claim is shown once.
+  public var claimsOutsideEvents: [TimelineClaim] {
+    var held = Set<String>()
+    for event in events { held.formUnion(event.claims) }
+    return claims.filter { !held.contains($0.id) }
+  }
+
   /// The timeline with only the events `filter` keeps; documents, entities, claims and
   /// legal references stay whole, so every kept event still resolves.
   public func filtered(_ filter: EventFilter) -> Timeline {

@@ -9,13 +9,16 @@ import Testing
 @Suite struct EventExtractionTests {
   static let overlay: String = (try? Repository.folder("linimasa-event-extract", files: [
     "common/event-types.tsv": """
-      type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent\tfamily
-      statement\t{agent} makes a statement\t{agent} memberi pernyataan\tA statement is made\tPernyataan disampaikan\t-
-      test-letter\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]\t-
-      test-post\t{agent} posts data\t{agent} mengunggah data\tData is posted\tData diunggah\t-
+      type\tfamily\tnoun_owner\toccasion\ttopic_en\ttopic_id\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent
+      statement\t-\tagent\tyes\tremarks\tpernyataan\t{agent} comments[ on {topic}]\t{agent} menanggapi[ {topic}]\tA comment is made\tTanggapan disampaikan
+      test-letter\t-\tagent\tno\tthe letter\tsurat\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]
+      test-post\t-\tagent\tno\tthe post\tunggahan\t{agent} posts data\t{agent} mengunggah data\tData is posted\tData diunggah
+      test-team\t-\tagent\tno\tthe team\ttim\t{agent} sets up a team\t{agent} membentuk tim\tA team is set up\tTim dibentuk
+      test-detention\t-\ttarget\tno\tthe detention\tpenahanan\t{agent} detains[ {target}]\t{agent} menahan[ {target}]\t[{target} is ]detained\t[{target} ]ditahan
       """,
-    "id/event-triggers.tsv": "trigger\ttype\nmengirim surat\ttest-letter\nmengirim\ttest-post\nmengunggah\ttest-post\n",
-    "en/event-triggers.tsv": "trigger\ttype\nsent a letter\ttest-letter\nposted\ttest-post\n",
+    "id/event-triggers.tsv":
+      "trigger\ttype\nmengirim surat\ttest-letter\nmengirim\ttest-post\nmengunggah\ttest-post\ndiunggah\ttest-post\nditahan\ttest-detention\n",
+    "en/event-triggers.tsv": "trigger\ttype\nsent a letter\ttest-letter\nposted\ttest-post\nset up\ttest-team\n",
   ]).path) ?? ""
   static let lexicons = Result { try Lexicons.load(from: [Repository.lexicons.path, overlay]) }
 
@@ -27,13 +30,15 @@ import Testing
     return (facts, facts.events)
   }
 
+  func leading(_ event: DocumentEvent?) -> [EventActor] { event?.actors.filter { $0.role != .other } ?? [] }
+
   @Test func readsADatedHappeningWithItsAgentTargetAndLaw() throws {
     let (_, found) = try events("""
       Jakarta - Kementerian Kominfo mengirim surat kepada KPU pada Selasa (28/11/2023) terkait Pasal 39 UU Nomor 27 Tahun 2022.
       """)
     let letter = try #require(found.first { $0.type == "test-letter" })
     #expect(letter.date?.value?.iso == "2023-11-28")
-    #expect(letter.actors.filter { $0.role != .other } == [
+    #expect(leading(letter) == [
       EventActor(entity: "org:kominfo", role: .agent), EventActor(entity: "org:kpu", role: .target),
     ])
     #expect(letter.legalReferences == ["UU-27-2022"])
@@ -45,35 +50,29 @@ import Testing
 
       The ministry sent a letter to the KPU on Tuesday, Nov. 28, 2023.
       """)
-    let letter = try #require(found.first { $0.type == "test-letter" })
-    #expect(letter.actors.filter { $0.role != .other } == [
+    #expect(leading(found.first { $0.type == "test-letter" }) == [
       EventActor(entity: "org:kominfo", role: .agent), EventActor(entity: "org:kpu", role: .target),
     ])
   }
 
-  @Test func aReferringNounAfterTheTriggerStandsForTheTarget() throws {
+  @Test func aPassiveNamesItsTargetBeforeAndItsAgentAfter() throws {
     let (_, found) = try events("""
-      JAKARTA (Wire) - The General Elections Commission (KPU) is checking the claim.
-
-      Indonesia's Ministry of Communication and Information Technology sent a letter to the commission on Tuesday, Nov. 28, 2023.
+      Jakarta - Data milik KPU diunggah Jimbo pada Senin (27/11/2023).
       """)
-    let letter = try #require(found.first { $0.type == "test-letter" })
-    #expect(letter.actors.filter { $0.role != .other } == [
-      EventActor(entity: "org:kominfo", role: .agent), EventActor(entity: "org:kpu", role: .target),
+    let post = try #require(found.first { $0.type == "test-post" })
+    #expect(leading(post) == [
+      EventActor(entity: "org:kpu", role: .target), EventActor(entity: "group:jimbo", role: .agent),
     ])
   }
 
   @Test func takesTheLongestTriggerAndIgnoresQuotedOnes() throws {
     let (_, found) = try events("""
-      Jakarta - Kementerian Kominfo mengirim surat kepada KPU kemarin.
-      Peretas bernama Jimbo mengunggah data pemilih di forum daring.
+      Jakarta - Kementerian Kominfo mengirim surat kepada KPU pada Selasa (28/11/2023).
       "Jimbo mengunggah data itu pada Senin (27/11/2023) dan kami sedang memeriksanya," kata Ketua KPU Hasyim Asy'ari.
       """)
-    // "mengirim surat" wins over "mengirim"; the post is undated; the quoted one is no event.
-    let happenings = found.filter { $0.type != EventType.statement }
-    #expect(happenings.map(\.type) == ["test-letter", "test-post"])
-    #expect(happenings.map { $0.date == nil } == [false, true])
-    #expect(happenings.last?.actors.first == EventActor(entity: "group:jimbo", role: .agent))
+    // "mengirim surat" wins over "mengirim"; the quoted post is what Hasyim said.
+    #expect(found.map(\.type) == ["test-letter", EventType.statement])
+    #expect(found.last?.topics.first == "test-post")
   }
 
   @Test func theDatelinesDateIsWhenTheStoryWasFiledNotWhenItHappened() throws {
@@ -87,41 +86,135 @@ import Testing
     #expect(found.first?.date == nil)
   }
 
-  @Test func anUndatedHappeningOnlyItsSpeakerNamesIsTheirStatement() throws {
+  @Test func theOutletOfTheDatelineIsNoActor() throws {
     let (_, found) = try events("""
-      JAKARTA (Wire) - Hasyim Asy'ari said the voter data had been posted.
+      Jakarta (ANTARA) - Kementerian Kominfo mengirim surat kepada KPU pada Selasa (28/11/2023).
       """)
-    #expect(found.map(\.type) == [EventType.statement])
+    #expect(found.first?.actors.contains { $0.entity == "org:antara" } == false)
   }
 
-  @Test func anUndatedReportJoinsTheDatedOneOfItsKind() throws {
+  @Test func plansConditionsNegationsAndRulesAreNoHappenings() throws {
     let (_, found) = try events("""
-      Jakarta - Peretas bernama Jimbo mengunggah data pemilih pada Senin (27/11/2023).
+      Rabu, 29 November 2023 10:00 WIB
 
-      Menurut polisi, Jimbo mengunggah berkas itu dari luar negeri.
-
-      Akun lain, kata BSSN, juga mengunggah salinan data KPU.
+      Jakarta - Kementerian Kominfo akan mengirim surat kepada KPU pada Senin (27/11/2023).
+      Kementerian Kominfo belum mengirim surat kepada KPU pada Selasa (28/11/2023).
+      Jika data itu diunggah pada 2022, KPU dapat dipidana.
+      Kementerian Kominfo dapat mengirim surat kepada KPU pada Selasa (28/11/2023).
+      Kementerian Kominfo mengirim surat kepada KPU sebagaimana diatur dalam Pasal 39 UU Nomor 27 Tahun 2022.
       """)
-    // The second shares Jimbo with the dated post; the third is a post told again.
+    #expect(found.isEmpty)
+  }
+
+  @Test func whatHappensAfterPublicationIsAPlan() throws {
+    let (_, found) = try events("""
+      Rabu, 29 November 2023 10:00 WIB
+
+      Jakarta - Kementerian Kominfo mengirim surat kepada KPU pada 14 Februari 2024.
+      """)
+    #expect(found.isEmpty)
+  }
+
+  @Test func aDateThatEndsAPeriodDoesNotDateTheHappening() throws {
+    let (_, found) = try events("""
+      Rabu, 29 November 2023 10:00 WIB
+
+      Jakarta - Tersangka berinisial AB ditahan Kejaksaan Agung hingga 22 Desember 2023.
+      """)
+    let detention = try #require(found.first { $0.type == "test-detention" })
+    #expect(detention.date == nil)
+    #expect(leading(detention).contains(EventActor(entity: "org:kejagung", role: .agent)))
+  }
+
+  @Test func aDenialStaysADenial() throws {
+    let (facts, found) = try events("""
+      Jakarta - Komisi Pemilihan Umum membantah data yang beredar berasal dari sistemnya.
+      """)
+    #expect(facts.claims.map(\.stance) == [.denied])
+    let statement = try #require(found.first)
+    #expect(statement.isStatement && statement.denies)
+    #expect(statement.headline.contains("membantah"))
+  }
+
+  @Test func aClaimToldAsFactReportsTheHappening() throws {
+    let (_, found) = try events("""
+      JAKARTA (Wire) - Earlier, the BSSN said a hacker named Jimbo had posted voter records on Monday, Nov. 27, 2023.
+
+      According to the police, Jimbo posted files from abroad.
+      """)
+    // One a claim with a date of its own, one attributed to a source: both the post's.
     let posts = found.filter { $0.type == "test-post" }
     #expect(posts.count == 1)
+    #expect(posts.first?.sources.count == 2)
     #expect(posts.first?.date?.value?.iso == "2023-11-27")
-    #expect(posts.first?.sources.count == 3)
+    #expect(!found.contains { $0.isStatement })
   }
 
-  @Test func aDatedReportJoinsAnEarlierUndatedOneOfItsKind() throws {
+  @Test func whatASpeakerSaysOfAHappeningIsTheirStatementsTopic() throws {
     let (_, found) = try events("""
-      Tuesday, November 28, 2023 – 08:40 WIB
-
-      JAKARTA (Wire) - A hacker calling himself Jimbo posted the voter list online.
-
-      The list was posted on Monday, Nov. 27, 2023, the BSSN said.
+      JAKARTA (Wire) - Hasyim Asy'ari said Jimbo had posted voter records.
       """)
-    let posts = found.filter { $0.type == "post" }
+    #expect(found.map(\.type) == [EventType.statement])
+    #expect(found.first?.topics == ["test-post"])
+    #expect(found.first?.headline == "Hasyim Asy'ari: Jimbo had posted voter records")
+  }
+
+  @Test func noSentenceReportsTwoEvents() throws {
+    let (_, found) = try events("""
+      JAKARTA (Wire) - Indonesia's Ministry of Communication and Information Technology sent a letter to the KPU on Tuesday, Nov. 28, 2023.
+      "We are waiting for an answer," Usman Kansong said. Usman said the letter was sent on Tuesday, Nov. 28, 2023.
+      A hacker calling himself Jimbo posted voter records on Monday, Nov. 27, 2023.
+      """)
+    let sources = found.flatMap(\.sources)
+    #expect(Set(sources).count == sources.count)
+    #expect(found.map(\.type).sorted() == [EventType.statement, "test-letter", "test-post"])
+  }
+
+  @Test func groupsASpeakersClaimsIntoOneStatementPerOccasion() throws {
+    let (facts, found) = try events("""
+      JAKARTA (Wire) - KPU chairman Hasyim Asy'ari said on Monday, Nov. 27, 2023, that the commission was checking its servers. "We are working with BSSN on this," he added.
+      Hasyim said on Wednesday, Nov. 29, 2023, that the commission would stay calm.
+      """)
+    let statements = found.filter(\.isStatement)
+    #expect(statements.map { $0.date?.value?.iso } == ["2023-11-27", "2023-11-29"])
+    #expect(statements.first?.claims.count == 2)
+    #expect(statements.allSatisfy { $0.actors == [EventActor(entity: "person:hasyim-asyari", role: .speaker)] })
+    #expect(facts.claims.count == 3)
+  }
+
+  @Test func aClaimOnTheSameOccasionTakesItsDate() throws {
+    let (_, found) = try events("""
+      Jakarta - Ketua KPU Hasyim Asy'ari mengatakan pada Rabu (29/11/2023) bahwa tim gabungan masih bekerja.
+      Menteri Komunikasi dan Informatika Budi Arie Setiadi mengatakan pihaknya ikut menelusuri, ujar Budi pada kesempatan yang sama.
+      """)
+    let budi = try #require(found.first { $0.actors.first?.entity == "person:budi-arie-setiadi" })
+    #expect(budi.date?.value?.iso == "2023-11-29")
+  }
+
+  @Test func whatSomeoneSaysOfTheirOwnDeedReportsIt() throws {
+    let (_, found) = try events("""
+      JAKARTA (Wire) - Polri said they had set up a dedicated team.
+      """)
+    #expect(found.map(\.type) == ["test-team"])
+    #expect(leading(found.first).first == EventActor(entity: "org:polri", role: .agent))
+  }
+
+  @Test func aHappeningThatNamesNoDateNoDoerAndNoTargetDoesNotStandAlone() throws {
+    let (_, found) = try events("""
+      JAKARTA (Wire) - The files posted online included names and addresses.
+      """)
+    #expect(found.allSatisfy { !$0.standsAlone })
+  }
+
+  @Test func reportsOfOneHappeningInADocumentAreOneEvent() throws {
+    let (_, found) = try events("""
+      JAKARTA (Wire) - A hacker calling itself Jimbo posted voter records on Nov. 27, 2023.
+      The records Jimbo posted on Nov. 27, 2023 included names and addresses.
+      Jimbo posted them from abroad, the police said.
+      """)
+    let posts = found.filter { $0.type == "test-post" }
     #expect(posts.count == 1)
-    #expect(posts.first?.date?.value?.iso == "2023-11-27")
-    #expect(posts.first?.actors.first == EventActor(entity: "group:jimbo", role: .agent))
-    #expect(posts.first?.sources.count == 2)
+    #expect(posts.first?.sources.count == 3)
   }
 
   @Test func anUndatedReportIsNewsAndStaysApartFromAnOldOne() throws {
@@ -130,81 +223,15 @@ import Testing
 
       JAKARTA (Wire) - A hacker calling himself Jimbo posted voter data online.
 
-      Voter data was also posted in 2022, the BSSN said.
+      In 2022, a hacker calling himself Bjorka posted voter data online.
       """)
     #expect(found.filter { $0.type == "test-post" }.map { $0.date?.value?.iso } == [nil, "2022"])
   }
 
-  @Test func aStatementJoinsTheHappeningItReportsAndWhatItSaysAfter() throws {
-    let (facts, found) = try events("""
-      JAKARTA (Wire) - Indonesia's Ministry of Communication and Information Technology said it sent a letter to the KPU on Tuesday, Nov. 28, 2023.
-
-      "We are waiting for an answer," the ministry said.
-      """)
-    #expect(facts.claims.count == 2)
-    #expect(found.map(\.type) == ["test-letter"])
-    #expect(found.first?.claims == [0, 1])
-  }
-
-  @Test func anUndatedStatementJoinsTheHappeningItsSpeakerTookPartIn() throws {
-    let (facts, found) = try events("""
-      JAKARTA (Wire) - Indonesia's Ministry of Communication and Information Technology sent a letter to the KPU on Tuesday, Nov. 28, 2023.
-
-      The ministry said it was still waiting for a reply.
-      """)
-    #expect(facts.claims.map(\.speaker) == ["org:kominfo"])
-    #expect(found.map(\.type) == ["test-letter"])
-    #expect(found.first?.claims == [0])
-    #expect(found.first?.actors.first == EventActor(entity: "org:kominfo", role: .agent))
-  }
-
-  @Test func readsOneHappeningForEachDateOfASentence() throws {
+  @Test func aHappeningsHeadlineIsItsClauseFromItsDoer() throws {
     let (_, found) = try events("""
-      Jakarta - Kementerian Kominfo, yang mengunggah data itu pada 2021, mengirim surat kepada KPU pada Selasa (28/11/2023).
+      Jakarta - Sebelumnya, Kementerian Kominfo mengirim surat kepada KPU pada Selasa (28/11/2023), kata Usman.
       """)
-    #expect(found.map(\.type).sorted() == ["test-letter", "test-post"])
-    #expect(found.first { $0.type == "test-post" }?.date?.value?.iso == "2021")
-    #expect(found.first { $0.type == "test-letter" }?.date?.value?.iso == "2023-11-28")
-  }
-
-  @Test func groupsASpeakersClaimsIntoOneStatementPerOccasion() throws {
-    let (facts, found) = try events("""
-      JAKARTA (Wire) - KPU chairman Hasyim Asy'ari said on Monday, Nov. 27, 2023, that the commission was checking its servers. "We are working with BSSN on this," he added.
-      Hasyim said on Wednesday, Nov. 29, 2023, that the commission would stay calm.
-      """)
-    let statements = found.filter { $0.type == EventType.statement }
-    #expect(statements.map { $0.date?.value?.iso } == ["2023-11-27", "2023-11-29"])
-    #expect(statements.first?.claims.count == 2)
-    #expect(statements.allSatisfy { $0.actors == [EventActor(entity: "person:hasyim-asyari", role: .speaker)] })
-    #expect(facts.claims.count == 3)
-  }
-
-  @Test func foldsAStatementIntoTheHappeningItsSentenceReports() throws {
-    let (facts, found) = try events("""
-      JAKARTA (Wire) - Usman Kansong said the ministry sent a letter to the KPU on Tuesday, Nov. 28, 2023.
-      """)
-    #expect(facts.claims.count == 1)
-    #expect(found.map(\.type) == ["test-letter"])
-    #expect(found.first?.actors.contains(EventActor(entity: "person:usman-kansong", role: .speaker)) == true)
-    #expect(found.first?.claims == [0])
-  }
-
-  @Test func leavesAPrivatePersonsUndatedRemarksAsClaimsOnly() throws {
-    let (facts, found) = try events("""
-      CIANJUR (Wire) - Residents queued for water at the village hall on Tuesday morning.
-      "We have been sleeping under plastic sheets for three nights now," said Euis Komariah, 41.
-      """)
-    #expect(facts.claims.map(\.speaker) == ["person:euis-komariah"])
-    #expect(found.isEmpty)
-  }
-
-  @Test func reportsOfOneHappeningInADocumentAreOneEvent() throws {
-    let (_, found) = try events("""
-      JAKARTA (Wire) - A hacker calling itself Jimbo posted voter records on Nov. 27, 2023.
-      The records Jimbo posted on Nov. 27, 2023 included names and addresses.
-      """)
-    let posts = found.filter { $0.type == "test-post" }
-    #expect(posts.count == 1)
-    #expect(posts.first?.sources.count == 2)
+    #expect(found.first { $0.type == "test-letter" }?.headline == "Kementerian Kominfo mengirim surat kepada KPU")
   }
 }

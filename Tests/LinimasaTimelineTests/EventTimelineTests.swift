@@ -11,11 +11,12 @@ import Testing
 @Suite struct EventTimelineTests {
   static let overlay: String = (try? Repository.folder("linimasa-events", files: [
     "common/event-types.tsv": """
-      type\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent\tfamily
-      statement\t{agent} makes a statement\t{agent} memberi pernyataan\tA statement is made\tPernyataan disampaikan\t-
-      test-post\t{agent} posts the data[ about {target}]\t{agent} mengunggah data[ tentang {target}]\tData is posted[ about {target}]\tData diunggah[ tentang {target}]\ttest-breach
-      test-sale\t{agent} sells data\t{agent} menjual data\tData is sold\tData dijual\ttest-breach
-      test-letter\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]\t-
+      type\tfamily\tnoun_owner\toccasion\ttopic_en\ttopic_id\tsummary_en\tsummary_id\tsummary_en_no_agent\tsummary_id_no_agent
+      statement\t-\tagent\tyes\tremarks\tpernyataan\t{agent} comments[ on {topic}]\t{agent} menanggapi[ {topic}]\tA comment is made\tTanggapan disampaikan
+      denial\t-\tagent\tyes\ta denial\tbantahan\t{agent} denies claims[ about {topic}]\t{agent} membantah klaim[ soal {topic}]\tClaims are denied\tKlaim dibantah
+      test-post\ttest-breach\tagent\tno\tthe post\tunggahan\t{agent} posts the data[ about {target}]\t{agent} mengunggah data[ tentang {target}]\tData is posted[ about {target}]\tData diunggah[ tentang {target}]
+      test-sale\ttest-breach\ttarget\tno\tthe sale\tpenjualan\t{agent} sells data\t{agent} menjual data\tData is sold\tData dijual
+      test-letter\t-\tagent\tno\tthe letter\tsurat\t{agent} sends a letter[ to {target}]\t{agent} mengirim surat[ kepada {target}]\tA letter is sent[ to {target}]\tSurat dikirim[ kepada {target}]
       """,
     "id/event-triggers.tsv": "trigger\ttype\nmengunggah\ttest-post\nmengirim surat\ttest-letter\nmenjual\ttest-sale\n",
     "en/event-triggers.tsv": "trigger\ttype\nposted\ttest-post\nsent a letter\ttest-letter\n",
@@ -139,6 +140,73 @@ import Testing
       let documents = Set(event.sources.map(\.document))
       #expect(event.independentSources == documents.subtracting([copy.id]).count)
     }
+  }
+
+  @Test func mergesOneSpeakersStatementsOfOneDayAcrossLanguages() throws {
+    let found = try timeline([
+      ("a-id.md", "2023-11-29", """
+        Jakarta - Ketua KPU Hasyim Asy'ari mengatakan pada Rabu (29/11/2023) bahwa data pemilih sedang diperiksa.
+        """),
+      ("b-en.md", "2023-11-30", """
+        JAKARTA (Wire) - KPU chairman Hasyim Asy'ari said on Wednesday, Nov. 29, 2023, that the voter data was being checked.
+        """),
+    ])
+    let statements = found.events.filter { $0.type == EventType.statement }
+    #expect(statements.count == 1)
+    #expect(statements.first?.headline.map(\.language) == ["en", "id"])
+    #expect(statements.first?.summary.first?.text.hasPrefix("Hasyim Asy'ari comments") == true)
+  }
+
+  @Test func aHappeningToldAgainLaterJoinsTheDatedEvent() throws {
+    let found = try timeline([
+      ("a.md", "2023-11-28", "Jakarta - Peretas bernama Jimbo mengunggah data pemilih pada Senin (27/11/2023)."),
+      ("b.md", "2023-12-05", "Jakarta - Sebelumnya, peretas bernama Jimbo mengunggah data pemilih di forum daring."),
+    ])
+    let events = happenings(found)
+    #expect(events.count == 1)
+    #expect(events.first?.date.value?.iso == "2023-11-27")
+    #expect(events.first?.date.basis == .text)
+    #expect(events.first?.date.document == "a")
+    #expect(events.first?.sources.count == 2)
+  }
+
+  @Test func anUndatedHappeningHasNoDateNotItsArticlesDay() throws {
+    let found = try timeline([
+      ("a.md", "2023-12-05", "Jakarta - Peretas bernama Jimbo mengunggah data pemilih di forum daring."),
+    ])
+    let event = try #require(happenings(found).first)
+    #expect(event.date.value == nil)
+    #expect(event.date.basis == EventDate.Basis.none)
+  }
+
+  @Test func spellingsOfOnePersonsNameAreOneSpeaker() throws {
+    let found = try timeline([
+      ("a.md", "2023-11-29", "Jakarta - Wakil Ketua Komisi I DPR Abdul Kharis Almasyahari mengatakan pada Rabu (29/11/2023) bahwa KPU harus bertanggung jawab."),
+      ("b.md", "2023-11-29", "Jakarta - Wakil Ketua Komisi I DPR Abdul Kharis Almasyhari mengatakan pada Rabu (29/11/2023) bahwa KPU lalai."),
+    ])
+    #expect(found.events.filter { $0.type == EventType.statement }.count == 1)
+  }
+
+  @Test func aBodysStatementDoesNotJoinAPersonsOfTheSameBody() throws {
+    let found = try timeline([
+      ("a.md", "2023-11-29", "Jakarta - KPU menyatakan pada Rabu (29/11/2023) bahwa data pemilih sedang diperiksa."),
+      ("b.md", "2023-11-29", "Jakarta - Ketua KPU Hasyim Asy'ari mengatakan pada Rabu (29/11/2023) bahwa data pemilih sedang diperiksa."),
+    ])
+    #expect(found.events.filter { $0.type == EventType.statement }.count == 2)
+  }
+
+  @Test func everyClaimIsInAnEventOrListedApart() throws {
+    let found = try timeline([
+      ("a.md", "2023-11-29", """
+        Jakarta - Peretas bernama Jimbo mengunggah data pemilih pada Senin (27/11/2023).
+        "Ini sangat mengkhawatirkan bagi kita semua," kata seorang warga.
+        """),
+    ])
+    let held = Set(found.events.flatMap(\.claims))
+    let outside = found.claimsOutsideEvents.map(\.id)
+    #expect(Set(outside).isDisjoint(with: held))
+    #expect(held.count + outside.count == found.claims.count)
+    #expect(!outside.isEmpty)
   }
 
   @Test func filtersByDateWindowAndActor() throws {

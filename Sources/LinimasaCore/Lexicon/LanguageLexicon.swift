@@ -118,6 +118,8 @@ public struct ClauseMarker: Sendable, Hashable {
     case determiner
     /// "ia", "he": stands for the last person (or group) named.
     case personPronoun = "person-pronoun"
+    /// "mereka", "they": stands for the last person, group or organisation named.
+    case pluralPronoun = "plural-pronoun"
     /// "it": stands for the last organisation named.
     case thingPronoun = "thing-pronoun"
     /// "menurut", "according to": attributes what follows to a source.

@@ -2,33 +2,44 @@
 import LinimasaCore
 import LinimasaTimeline
 
-/// Renders a timeline as CSV: a header row, then one row per event in timeline order.
+/// Renders a timeline as CSV: a header row, then one row per event in timeline order
+/// (record `event`), then one per claim no event holds (record `quote`: its speaker and
+/// words as the headline), so each claim appears once.
 ///
 /// Lists (actor, claim, legal instrument ids and sources as "document[start-end]") are
 /// joined with "; "; rows end in CRLF; a field is quoted when it holds a comma, a double
 /// quote, a line break or leading or trailing spaces.
 public enum CSVExport {
   static let header = [
-    "id", "date", "precision", "resolution", "type", "summary_en", "summary_id", "actors", "claims",
-    "legal_references", "sources", "independent_sources",
+    "record", "id", "date", "precision", "resolution", "date_basis", "type", "headline_en", "headline_id",
+    "summary_en", "summary_id", "actors", "claims", "legal_references", "sources", "independent_sources",
   ]
 
   public static func format(_ timeline: Timeline) -> String {
+    let index = ExportIndex(timeline)
     var out = row(header)
     for event in timeline.events {
       out.append(row(fields(event)))
+    }
+    for claim in timeline.claimsOutsideEvents {
+      out.append(row(fields(claim, index: index)))
     }
     return out
   }
 
   static func fields(_ event: TimelineEvent) -> [String] {
     func summary(_ language: String) -> String { event.summary.first { $0.language == language }?.text ?? "" }
+    func headline(_ language: String) -> String { event.headline.first { $0.language == language }?.text ?? "" }
     return [
+      "event",
       event.id,
       event.date.value?.iso ?? "",
       event.date.precision?.rawValue ?? "",
       event.date.resolution.rawValue,
+      event.date.basis.rawValue,
       event.type,
+      headline("en"),
+      headline("id"),
       summary("en"),
       summary("id"),
       event.actors.map(\.entity).joined(separator: "; "),
@@ -36,6 +47,20 @@ public enum CSVExport {
       event.legalReferences.joined(separator: "; "),
       event.sources.map { "\($0.document)[\($0.span.start)-\($0.span.end)]" }.joined(separator: "; "),
       String(event.independentSources),
+    ]
+  }
+
+  /// A claim no event holds: its speaker and words in its document's language column.
+  static func fields(_ record: TimelineClaim, index: ExportIndex) -> [String] {
+    let claim = record.claim
+    let speaker = claim.speaker.map { index.name(of: $0, in: "en") + ": " } ?? ""
+    let language = index.documents[record.document]?.language.rawValue
+    let words = speaker + claim.text
+    return [
+      "quote", record.id, claim.date?.value?.iso ?? "", claim.date?.value?.start.precision.rawValue ?? "",
+      claim.date?.resolution.rawValue ?? "", claim.date?.value == nil ? "none" : "text", claim.kind.rawValue,
+      language == "id" ? "" : words, language == "id" ? words : "", "", "", claim.speaker ?? "", record.id, "",
+      "\(record.document)[\(claim.span.start)-\(claim.span.end)]", "1",
     ]
   }
 

@@ -5,7 +5,8 @@ import LinimasaTimeline
 /// Renders a timeline as one HTML page that draws it on a vertical date axis.
 ///
 /// The page has a language switch (en/id), filters by actor and event type, and every
-/// event linked to the sentences that report it. The events are embedded as JSON
+/// event under its headline, linked to the sentences that report it; the quotes no event
+/// holds follow the timeline. The events are embedded as JSON
 /// (`ResolvedEventJSON` objects) in a `<script type="application/json">` element and
 /// drawn by inline script; a Content-Security-Policy forbids the page any request.
 public enum HTMLExport {
@@ -15,6 +16,7 @@ public enum HTMLExport {
       JSONMember("generator", .string(LinimasaVersion.name + " " + LinimasaVersion.current)),
       JSONMember("documents", .int(timeline.documents.count)),
       JSONMember("events", .array(timeline.events.map { ResolvedEventJSON.value($0, index: index) })),
+      JSONMember("quotes", .array(timeline.claimsOutsideEvents.map { ResolvedEventJSON.claim(id: $0.id, index: index) })),
     ])
     let title = Escaping.html("Linimasa: \(timeline.events.count) events from \(timeline.documents.count) documents")
     return """
@@ -60,6 +62,7 @@ public enum HTMLExport {
     </div>
     </header>
     <main id="timeline" class="timeline"></main>
+    <section id="outside" class="outside"></section>
     <noscript><p class="noscript">This page draws the timeline with its script: enable JavaScript.</p></noscript>
     <footer id="page-footer" class="page-footer"></footer>
     """

@@ -36,6 +36,7 @@ enum HTMLPageScript {
           reset: "Reset", shown: "{n} of {m} {events} shown", stats: "{m} {events} from {d} {documents}",
           event: ["event", "events"], document: ["document", "documents"],
           undated: "Undated", actors: "Actors", quotes: "Quotes", legal: "Legal references", sources: "Sources",
+          outside: "Quotes in no event",
           independent: "independent", source: "source", sourcesPlural: "sources", bytes: "bytes",
           more: "{n} more sources", copyOf: "syndicated copy of", published: "published",
           unattributed: "Unattributed", empty: "No events match these filters.", none: "The timeline has no events.",
@@ -55,6 +56,7 @@ enum HTMLPageScript {
           reset: "Atur ulang", shown: "{n} dari {m} {events} ditampilkan", stats: "{m} {events} dari {d} {documents}",
           event: ["peristiwa", "peristiwa"], document: ["dokumen", "dokumen"],
           undated: "Tanpa tanggal", actors: "Tokoh", quotes: "Kutipan", legal: "Rujukan hukum", sources: "Sumber",
+          outside: "Kutipan di luar peristiwa",
           independent: "independen", source: "sumber", sourcesPlural: "sumber", bytes: "bita",
           more: "{n} sumber lainnya", copyOf: "salinan sindikasi dari", published: "terbit",
           unattributed: "Tanpa atribusi", empty: "Tidak ada peristiwa yang cocok dengan filter ini.",
@@ -249,9 +251,11 @@ enum HTMLPageScript {
         head.appendChild(el("span", "source-count", counted + " \u00b7 " + independent));
         node.appendChild(head);
         var other = state.lang === "en" ? "id" : "en";
-        var summary = el("h3", "summary", event.summary[state.lang] || event.type);
+        var headline = event.headline ? (event.headline[state.lang] || event.headline[other]) : "";
+        var summary = el("h3", "summary", headline || event.summary[state.lang] || event.type);
         summary.title = event.summary[other] || "";
         node.appendChild(summary);
+        if (headline) { node.appendChild(el("p", "gist", event.summary[state.lang] || "")); }
         if (event.actors.length) {
           var actors = el("div", "actors");
           event.actors.forEach(function (actor) {
@@ -334,6 +338,13 @@ enum HTMLPageScript {
           cards.push({ node: node, group: group, event: event });
         });
         main.appendChild(el("p", "empty", events.length ? w.empty : w.none));
+        var outside = document.getElementById("outside");
+        outside.textContent = "";
+        if ((data.quotes || []).length) {
+          var list = el("div", "quotes");
+          data.quotes.forEach(function (claim) { list.appendChild(quote(claim)); });
+          outside.appendChild(section(w.outside, list));
+        }
         applyFilters();
       }
 

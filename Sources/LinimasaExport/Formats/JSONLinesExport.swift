@@ -2,14 +2,19 @@
 import LinimasaCore
 import LinimasaTimeline
 
-/// Renders a timeline as one compact JSON object per event, in timeline order, each line
-/// ending in "\n"; the objects are `ResolvedEventJSON`'s.
+/// Renders a timeline as one compact JSON object per line, each ending in "\n": every event
+/// in timeline order (`"record": "event"`), then every claim no event holds (`"record":
+/// "quote"`), so each claim appears once; the objects are `ResolvedEventJSON`'s.
 public enum JSONLinesExport {
   public static func format(_ timeline: Timeline) -> String {
     let index = ExportIndex(timeline)
     var out = ""
     for event in timeline.events {
       out.append(JSONWriter.compact(ResolvedEventJSON.value(event, index: index)))
+      out.append("\n")
+    }
+    for claim in timeline.claimsOutsideEvents {
+      out.append(JSONWriter.compact(ResolvedEventJSON.quote(claim, index: index)))
       out.append("\n")
     }
     return out

@@ -6,8 +6,10 @@ import LinimasaTimeline
 /// Renders a timeline as Markdown, one heading per date.
 ///
 /// Headings follow timeline order (a month before its days, "Undated" last); under each
-/// comes every event with both summaries, its type, actors, legal references, quotes and
-/// linked sources. Text from articles is escaped so it renders as written.
+/// comes every event under its headline (the words of its reports), with both summaries,
+/// its type, actors, legal references, quotes and linked sources; a last section lists the
+/// quotes no event holds, so each claim appears once. Text from articles is escaped so it
+/// renders as written.
 public enum MarkdownExport {
   public static func format(_ timeline: Timeline) -> String {
     let index = ExportIndex(timeline)
@@ -16,6 +18,11 @@ public enum MarkdownExport {
     for (heading, events) in groups(timeline.events) {
       out += "\n## " + heading + "\n"
       for event in events { out += "\n" + section(event, index: index) }
+    }
+    let outside = timeline.claimsOutsideEvents
+    if !outside.isEmpty {
+      out += "\n## Quotes in no event\n\n"
+      out += outside.map { "- " + quote($0, index: index) }.joined(separator: "\n") + "\n"
     }
     return out
   }
@@ -45,8 +52,13 @@ public enum MarkdownExport {
 
   static func section(_ event: TimelineEvent, index: ExportIndex) -> String {
     func summary(_ language: String) -> String { event.summary.first { $0.language == language }?.text ?? event.type }
-    var lines = ["### " + Escaping.markdown(summary("en")), ""]
-    lines.append("- **Indonesian:** " + Escaping.markdown(summary("id")))
+    let title = event.headline.first?.text ?? summary("en")
+    var lines = ["### " + Escaping.markdown(title), ""]
+    for headline in event.headline.dropFirst() {
+      lines.append("- **Headline (\(headline.language)):** " + Escaping.markdown(headline.text))
+    }
+    lines.append("- **Summary:** " + Escaping.markdown(summary("en")))
+    lines.append("- **Ringkasan:** " + Escaping.markdown(summary("id")))
     lines.append("- **Type:** " + Escaping.markdown(event.type))
     lines.append("- **Date:** " + dateLine(event.date))
     if !event.actors.isEmpty {

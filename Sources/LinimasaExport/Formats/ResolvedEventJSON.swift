@@ -8,6 +8,7 @@ import LinimasaTimeline
 enum ResolvedEventJSON {
   static func value(_ event: TimelineEvent, index: ExportIndex) -> JSONValue {
     .object([
+      JSONMember("record", .string("event")),
       JSONMember("id", .string(event.id)),
       JSONMember("date", EventJSON.date(event.date)),
       JSONMember("dateBasis", .string(event.date.basis.rawValue)),
@@ -33,6 +34,12 @@ enum ResolvedEventJSON {
   /// language has none).
   static func names(of entity: String, index: ExportIndex) -> JSONValue {
     .object(ExportIndex.languages.map { JSONMember($0, .string(index.name(of: entity, in: $0))) })
+  }
+
+  /// A claim no event holds, as a record of its own (JSON Lines): `{"record": "quote", ...}`.
+  static func quote(_ claim: TimelineClaim, index: ExportIndex) -> JSONValue {
+    guard case .object(let members) = self.claim(id: claim.id, index: index) else { return .null }
+    return .object([JSONMember("record", .string("quote"))] + members)
   }
 
   static func claim(id: String, index: ExportIndex) -> JSONValue {

@@ -7,18 +7,24 @@ import LinimasaTimeline
 ///
 /// A title slide comes first, then one slide per dated event in timeline order (undated
 /// events have no place on its axis). Dates carry only the parts their precision gives;
-/// a range has an `end_date`. The slide text is HTML: the Indonesian summary, actors,
-/// legal references, quotes and links to the sources, all escaped.
+/// a range has an `end_date`. A slide's headline is the event's (the words of its reports);
+/// its text is HTML: both summaries, actors, legal references, quotes and links to the
+/// sources, all escaped. The title slide lists the quotes no event holds.
 public enum TimelineJSExport {
   public static func format(_ timeline: Timeline) -> String {
     let index = ExportIndex(timeline)
     let slides = timeline.events.compactMap { slide($0, index: index) }
     let title = "\(slides.count) dated events from \(timeline.documents.count) documents"
+    let outside = timeline.claimsOutsideEvents.map { quote($0.claim, index: index) }.joined()
     return JSONWriter.pretty(.object([
       JSONMember("title", .object([
         JSONMember("text", .object([
           JSONMember("headline", .string("Linimasa")),
-          JSONMember("text", .string("<p>" + Escaping.html(title) + "</p>")),
+          JSONMember(
+            "text",
+            .string(
+              "<p>" + Escaping.html(title) + "</p>"
+                + (outside.isEmpty ? "" : "<p><strong>Quotes in no event:</strong></p>" + outside))),
         ])),
       ])),
       JSONMember("events", .array(slides)),
@@ -32,7 +38,7 @@ public enum TimelineJSExport {
     if case .range(_, let end) = value { members.append(JSONMember("end_date", date(end))) }
     members += [
       JSONMember("text", .object([
-        JSONMember("headline", .string(Escaping.html(summary(event, "en")))),
+        JSONMember("headline", .string(Escaping.html(event.headline.first?.text ?? summary(event, "en")))),
         JSONMember("text", .string(description(event, index: index))),
       ])),
       JSONMember("group", .string(event.type)),
@@ -55,7 +61,8 @@ public enum TimelineJSExport {
 
   /// The slide's HTML body; every piece of article text in it is escaped.
   static func description(_ event: TimelineEvent, index: ExportIndex) -> String {
-    var html = "<p lang=\"id\">" + Escaping.html(summary(event, "id")) + "</p>"
+    var html = "<p lang=\"en\">" + Escaping.html(summary(event, "en")) + "</p>"
+    html += "<p lang=\"id\">" + Escaping.html(summary(event, "id")) + "</p>"
     if !event.actors.isEmpty {
       let actors = event.actors.map { actor in
         Escaping.html(index.name(of: actor.entity, in: "en")) + " (" + actor.role.rawValue + ")"
@@ -66,11 +73,7 @@ public enum TimelineJSExport {
       let title = index.title(of: id, in: "en").map { ": " + Escaping.html($0) } ?? ""
       html += "<p><strong>" + Escaping.html(id) + "</strong>" + title + "</p>"
     }
-    for claim in event.claims.compactMap({ index.claims[$0]?.claim }) {
-      let text = claim.kind == .direct ? "\u{201C}" + claim.text + "\u{201D}" : claim.text
-      let speaker = claim.speaker.map { "<cite>" + Escaping.html(index.name(of: $0, in: "en")) + "</cite>" } ?? ""
-      html += "<blockquote>" + Escaping.html(text) + (speaker.isEmpty ? "" : " \u{2014} " + speaker) + "</blockquote>"
-    }
+    for claim in event.claims.compactMap({ index.claims[$0]?.claim }) { html += quote(claim, index: index) }
     let sources = event.sources.map { source in
       let label = Escaping.html(index.label(of: source.document))
       let link = index.webURL(of: source.document).map { url in
@@ -80,5 +83,12 @@ public enum TimelineJSExport {
         + "\u{2013}" + String(source.span.end) + ")</small></li>"
     }
     return html + "<p><strong>Sources:</strong></p><ul>" + sources.joined() + "</ul>"
+  }
+
+  /// A claim as a block quote with its speaker, escaped.
+  static func quote(_ claim: Claim, index: ExportIndex) -> String {
+    let text = claim.kind == .direct ? "\u{201C}" + claim.text + "\u{201D}" : claim.text
+    let speaker = claim.speaker.map { "<cite>" + Escaping.html(index.name(of: $0, in: "en")) + "</cite>" } ?? ""
+    return "<blockquote>" + Escaping.html(text) + (speaker.isEmpty ? "" : " \u{2014} " + speaker) + "</blockquote>"
   }
 }

@@ -10,6 +10,8 @@ struct ClauseMarkers: Sendable {
   let passivePrefixes: [String]
   let notPassive: Set<UInt64>
   let reportingVerbs: Set<UInt64>
+  /// Referring nouns ("ministry"): a determiner before one makes a subject, not a noun trigger.
+  let referringNouns: Set<UInt64>
 
   init(lexicons: Lexicons) {
     var kinds: [String: Set<ClauseMarker.Kind>] = [:]
@@ -33,6 +35,8 @@ struct ClauseMarkers: Sendable {
     phrases = PhraseTable(order.map { ($0, kinds[$0] ?? []) })
     passivePrefixes = prefixes.sorted { $0.count > $1.count }
     self.notPassive = notPassive
+    referringNouns = Set(
+      Language.supported.flatMap { language in lexicons[language].referringNouns.keys.map(WordScanner.foldedHash) })
     reportingVerbs = Set(
       Language.supported.flatMap { language in
         (lexicons[language].speechVerbs.union(lexicons[language].findingVerbs)).map(WordScanner.foldedHash)
@@ -213,7 +217,12 @@ struct ClauseReading {
       if !text.hasSuffix("ing"), before.contains(where: { kinds(at: $0).contains(.passiveAuxiliary) }) {
         return .passive
       }
-      if !lightVerbBefore, before.suffix(2).contains(where: { kinds(at: $0).contains(.determiner) }) { return .noun }
+      // "the attack", "the cyber attack"; not "The ministry sent".
+      let determined =
+        (index >= 1 && kinds(at: index - 1).contains(.determiner))
+        || (index >= 2 && index - 2 >= clauseStart && kinds(at: index - 2).contains(.determiner)
+          && !vocabulary.referringNouns.contains(words[index - 1].hash))
+      if !lightVerbBefore, determined { return .noun }
       return .active
     }
     if !lightVerbBefore, text.hasSuffix("an"), !text.hasSuffix("kan") { return .noun }

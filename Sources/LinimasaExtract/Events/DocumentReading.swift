@@ -55,7 +55,13 @@ struct DocumentReading {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[span.range]), as: UTF8.self)
   }
 
-  func type(of entity: String) -> EntityType? { entities.entities[entity]?.type }
+  /// The entity's type; for one the document resolves but never names (a referring noun's
+  /// lexicon referent, "Police said"), the type its id's prefix gives ("org:polri").
+  func type(of entity: String) -> EntityType? {
+    if let type = entities.entities[entity]?.type { return type }
+    let prefix = entity.prefix { $0 != ":" }
+    return EntityType.allCases.first { $0.prefix == prefix }
+  }
 
   /// Whether the entity can do or undergo what happens: a person, an organisation or a group.
   func takesPart(_ entity: String) -> Bool {

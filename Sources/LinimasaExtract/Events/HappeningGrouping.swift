@@ -28,8 +28,8 @@ struct HappeningDraft {
 }
 
 /// Groups a document's happening reports: reports of one family are one happening when
-/// both are dated and their dates agree, unless they are done to different people ("Plate
-/// was sentenced", "Anang was sentenced"); or when one is undated, the other's date may be
+/// both are dated and their dates agree, unless they are done to, or by, different people
+/// ("Plate was sentenced", "Anang was sentenced"); or when one is undated, the other's date may be
 /// news (within a month of publication, not the leak of a year before) and their agents and
 /// targets do not conflict (they share one, or one names none). Of several, a report joins
 /// the happening it shares most with.
@@ -89,11 +89,18 @@ struct HappeningGrouping {
     return left.isEmpty || right.isEmpty || !left.isDisjoint(with: right)
   }
 
-  /// Both name whom it is done to, and no one in common.
+  /// Both name whom it is done to, or both name who did it, and no one in common (a
+  /// person and the organisation they hold a role in are one side).
   private func targetsConflict(_ lhs: [EventActor], _ rhs: [EventActor]) -> Bool {
-    let targets = { (actors: [EventActor]) in Set(actors.filter { $0.role == .target }.map(\.entity)) }
-    let (left, right) = (targets(lhs), targets(rhs))
-    return !left.isEmpty && !right.isEmpty && left.isDisjoint(with: right) && lhs.leading.isDisjoint(with: rhs.leading)
+    guard lhs.leading.isDisjoint(with: rhs.leading) else { return false }
+    let named = { (actors: [EventActor], role: EventActor.Role) in
+      Set(actors.filter { $0.role == role }.flatMap { [$0.entity] + document.organizations(of: $0.entity) })
+    }
+    for role in [EventActor.Role.target, .agent] {
+      let (left, right) = (named(lhs, role), named(rhs, role))
+      if !left.isEmpty && !right.isEmpty && left.isDisjoint(with: right) { return true }
+    }
+    return false
   }
 
   /// How well a report fits a draft: shared agents and targets, then the same date.

@@ -182,7 +182,8 @@ struct HappeningReader {
     let lightVerb = reading.lightVerb(before: trigger.index)
     let subjectEnd = lightVerb.map { words[$0].range.lowerBound } ?? trigger.span.start
     let subject = self.subject(
-      endingBefore: subjectEnd, trigger: trigger, in: sentence, scope: scope, clauseStart: clauseStart, named: inScope)
+      endingBefore: subjectEnd, trigger: trigger, in: sentence, scope: scope, clauseStart: clauseStart, named: inScope,
+      claim: claim)
     switch reading.voice(ofTriggerAt: trigger.index, language: document.language) {
     case .active:
       add(agentAfter ?? subject.flatMap { document.takesPart($0) ? $0 : nil }, .agent)
@@ -230,10 +231,12 @@ struct HappeningReader {
 
   /// The clause's subject, named before byte `end`: the last name before it in the
   /// trigger's clause (else in the sentence, outside relative clauses closed before it), a
-  /// pronoun's antecedent, or a referring noun's referent when nearer than any name.
+  /// pronoun's antecedent (in what a speaker says, the speaker when of the pronoun's kind:
+  /// "Police said they had set up a team"), or a referring noun's referent when nearer
+  /// than any name.
   func subject(
     endingBefore end: Int, trigger: Trigger, in sentence: Int, scope: ByteSpan, clauseStart: Int,
-    named: [EntityMention]
+    named: [EntityMention], claim: Claim?
   ) -> String? {
     let reading = document.readings[sentence]
     let words = reading.words
@@ -257,11 +260,16 @@ struct HappeningReader {
     let from = max(name?.span.end ?? scope.start, scope.start)
     for index in words.indices.reversed() where words[index].range.lowerBound >= from && words[index].range.upperBound <= end {
       let kinds = reading.kinds(at: index)
-      if kinds.contains(.personPronoun) {
-        return document.antecedent(before: words[index].range.lowerBound, kinds: [.person, .group])
-      }
-      if kinds.contains(.thingPronoun) {
-        return document.antecedent(before: words[index].range.lowerBound, kinds: [.organization, .group])
+      let fitting: Set<EntityType>? =
+        kinds.contains(.personPronoun)
+        ? [.person, .group]
+        : kinds.contains(.pluralPronoun)
+          ? [.person, .group, .organization] : kinds.contains(.thingPronoun) ? [.organization, .group] : nil
+      if let fitting {
+        if let speaker = claim?.speaker, let type = document.type(of: speaker), fitting.contains(type) {
+          return speaker
+        }
+        return document.antecedent(before: words[index].range.lowerBound, kinds: fitting)
       }
       if let referent = document.extractor.referringNouns.referent(of: words[index], in: document.entities) {
         return document.isOutlet(referent) ? nil : referent
