@@ -95,7 +95,7 @@ extension ClaimScan {
     for (index, word) in found.enumerated() where index > 0 && (extractor.speechVerbs.contains(word.hash) || reportsFinding(index)) {
       resolved.pending = []
       // "had not commented", "belum menyatakan": nothing was said.
-      if found[max(0, index - 2)..<index].contains(where: { lower($0, isIn: ClaimExtractor.negationWords) }) { continue }
+      if found[max(0, index - 2)..<index].contains(where: { extractor.negations.contains($0.hash) }) { continue }
       // "..., killing more than 330 people according to the BNPB": what comes before, back
       // to the comma opening that clause.
       if lower(word, is: "according") {

@@ -68,6 +68,9 @@ public struct ClaimExtractor: Sendable {
   /// Speech verbs that deny what follows ("membantah", "denied"): the clause markers of
   /// kind `denial` that are one word.
   let denialVerbs: Set<UInt64>
+  /// Words that deny the speech verb after them ("had not commented", "hasn't announced"):
+  /// the clause markers of kind `negation` that are one word.
+  let negations: Set<UInt64>
   /// Nouns that refer back to a named entity ("the ministry said").
   let referringNouns: ReferringNouns
   static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "it", "they", "mereka", "pihaknya"]
@@ -82,8 +85,6 @@ public struct ClaimExtractor: Sendable {
   ]
   /// Speech verbs followed by whom they were said to ("told reporters that").
   static let objectVerbs: Set<String> = ["told", "tells", "tell", "memberi", "memberitahu", "memberitahukan"]
-  /// Words that deny the speech verb after them ("had not commented").
-  static let negations: Set<String> = ["not", "never", "no", "tidak", "belum", "tak", "bukan", "enggan", "tanpa"]
   /// Words that open a relative clause (", who ...,", ", yang ...,").
   static let relativePronouns: Set<String> = ["who", "which", "whose", "yang"]
   /// Words that may stand between a subject and its speech verb ("Telkomsigma has said").
@@ -96,7 +97,6 @@ public struct ClaimExtractor: Sendable {
   static let reportingWords = LowercaseWordSet(reporting)
   static let adjunctOpenerWords = LowercaseWordSet(adjunctOpeners)
   static let objectVerbWords = LowercaseWordSet(objectVerbs)
-  static let negationWords = LowercaseWordSet(negations)
   static let auxiliaryWords = LowercaseWordSet(auxiliaries)
   /// "that" and "bahwa", which open a reported clause.
   static let thatWords = LowercaseWordSet(["that", "bahwa"])
@@ -112,12 +112,16 @@ public struct ClaimExtractor: Sendable {
     }
     speechVerbs = foldedHashes(\.speechVerbs)
     findingVerbs = foldedHashes(\.findingVerbs)
-    denialVerbs = Set(
-      Language.supported.flatMap { language in
-        lexicons[language].clauseMarkers.filter { $0.kind == .denial && $0.words.count == 1 }.map {
-          WordScanner.foldedHash($0.words[0])
-        }
-      })
+    let oneWordMarkers = { (kind: ClauseMarker.Kind) in
+      Set(
+        Language.supported.flatMap { language in
+          lexicons[language].clauseMarkers.filter { $0.kind == kind && $0.words.count == 1 }.map {
+            WordScanner.foldedHash($0.words[0])
+          }
+        })
+    }
+    denialVerbs = oneWordMarkers(.denial)
+    negations = oneWordMarkers(.negation)
     self.referringNouns = referringNouns
   }
 

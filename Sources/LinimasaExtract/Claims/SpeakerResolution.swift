@@ -134,7 +134,16 @@ extension ClaimScan {
       if lower(found[position], isIn: ClaimExtractor.pronounWords) { return .some(pronounReferent(found[position])) }
       if let referent = referent(of: found[position]) { return .some(referent) }
     }
-    if let organization = before.last(where: { entities.entities[$0.entity]?.type == .organization }) {
+    // Last, an organisation named in the verb's own clause or just before the comma that
+    // opens it ("The ministry, known as Kominfo, said"), not one further back ("The KPU is
+    // facing pressure, following a breach observers said …").
+    let clauseOpening = (clause.start..<verb).last { bytes[$0] == UInt8(ascii: ",") } ?? clause.start
+    if let organization = before.last(where: { mention in
+      let opensClause =
+        mention.span.end <= clauseOpening && (mention.span.end..<clauseOpening).allSatisfy { ASCII.isSpace(bytes[$0]) }
+      return (mention.span.start >= clauseOpening || opensClause)
+        && entities.entities[mention.entity]?.type == .organization
+    }) {
       return .some(organization.entity)
     }
     return nil

@@ -169,6 +169,20 @@ struct ClauseReading {
     return (index..<min(words.count, index + count)).allSatisfy { kinds(at: $0).isDisjoint(with: Self.unreal) }
   }
 
+  /// Whether the predicate after a noun trigger ending before word `end` is told as fact:
+  /// no negation or possibility in the rest of its clause ("Dakwaan subsider itu tidak lagi
+  /// dipertimbangkan", "The attack could not be traced").
+  func predicateIsFactual(afterNounAt end: Int) -> Bool {
+    guard end < words.count else { return true }
+    let clause = clauseStarts[end - 1]
+    var position = end
+    while position < words.count && clauseStarts[position] == clause {
+      if !kinds(at: position).isDisjoint(with: [.negation, .modal, .future, .condition]) { return false }
+      position += 1
+    }
+    return true
+  }
+
   /// Whether a clause boundary opened by a subordinator or a relative pronoun lies between
   /// words `lhs` and `rhs` (either order): a date there is another clause's.
   func separatesClauses(_ lhs: Int, _ rhs: Int) -> Bool {

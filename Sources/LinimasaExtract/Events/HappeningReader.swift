@@ -47,13 +47,21 @@ struct HappeningReader {
   func report(in sentence: Int) -> HappeningReport? {
     let reading = document.readings[sentence]
     guard !reading.contains(.provision) else { return nil }
-    let candidates = triggers(in: sentence).filter { reading.isFactual($0.index, count: $0.count) }
-    let ranked = candidates.enumerated().min { lhs, rhs in
-      (rank(lhs.element, reading), lhs.offset) < (rank(rhs.element, reading), rhs.offset)
+    var candidates: [(trigger: Trigger, date: TemporalExpression?, rank: Int)] = []
+    for trigger in triggers(in: sentence) where reading.isFactual(trigger.index, count: trigger.count) {
+      let isNoun = reading.voice(ofTriggerAt: trigger.index, language: document.language) == .noun
+      guard !isNoun || reading.predicateIsFactual(afterNounAt: trigger.index + trigger.count) else { continue }
+      let found = self.date(of: trigger, in: sentence, claim: trigger.claim.map { document.claims[$0] })
+      // A dated trigger before an undated one (the sentence's news: "Vonis tersebut sama
+      // dengan tuntutan jaksa yang dibacakan bulan lalu").
+      candidates.append((trigger, found, rank(trigger, reading) * 2 + (found == nil ? 1 : 0)))
     }
-    guard let trigger = ranked?.element else { return nil }
+    let ranked = candidates.enumerated().min { lhs, rhs in
+      (lhs.element.rank, lhs.offset) < (rhs.element.rank, rhs.offset)
+    }
+    guard let trigger = ranked?.element.trigger else { return nil }
     let claim = trigger.claim.map { document.claims[$0] }
-    let date = date(of: trigger, in: sentence, claim: claim)
+    let date = ranked?.element.date
     // What happens after publication is a plan, not a happening.
     if let first = date?.value?.days.first, let published = document.published,
       first > TemporalValue.date(published).days.last + 1
@@ -169,12 +177,22 @@ struct HappeningReader {
     func add(_ entity: String?, _ role: EventActor.Role) {
       if let entity { actors.join(EventActor(entity: entity, role: role)) }
     }
-    /// The first mention starting at or after word `index`, within `limit` words.
+    /// The first mention starting at or after word `index`, within `limit` words; an
+    /// organisation that is a person's title ("Menteri Komunikasi dan Informatika Johnny
+    /// Plate") gives way to the person.
     func mention(from index: Int, within limit: Int, where fits: (String) -> Bool) -> String? {
       guard index < words.count else { return nil }
       let last = words[min(words.count - 1, index + limit - 1)].range.upperBound
-      return inScope.first { $0.span.start >= words[index].range.lowerBound && $0.span.start < last && fits($0.entity) }?
-        .entity
+      guard let found = inScope.firstIndex(where: {
+        $0.span.start >= words[index].range.lowerBound && $0.span.start < last && fits($0.entity)
+      }) else { return nil }
+      if document.type(of: inScope[found].entity) == .organization, found + 1 < inScope.count,
+        document.type(of: inScope[found + 1].entity) == .person,
+        (inScope[found].span.end..<inScope[found + 1].span.start).count <= 1, fits(inScope[found + 1].entity)
+      {
+        return inScope[found + 1].entity
+      }
+      return inScope[found].entity
     }
     let agentAfter = reading.agentStart(afterTriggerEndingAt: end).flatMap {
       mention(from: $0, within: 4, where: document.takesPart)
@@ -184,22 +202,22 @@ struct HappeningReader {
     let subject = self.subject(
       endingBefore: subjectEnd, trigger: trigger, in: sentence, scope: scope, clauseStart: clauseStart, named: inScope,
       claim: claim)
+    let marked = reading.targetStart(afterTriggerEndingAt: end).flatMap {
+      mention(from: $0, within: 6, where: document.canUndergo)
+    }
     switch reading.voice(ofTriggerAt: trigger.index, language: document.language) {
     case .active:
       add(agentAfter ?? subject.flatMap { document.takesPart($0) ? $0 : nil }, .agent)
       if lightVerb != nil, let owner = possessor(of: trigger, in: sentence, named: inScope) {
         add(owner, document.extractor.ownedByDoer.contains(trigger.type) ? .agent : .target)
       }
-      add(mention(from: end, within: 8, where: document.canUndergo), .target)
+      add(marked ?? mention(from: end, within: 8, where: document.canUndergo), .target)
     case .passive:
       add(subject.flatMap { document.canUndergo($0) ? $0 : nil }, .target)
       let direct = document.language == .english ? nil : mention(from: end, within: 1, where: document.takesPart)
       add(agentAfter ?? direct, .agent)
     case .noun:
       add(agentAfter, .agent)
-      let marked = reading.targetStart(afterTriggerEndingAt: end).flatMap {
-        mention(from: $0, within: 6, where: document.canUndergo)
-      }
       add(marked, .target)
       if let owner = possessor(of: trigger, in: sentence, named: inScope) {
         let ownerIsDoer = document.extractor.ownedByDoer.contains(trigger.type) && document.takesPart(owner)

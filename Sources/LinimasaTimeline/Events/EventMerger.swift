@@ -128,6 +128,9 @@ final class Draft {
   var actors: [EventActor]
   /// Where each entity first is in `actors`.
   var actorIndex: [String: Int]
+  /// How many reports give each entity each role other than `other`: an event's actor
+  /// takes the role most reports give it (the first on a tie).
+  var roleVotes: [String: [EventActor.Role: Int]]
   /// The speakers that are people (also by their names' keys), and all speakers; agents;
   /// agents, speakers and targets.
   var people: Set<String>
@@ -180,6 +183,8 @@ final class Draft {
     published = publication.map { TemporalValue.date($0).days }.map { ($0.first, $0.first) }
     actors = event.actors
     actorIndex = Dictionary(event.actors.indices.map { (event.actors[$0].entity, $0) }) { first, _ in first }
+    roleVotes = [:]
+    for actor in event.actors where actor.role != .other { roleVotes[actor.entity, default: [:]][actor.role, default: 0] += 1 }
     let roles = { (role: EventActor.Role) in Set(event.actors.filter { $0.role == role }.map(\.entity)) }
     speakers = roles(.speaker)
     people = speakers.filter { $0.hasPrefix(EntityType.person.prefix + ":") }
@@ -372,6 +377,11 @@ final class Draft {
     if let theirs = other.published {
       published = published.map { (min($0.first, theirs.first), max($0.last, theirs.last)) } ?? theirs
     }
+    // The other draft's votes count once each; its actors join in its order.
+    for actor in other.actors where actor.role != .other {
+      let extra = (other.roleVotes[actor.entity]?[actor.role] ?? 1) - 1
+      if extra > 0 { roleVotes[actor.entity, default: [:]][actor.role, default: 0] += extra }
+    }
     for actor in other.actors { join(actor) }
     for entity in other.mentionOrder where mentioned.insert(entity).inserted { mentionOrder.append(entity) }
     context.formUnion(other.context)
@@ -405,6 +415,7 @@ final class Draft {
     claims = []
     actors = []
     actorIndex = [:]
+    roleVotes = [:]
     speakers = []
     people = []
     peopleKeys = []
@@ -416,10 +427,14 @@ final class Draft {
     figures = []
   }
 
-  /// Adds an actor as `[EventActor].join` does (a known entity's role `other` gives way).
+  /// Adds an actor as `[EventActor].join` does (a known entity's role `other` gives way),
+  /// and counts its role; a role more reports give than the one held replaces it.
   func join(_ actor: EventActor) {
+    if actor.role != .other { roleVotes[actor.entity, default: [:]][actor.role, default: 0] += 1 }
     if let index = actorIndex[actor.entity] {
-      guard actors[index].role == .other else { return }
+      let held = actors[index].role
+      let votes = roleVotes[actor.entity] ?? [:]
+      guard held == .other || (actor.role != .other && (votes[actor.role] ?? 0) > (votes[held] ?? 0)) else { return }
       actors[index] = actor
     } else {
       actorIndex[actor.entity] = actors.count
