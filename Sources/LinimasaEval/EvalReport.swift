@@ -77,6 +77,12 @@ public struct EvalReport: Sendable {
       JSONMember("worst", worstArticles),
       JSONMember("missing", .array(missing.map(JSONValue.string))),
       JSONMember(
+        "missedEvents",
+        .object(
+          documents.filter { !$0.missedEvents.isEmpty }.map {
+            JSONMember($0.path, .array($0.missedEvents.map(JSONValue.string)))
+          })),
+      JSONMember(
         "timelines",
         .object([
           JSONMember("overall", timeline.figuresJSON()),

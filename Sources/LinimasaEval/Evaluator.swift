@@ -7,6 +7,15 @@ public struct DocumentScores: Sendable, Equatable {
   public let path: String
   public let language: Language
   public var scores: [Dimension: Score]
+  /// The gold events no event of the document matched (their `what`).
+  public var missedEvents: [String] = []
+
+  public init(path: String, language: Language, scores: [Dimension: Score], missedEvents: [String] = []) {
+    self.path = path
+    self.language = language
+    self.scores = scores
+    self.missedEvents = missedEvents
+  }
 }
 
 /// Compares the timeline JSON of docs/timeline-json.md with gold annotations, by the rules
@@ -54,13 +63,14 @@ public struct Evaluator {
   public func score(_ gold: [GoldArticle]) -> [DocumentScores] {
     gold.map { article in
       let document = documentsByPath[article.file]
-      return DocumentScores(
-        path: article.file, language: article.language,
-        scores: score(article, documentID: document?.id, document: document?.value))
+      let (scores, missed) = score(article, documentID: document?.id, document: document?.value)
+      return DocumentScores(path: article.file, language: article.language, scores: scores, missedEvents: missed)
     }
   }
 
-  private func score(_ gold: GoldArticle, documentID: String?, document: JSONValue?) -> [Dimension: Score] {
+  private func score(_ gold: GoldArticle, documentID: String?, document: JSONValue?) -> (
+    [Dimension: Score], missed: [String]
+  ) {
     var scores: [Dimension: Score] = [:]
     // Dates.
     let predictedDates = Set(
@@ -140,7 +150,8 @@ public struct Evaluator {
       gold: gold.events.count, predicted: events.count,
       goldMatched: gold.events.count { goldEvent in events.contains { matches(goldEvent, $0) } },
       predictedMatched: events.count { event in gold.events.contains { matches($0, event) } })
-    return scores
+    let missed = gold.events.filter { goldEvent in !events.contains { matches(goldEvent, $0) } }.map(\.what)
+    return (scores, missed)
   }
 
   /// Whether an event merges the reports of more than one document.

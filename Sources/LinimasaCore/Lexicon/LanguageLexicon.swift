@@ -130,6 +130,9 @@ public struct ClauseMarker: Sendable, Hashable {
     case subordinator
     /// "pada kesempatan yang sama", "on the same occasion": said when the speaker before spoke.
     case sameOccasion = "same-occasion"
+    /// "dalam", "in", "through": opens a phrase that tells where or how something was said
+    /// ("Dalam unggahannya, Jimbo menyebut", "In its ruling, the court said").
+    case setting
     /// "mengklaim", "claimed": the speaker claims a deed of their own.
     case selfClaim = "self-claim"
     /// "membantah", "denied": the speaker denies what follows.

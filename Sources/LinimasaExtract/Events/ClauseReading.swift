@@ -183,15 +183,14 @@ struct ClauseReading {
     return true
   }
 
-  /// Whether a clause boundary opened by a subordinator or a relative pronoun lies between
-  /// words `lhs` and `rhs` (either order): a date there is another clause's.
+  /// Whether a clause opened by a subordinator ("as", "karena") or a complementizer lies
+  /// between words `lhs` and `rhs` (either order): a date there is another clause's.
   func separatesClauses(_ lhs: Int, _ rhs: Int) -> Bool {
     let (first, last) = (min(lhs, rhs), max(lhs, rhs))
     guard clauseStarts[first] != clauseStarts[last] else { return false }
     return (first + 1...last).contains { position in
-      clauseStarts[position] == position
-        && !kinds(at: position).isDisjoint(with: [.subordinator, .relative, .complementizer])
-    } || isRelative[first] != isRelative[last]
+      clauseStarts[position] == position && !kinds(at: position).isDisjoint(with: [.subordinator, .complementizer])
+    }
   }
 
   /// The index of the word that starts at byte `offset`, if any.

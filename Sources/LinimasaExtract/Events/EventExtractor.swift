@@ -143,14 +143,14 @@ public struct EventExtractor: Sendable {
         reports.filter(\.toldAsFact))
       // What a doer says of their own deed tells the happening they did, not a statement of
       // theirs: a claim of it ("Akun Jimbo mengaku menemukan 204 juta data"), or words that
-      // speak of it on its day (a judge reading out the verdict).
+      // speak of it on the day the text gives both (a judge reading out the verdict).
       statements.removeAll { draft in
         guard let speaker = draft.speakers.first,
           let host = happenings.firstIndex(where: { happening in
             happening.actors.contains { $0.role == .agent && $0.entity == speaker }
               && (draft.claims.allSatisfy(document.isSelfClaim)
                 || (draft.topics.contains { family(of: $0) == happening.family }
-                  && (draft.date == nil || happening.date == nil || draft.date?.value == happening.date?.value)))
+                  && draft.date?.value != nil && draft.date?.value == happening.date?.value))
           })
         else { return false }
         happenings[host].joinedSentences += draft.sentences

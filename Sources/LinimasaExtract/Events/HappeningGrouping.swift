@@ -29,10 +29,10 @@ struct HappeningDraft {
 
 /// Groups a document's happening reports: reports of one family are one happening when
 /// both are dated and their dates agree, unless they are done to, or by, different people
-/// ("Plate was sentenced", "Anang was sentenced"); or when one is undated, the other's date may be
-/// news (within a month of publication, not the leak of a year before) and their agents and
-/// targets do not conflict (they share one, or one names none). Of several, a report joins
-/// the happening it shares most with.
+/// ("Plate was sentenced", "Anang was sentenced"); or when one is undated, the other's date
+/// may be news (within a month of publication, not the leak of a year before) and they are
+/// of one type (the only such happening, or neither naming a conflicting agent or target)
+/// or share an agent or target. Of several, a report joins the happening it shares most with.
 struct HappeningGrouping {
   let document: DocumentReading
   let published: CivilDate?
@@ -49,10 +49,14 @@ struct HappeningGrouping {
         drafts[index].family == family && datesAgree(drafts[index].date, report.date)
       }
       // Two dated reports unless done to different people; an undated report the one
-      // happening of its family, else one whose agents and targets agree.
+      // happening of its type, else one it shares an agent or target with, or (naming
+      // none) one of its type.
       let candidates = kin.filter { index in
         if drafts[index].date != nil && report.date != nil { return !targetsConflict(drafts[index].actors, report.actors) }
-        return kin.count == 1 || actorsAgree(drafts[index].actors, report.actors)
+        let sameType = drafts[index].reports.contains { $0.type == report.type }
+        if sameType && kin.filter({ drafts[$0].reports.contains { $0.type == report.type } }).count == 1 { return true }
+        let shared = !drafts[index].actors.leading.isDisjoint(with: report.actors.leading)
+        return shared || (sameType && actorsAgree(drafts[index].actors, report.actors))
       }
       let best = candidates.max { lhs, rhs in
         score(drafts[lhs], report) < score(drafts[rhs], report)

@@ -48,10 +48,11 @@ struct HappeningReader {
     let reading = document.readings[sentence]
     guard !reading.contains(.provision) else { return nil }
     var candidates: [(trigger: Trigger, date: TemporalExpression?, rank: Int)] = []
-    for trigger in triggers(in: sentence) where reading.isFactual(trigger.index, count: trigger.count) {
+    let all = triggers(in: sentence)
+    for trigger in all where reading.isFactual(trigger.index, count: trigger.count) {
       let isNoun = reading.voice(ofTriggerAt: trigger.index, language: document.language) == .noun
       guard !isNoun || reading.predicateIsFactual(afterNounAt: trigger.index + trigger.count) else { continue }
-      let found = self.date(of: trigger, in: sentence, claim: trigger.claim.map { document.claims[$0] })
+      let found = self.date(of: trigger, in: sentence, claim: trigger.claim.map { document.claims[$0] }, among: all)
       // A dated trigger before an undated one (the sentence's news: "Vonis tersebut sama
       // dengan tuntutan jaksa yang dibacakan bulan lalu").
       candidates.append((trigger, found, rank(trigger, reading) * 2 + (found == nil ? 1 : 0)))
@@ -69,9 +70,12 @@ struct HappeningReader {
       return nil
     }
     var actors = participants(of: trigger, in: sentence, claim: claim)
-    // A happening named before a speaker's verb is theirs when it names no doer ("Dalam
-    // unggahannya, Jimbo menyebut …", "In its ruling, the court said …").
+    // A happening named in a phrase that sets a speaker's words ("Dalam unggahannya, Jimbo
+    // menyebut …", "In its ruling, the court said …") is theirs when it names no doer.
     if trigger.claim == nil, !actors.contains(where: { $0.role == .agent }),
+      (max(reading.clauseStarts[trigger.index], trigger.index - 3)..<trigger.index).contains(where: {
+        reading.kinds(at: $0).contains(.setting)
+      }),
       let speaker = document.claimsBySentence[sentence].lazy.map({ document.claims[$0] }).first(where: { claim in
         claim.speaker != nil && (claim.verb.map { $0.start > trigger.span.start } ?? false)
       })?.speaker
@@ -80,6 +84,12 @@ struct HappeningReader {
       actors.insert(EventActor(entity: speaker, role: .agent), at: 0)
     }
     let toldAsFact = claim.map { told(trigger, in: sentence, by: $0, date: date, actors: &actors) } ?? true
+    // Whoever speaks in the sentence is there too ("…, namun saat itu KPU membantah …").
+    for index in document.claimsBySentence[sentence] {
+      if let speaker = document.claims[index].speaker, !document.isOutlet(speaker) {
+        actors.join(EventActor(entity: speaker, role: .other))
+      }
+    }
     return HappeningReport(
       sentence: sentence, type: trigger.type, trigger: trigger.span, triggerIndex: trigger.index, date: date,
       actors: actors, claim: trigger.claim, toldAsFact: toldAsFact,
@@ -127,9 +137,11 @@ struct HappeningReader {
   }
 
   /// The trigger's date: the nearest of its sentence's dates (a date across a comma counts
-  /// as far), leaving out the dateline's, the date a claim was made, a date that ends a
-  /// period ("hingga 22 Maret") and, for a trigger inside a claim, dates outside it.
-  func date(of trigger: Trigger, in sentence: Int, claim: Claim?) -> TemporalExpression? {
+  /// as far) that no other trigger of the sentence is nearer to ("Pemilihan ketua ini
+  /// tindak lanjut putusan MKMK pada Selasa": Tuesday is the ruling's), leaving out the
+  /// dateline's, the date a claim was made, a date that ends a period ("hingga 22 Maret"),
+  /// one in a subordinate clause and, for a trigger inside a claim, dates outside it.
+  func date(of trigger: Trigger, in sentence: Int, claim: Claim?, among all: [Trigger]) -> TemporalExpression? {
     let reading = document.readings[sentence]
     let span = document.sentences[sentence]
     // When a claim was made dates what it says only when the trigger is outside it.
@@ -139,9 +151,14 @@ struct HappeningReader {
       guard span.contains(date.span), !attributionDates.contains(date.span),
         !reading.boundsPeriod(dateAt: date.span.start), claim.map({ $0.content.contains(date.span) }) ?? true
       else { return false }
-      // A date in a subordinate or relative clause of its own dates that clause only.
-      guard let index = reading.words.firstIndex(where: { $0.range.upperBound > date.span.start }) else { return true }
-      return !reading.separatesClauses(index, trigger.index)
+      // A date in a subordinate clause of its own dates that clause only.
+      if let index = reading.words.firstIndex(where: { $0.range.upperBound > date.span.start }),
+        reading.separatesClauses(index, trigger.index)
+      {
+        return false
+      }
+      let mine = distance(date.span, trigger.span, in: span)
+      return !all.contains { $0.index != trigger.index && distance(date.span, $0.span, in: span) < mine }
     }
     return candidates.min { distance($0.span, trigger.span, in: span) < distance($1.span, trigger.span, in: span) }
   }
