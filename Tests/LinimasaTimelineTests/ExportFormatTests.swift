@@ -36,13 +36,14 @@ import Testing
     let output = JSONLinesExport.format(timeline)
     #expect(output.hasSuffix("\n"))
     let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-    #expect(lines.count == timeline.events.count)
+    #expect(lines.count == timeline.events.count + timeline.claimsOutsideEvents.count)
     let entities = Set(timeline.entities.map(\.id))
     let documents = Set(timeline.documents.map(\.id))
     for (line, event) in zip(lines, timeline.events) {
       let object = try #require(
         try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
         "not a JSON object: \(line.prefix(80))")
+      #expect(object["record"] as? String == "event")
       #expect(object["id"] as? String == event.id)
       let actors = try #require(object["actors"] as? [[String: Any]])
       #expect(actors.count == event.actors.count)
@@ -74,6 +75,7 @@ import Testing
       for (_, text) in event.summary { #expect(unescaped.contains(text), "summary \(text) missing") }
     }
     let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { $0.dropFirst(3) }
+      .filter { $0 != "Quotes in no event" }
     #expect(Set(headings).count == headings.count, "a date heading repeats")
     let dated = headings.filter { $0 != "Undated" }.compactMap { $0.split(separator: " ").first }
       .compactMap { CivilDate(iso: $0.split(separator: "/")[0]) }
@@ -82,20 +84,49 @@ import Testing
     if headings.contains("Undated") { #expect(headings.last == "Undated") }
   }
 
-  @Test func csvParsesBackWithTwelveFieldsPerRow() throws {
+  @Test func csvParsesBackWithSixteenFieldsPerRow() throws {
     let timeline = try #require(Self.corpus)
     let rows = try #require(CSVReader.rows(CSVExport.format(timeline)), "not RFC 4180 CSV")
     #expect(rows.first == [
-      "id", "date", "precision", "resolution", "type", "summary_en", "summary_id", "actors", "claims",
-      "legal_references", "sources", "independent_sources",
+      "record", "id", "date", "precision", "resolution", "date_basis", "type", "headline_en", "headline_id",
+      "summary_en", "summary_id", "actors", "claims", "legal_references", "sources", "independent_sources",
     ])
-    #expect(rows.count == timeline.events.count + 1)
-    for row in rows { #expect(row.count == 12, "row with \(row.count) fields: \(row.first ?? "")") }
-    #expect(rows.dropFirst().map { $0[0] } == timeline.events.map(\.id))
-    for (row, event) in zip(rows.dropFirst(), timeline.events) {
-      #expect(row[10].split(separator: ";").count == event.sources.count)
-      #expect(row[11] == String(event.independentSources))
+    let outside = timeline.claimsOutsideEvents
+    #expect(rows.count == timeline.events.count + outside.count + 1)
+    for row in rows { #expect(row.count == 16, "row with \(row.count) fields: \(row.first ?? "")") }
+    let eventRows = rows.dropFirst().prefix(timeline.events.count)
+    #expect(eventRows.map { $0[0] } == Array(repeating: "event", count: timeline.events.count))
+    #expect(eventRows.map { $0[1] } == timeline.events.map(\.id))
+    for (row, event) in zip(eventRows, timeline.events) {
+      #expect(row[14].split(separator: ";").count == event.sources.count)
+      #expect(row[15] == String(event.independentSources))
     }
+    #expect(rows.suffix(outside.count).map { $0[1] } == outside.map(\.id))
+  }
+
+  @Test func everyFormatShowsEveryClaimOnce() throws {
+    let timeline = try #require(Self.corpus)
+    let held = timeline.events.flatMap(\.claims)
+    #expect(Set(held).count == held.count, "a claim is in two events")
+    let outside = timeline.claimsOutsideEvents.map(\.id)
+    #expect(Set(held).union(outside).count == timeline.claims.count)
+    #expect(!outside.isEmpty)
+    // Markdown and the CSV's claim columns name each claim once; JSON Lines and the page
+    // carry every event's claims and the others as their own records.
+    let markdown = MarkdownExport.format(timeline)
+    for claim in timeline.claims {
+      let location = "`\(claim.document)` bytes \(claim.claim.span.start)\u{2013}\(claim.claim.span.end))"
+      #expect(markdown.components(separatedBy: location).count - 1 >= 1, "\(claim.id) missing from Markdown")
+    }
+    let rows = try #require(CSVReader.rows(CSVExport.format(timeline)))
+    let listed = rows.dropFirst().flatMap { $0[0] == "quote" ? [$0[1]] : $0[12].components(separatedBy: "; ") }
+      .filter { !$0.isEmpty }
+    #expect(listed.sorted() == timeline.claims.map(\.id).sorted())
+    let lines = JSONLinesExport.format(timeline).split(separator: "\n")
+    let quotes = lines.filter { $0.hasPrefix("{\"record\":\"quote\"") }
+    #expect(quotes.count == outside.count)
+    let page = HTMLExport.format(timeline)
+    for id in outside { #expect(page.contains("\"id\":\"\(id)\""), "\(id) missing from the page") }
   }
 
   @Test func csvQuotesFieldsThatNeedIt() {
@@ -184,7 +215,7 @@ import Testing
     #expect(!markdown.contains("<b>") && !markdown.contains("*tebal*"))
     let slides = TimelineJSExport.format(timeline)
     #expect(!slides.contains("<b>") && !slides.contains("href=\\\"javascript") && !slides.contains("href=\"javascript"))
-    #expect(CSVReader.rows(CSVExport.format(timeline))?.allSatisfy { $0.count == 12 } == true)
+    #expect(CSVReader.rows(CSVExport.format(timeline))?.allSatisfy { $0.count == 16 } == true)
   }
 }
 

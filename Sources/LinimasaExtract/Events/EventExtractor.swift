@@ -156,8 +156,17 @@ public struct EventExtractor: Sendable {
         happenings[host].joinedSentences += draft.sentences
         return true
       }
-      return (statements.filter { !$0.sentences.isEmpty }.map { document.event(of: $0, citations: citations) }
-        + happenings.map { document.event(of: $0, citations: citations) })
+      let spoken = statements.filter { !$0.sentences.isEmpty }
+      // A claim is in one event: its speaker's statement when there is one, else the
+      // happening whose sentences tell it.
+      let held = Set(spoken.flatMap(\.claims))
+      var placed = Set<Int>()
+      let told = happenings.map { draft in
+        var event = document.event(of: draft, citations: citations)
+        event.claims = event.claims.filter { !held.contains($0) && placed.insert($0).inserted }
+        return event
+      }
+      return (spoken.map { document.event(of: $0, citations: citations) } + told)
         .sorted { ($0.sources.first?.start ?? 0) < ($1.sources.first?.start ?? 0) }
     }
   }
