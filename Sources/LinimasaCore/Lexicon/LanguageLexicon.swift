@@ -133,6 +133,9 @@ public struct ClauseMarker: Sendable, Hashable {
     /// "dalam", "in", "through": opens a phrase that tells where or how something was said
     /// ("Dalam unggahannya, Jimbo menyebut", "In its ruling, the court said").
     case setting
+    /// "seusai", "after": a happening named after it only tells when a speaker spoke
+    /// ("Seusai terpilih, Suhartoyo mengatakan …").
+    case after
     /// "mengklaim", "claimed": the speaker claims a deed of their own.
     case selfClaim = "self-claim"
     /// "membantah", "denied": the speaker denies what follows.

@@ -108,7 +108,8 @@ struct HappeningReader {
   /// rapat kerja", "At a hearing on June 27, Hinsa acknowledged"), tells the statement's
   /// occasion, not a happening.
   func triggers(in sentence: Int) -> [Trigger] {
-    let words = document.readings[sentence].words
+    let reading = document.readings[sentence]
+    let words = reading.words
     let claims = document.claimsBySentence[sentence]
     var found: [Trigger] = []
     var index = 0
@@ -125,8 +126,12 @@ struct HappeningReader {
       }
       let span = ByteSpan(start, words[index + count - 1].range.upperBound)
       let holder = claims.first { document.claims[$0].content.contains(span) }
+      // After a speaker's verb, or in a time phrase before it ("Seusai terpilih, Suhartoyo
+      // mengatakan"), a trigger tells the statement's occasion.
+      let afterTime = (max(0, index - 2)..<index).contains { reading.kinds(at: $0).contains(.after) }
       let inAttribution = claims.contains { claim in
-        document.claims[claim].speaker != nil && (document.claims[claim].verb.map { $0.start < span.start } ?? true)
+        document.claims[claim].speaker != nil
+          && (document.claims[claim].verb.map { $0.start < span.start || afterTime } ?? true)
       }
       if holder != nil || !inAttribution {
         found.append(Trigger(type: type, index: index, count: count, span: span, claim: holder))

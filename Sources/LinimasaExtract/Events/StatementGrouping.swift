@@ -51,7 +51,44 @@ struct StatementGrouping {
           StatementDraft(speakers: [speaker], date: date, claims: [index], sentences: sentences, topics: []))
       }
     }
-    return joiningOrganizations(drafts).map(withTopics)
+    return joiningOrganizations(drafts).map(datedByOccasion).map(withTopics)
+  }
+
+  /// An undated statement takes the date of a sentence that tells its occasion: one that
+  /// names the speaker (or the body they speak for), an occasion to speak ("konferensi
+  /// pers", "written statement", "rapat kerja") and a date ("BSSN menggelar konferensi
+  /// pers pada Senin (24/6/2024)").
+  private func datedByOccasion(_ draft: StatementDraft) -> StatementDraft {
+    guard draft.date == nil else { return draft }
+    var draft = draft
+    let speakers = Set(draft.speakers.flatMap { [$0] + document.organizations(of: $0) })
+    for (index, sentence) in document.sentences.enumerated() {
+      let named = document.mentions(in: sentence).contains { speakers.contains($0.entity) }
+      guard named, tellsAnOccasion(index),
+        let date = document.dates.first(where: { sentence.contains($0.span) && $0.value != nil })
+      else { continue }
+      draft.date = date
+      break
+    }
+    return draft
+  }
+
+  /// Whether the sentence names an occasion to speak outside any quotation (a trigger of a
+  /// statement or occasion type).
+  private func tellsAnOccasion(_ sentence: Int) -> Bool {
+    let reading = document.readings[sentence]
+    var index = 0
+    while index < reading.words.count {
+      if let (type, count) = document.extractor.triggers.match(reading.words, at: index) {
+        let start = reading.words[index].range.lowerBound
+        let quoted = document.quotations.contains { $0.start <= start && start < $0.end }
+        if !quoted && (type == EventType.statement || document.extractor.occasions.contains(type)) { return true }
+        index += count
+      } else {
+        index += 1
+      }
+    }
+    return false
   }
 
   /// Whether the claim's sentence says it was made on the occasion told just before ("ujar
