@@ -126,12 +126,14 @@ struct HappeningReader {
       }
       let span = ByteSpan(start, words[index + count - 1].range.upperBound)
       let holder = claims.first { document.claims[$0].content.contains(span) }
-      // After a speaker's verb, or in a time phrase before it ("Seusai terpilih, Suhartoyo
-      // mengatakan"), a trigger tells the statement's occasion.
-      let afterTime = (max(0, index - 2)..<index).contains { reading.kinds(at: $0).contains(.after) }
+      // After a speaker's verb, in a time phrase before it ("Seusai terpilih, Suhartoyo
+      // mengatakan") or in a relative clause on the speaker ("Plate, who was arrested on May
+      // 17, told the court"), a trigger tells the statement's occasion or its speaker.
+      let aside =
+        reading.isRelative[index] || (max(0, index - 2)..<index).contains { reading.kinds(at: $0).contains(.after) }
       let inAttribution = claims.contains { claim in
         document.claims[claim].speaker != nil
-          && (document.claims[claim].verb.map { $0.start < span.start || afterTime } ?? true)
+          && (document.claims[claim].verb.map { $0.start < span.start || aside } ?? true)
       }
       if holder != nil || !inAttribution {
         found.append(Trigger(type: type, index: index, count: count, span: span, claim: holder))
