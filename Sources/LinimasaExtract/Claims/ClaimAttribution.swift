@@ -96,6 +96,20 @@ extension ClaimScan {
       resolved.pending = []
       // "had not commented", "belum menyatakan": nothing was said.
       if found[max(0, index - 2)..<index].contains(where: { extractor.negations.contains($0.hash) }) { continue }
+      // "empat hakim yang menyatakan pendapat berbeda": said by a clause's head that is no
+      // name, told as background ("Almas, who argued that" and "Jimbo yang mengklaim" are
+      // claims of the name).
+      if extractor.relativePronouns.contains(found[index - 1].hash),
+        !entities.mentions.contains(where: { mention in
+          mention.span.end <= found[index - 1].range.lowerBound
+            && (mention.span.end..<found[index - 1].range.lowerBound).allSatisfy {
+              ASCII.isSpace(bytes[$0]) || [UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: ")")].contains(bytes[$0])
+                || bytes[$0] >= 0x80
+            }
+        })
+      {
+        continue
+      }
       // "..., killing more than 330 people according to the BNPB": what comes before, back
       // to the comma opening that clause.
       if lower(word, is: "according") {

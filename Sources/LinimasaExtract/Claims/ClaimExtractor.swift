@@ -71,6 +71,8 @@ public struct ClaimExtractor: Sendable {
   /// Words that deny the speech verb after them ("had not commented", "hasn't announced"):
   /// the clause markers of kind `negation` that are one word.
   let negations: Set<UInt64>
+  /// Relative pronouns ("yang", "who"): a speech verb right after one is the clause head's.
+  let relativePronouns: Set<UInt64>
   /// Nouns that refer back to a named entity ("the ministry said").
   let referringNouns: ReferringNouns
   static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "it", "they", "mereka", "pihaknya"]
@@ -85,8 +87,6 @@ public struct ClaimExtractor: Sendable {
   ]
   /// Speech verbs followed by whom they were said to ("told reporters that").
   static let objectVerbs: Set<String> = ["told", "tells", "tell", "memberi", "memberitahu", "memberitahukan"]
-  /// Words that open a relative clause (", who ...,", ", yang ...,").
-  static let relativePronouns: Set<String> = ["who", "which", "whose", "yang"]
   /// Words that may stand between a subject and its speech verb ("Telkomsigma has said").
   static let auxiliaries: Set<String> = [
     "has", "have", "had", "also", "later", "earlier", "then", "again", "previously", "further", "would", "will",
@@ -122,6 +122,7 @@ public struct ClaimExtractor: Sendable {
     }
     denialVerbs = oneWordMarkers(.denial)
     negations = oneWordMarkers(.negation)
+    relativePronouns = oneWordMarkers(.relative)
     self.referringNouns = referringNouns
   }
 
@@ -307,8 +308,8 @@ struct ClaimScan {
     dates.first { date in
       guard attribution.contains(date.span), date.value != nil else { return false }
       let clauseStart = (attribution.start..<date.span.start).last { bytes[$0] == UInt8(ascii: ",") }
-      let opener = clauseStart.flatMap { words(ByteSpan($0, date.span.start)).first }.map(lower)
-      return !(opener.map(ClaimExtractor.relativePronouns.contains) ?? false)
+      let opener = clauseStart.flatMap { words(ByteSpan($0, date.span.start)).first }
+      return !(opener.map { extractor.relativePronouns.contains($0.hash) } ?? false)
     }
   }
 

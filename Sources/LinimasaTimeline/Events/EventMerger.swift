@@ -114,9 +114,12 @@ final class Draft {
   let isStatement: Bool
   /// The type's family: reports of one family may be one event.
   let family: String
-  /// The text's own date, if any report gives one, with the day numbers it covers.
+  /// The text's own date, if any report gives one, with the day numbers it covers: of the
+  /// most precise dates the reports give, the one most give (the first on a tie).
   var ownDate: EventDate?
   var ownDays: (first: Int, last: Int)?
+  /// Each own date the reports give, by value, with how many give it, in order of first report.
+  var dateVotes: [(date: EventDate, count: Int)]
   /// The first report's publication date, standing in when no report dates the event.
   var publication: CivilDate?
   /// The earliest and latest publication day of the reports, when known.
@@ -179,6 +182,7 @@ final class Draft {
         span: expression.span)
       ownDays = value.days
     }
+    dateVotes = ownDate.map { [($0, 1)] } ?? []
     publication = document.metadata.published?.value
     published = publication.map { TemporalValue.date($0).days }.map { ($0.first, $0.first) }
     actors = event.actors
@@ -268,9 +272,9 @@ final class Draft {
     case (let mine?, let theirs?):
       return Self.overlap(mine, theirs)
     case (let dated?, nil):
-      return content > 0 && Self.published(other.published, within: dated, after: statementDays(content))
+      return content > 0 && Self.published(other.published, within: dated, after: statementDays(with: other))
     case (nil, let dated?):
-      return content > 0 && Self.published(published, within: dated, after: statementDays(content))
+      return content > 0 && Self.published(published, within: dated, after: statementDays(with: other))
     case (nil, nil):
       guard let mine = published, let theirs = other.published else { return content > 1 }
       return content > 0 && abs(mine.first - theirs.first) <= 2
@@ -308,11 +312,11 @@ final class Draft {
     return ownDays != nil && other.ownDays != nil ? story >= 2 : story >= 3 && type == other.type
   }
 
-  /// How long after a statement an undated report may tell it: `statementDays`, or a
-  /// year when the two share much (a figure, or three things besides the speaker): an
-  /// article looking back.
-  private func statementDays(_ content: Int) -> Int {
-    content >= 3 ? 366 : EventMerger.statementDays
+  /// How long after a statement an undated report of it may be published:
+  /// `statementDays`, or a year when the two give the same figure (an article looking back
+  /// at what was said: "Pratama stated that Jimbo filtered down to 204,807,203 ...").
+  private func statementDays(with other: Draft) -> Int {
+    figures.isDisjoint(with: other.figures) ? EventMerger.statementDays : 366
   }
 
   /// How long after a happening an undated report may tell it: `backgroundDays`, or a
@@ -366,12 +370,22 @@ final class Draft {
         topics.append((type, count))
       }
     }
-    // The text's own date; the more precise of two.
-    if let theirs = other.ownDate, let theirDays = other.ownDays,
-      ownDays.map({ theirDays.last - theirDays.first < $0.last - $0.first }) ?? true
+    // The text's own date: of the most precise, the one most reports give.
+    for (date, count) in other.dateVotes {
+      if let index = dateVotes.firstIndex(where: { $0.date.value == date.value }) {
+        dateVotes[index].count += count
+      } else {
+        dateVotes.append((date, count))
+      }
+    }
+    let span = { (date: EventDate) -> Int in date.value.map { $0.days.last - $0.days.first } ?? .max }
+    if let narrowest = dateVotes.map({ span($0.date) }).min(),
+      let best = dateVotes.filter({ span($0.date) == narrowest }).enumerated().max(by: { lhs, rhs in
+        (lhs.element.count, -lhs.offset) < (rhs.element.count, -rhs.offset)
+      })?.element.date
     {
-      ownDate = theirs
-      ownDays = theirDays
+      ownDate = best
+      ownDays = best.value?.days
     }
     if publication == nil { publication = other.publication }
     if let theirs = other.published {
