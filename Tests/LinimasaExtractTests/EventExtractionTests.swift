@@ -178,8 +178,31 @@ import Testing
     let statements = found.filter(\.isStatement)
     #expect(statements.map { $0.date?.value?.iso } == ["2023-11-27", "2023-11-29"])
     #expect(statements.first?.claims.count == 2)
-    #expect(statements.allSatisfy { $0.actors == [EventActor(entity: "person:hasyim-asyari", role: .speaker)] })
+    #expect(statements.allSatisfy { $0.actors.first == EventActor(entity: "person:hasyim-asyari", role: .speaker) })
     #expect(facts.claims.count == 3)
+  }
+
+  @Test func aStatementNamesWhoItSpeaksOfAndTheBodyTheSpeakerSpeaksFor() throws {
+    let (_, found) = try events("""
+      JAKARTA (Wire) - KPU chairman Hasyim Asy'ari said on Monday, Nov. 27, 2023, that the KPU was working with BSSN.
+      """)
+    let statement = try #require(found.first { $0.isStatement })
+    #expect(statement.actors == [
+      EventActor(entity: "person:hasyim-asyari", role: .speaker), EventActor(entity: "org:kpu", role: .speaker),
+      EventActor(entity: "org:bssn", role: .other),
+    ])
+  }
+
+  @Test func aStatementTakesNoDateFromAnotherOccasionOfItsBody() throws {
+    let (_, found) = try events("""
+      JAKARTA (Wire) - Suhartoyo was sworn in as chief justice of the Constitutional Court (MK).
+      In his first remarks as chief justice, Suhartoyo said restoring public confidence in the court would be his first priority.
+      The crisis began on Monday, Oct. 16, 2023, when the court ruled that candidates under 40 could run for vice president.
+      Kemarin, Ketua MK Anwar Usman menggelar konferensi pers di Gedung MK pada Rabu (8/11/2023).
+      """)
+    let remarks = try #require(found.first { $0.isStatement && $0.actors.first?.entity == "person:suhartoyo" })
+    #expect(remarks.date == nil)
+    #expect(remarks.claims.count == 1)
   }
 
   @Test func aClaimOnTheSameOccasionTakesItsDate() throws {

@@ -52,6 +52,27 @@ import Testing
     #expect(analysis.metadata.published == PublicationDate(value: CivilDate(year: 2023, month: 12, day: 4)!, basis: .text))
   }
 
+  @Test func unlabelledCreditLineGivesAuthorAndPublicationDay() throws {
+    let text = """
+      Data centre disrupted by ransomware attack
+      Maya Kartika | June 25, 2024, 12:39 AM
+      The national data centre has been disrupted since June 20, the ministry said on Monday.
+      """
+    let analysis = try #require(try Fixtures.analyze(text, path: "a.md"))
+    #expect(analysis.cleaning.paragraphs.map(\.removal?.description) == ["title", "byline", nil])
+    #expect(analysis.metadata.authors == ["Maya Kartika"])
+    #expect(analysis.metadata.published == PublicationDate(value: CivilDate(year: 2024, month: 6, day: 25)!, basis: .text))
+  }
+
+  @Test func barSeparatedLineWithoutANameIsNotACredit() throws {
+    let text = """
+      Jakarta - Harga beras naik lagi di pasar induk pada pekan ini menurut pedagang.
+      Ekonomi dan bisnis | 25 Juni 2024 dan seterusnya
+      """
+    let result = try verdicts(text)
+    #expect(result.map(\.1).contains("byline") == false)
+  }
+
   @Test func repeatedBlocksIncludingShortParagraphs() throws {
     let block = [
       "Jakarta - Paragraf pembuka berita ini cukup panjang untuk dibaca sebagai prosa.",

@@ -187,6 +187,14 @@ import Testing
     #expect(found.events.filter { $0.type == EventType.statement }.count == 1)
   }
 
+  @Test func aShortAndAFullSpellingOfOneNameAreOneSpeaker() throws {
+    let found = try timeline([
+      ("a.md", "2023-11-29", "Jakarta - Wakil Ketua Komisi I DPR Abdul Kharis mengatakan pada Rabu (29/11/2023) bahwa KPU harus bertanggung jawab."),
+      ("b.md", "2023-11-29", "Jakarta - Politikus PKS Abdul Kharis Almasyhari mengatakan pada Rabu (29/11/2023) bahwa KPU lalai."),
+    ])
+    #expect(found.events.filter { $0.type == EventType.statement }.count == 1)
+  }
+
   @Test func aBodysStatementDoesNotJoinAPersonsOfTheSameBody() throws {
     let found = try timeline([
       ("a.md", "2023-11-29", "Jakarta - KPU menyatakan pada Rabu (29/11/2023) bahwa data pemilih sedang diperiksa."),

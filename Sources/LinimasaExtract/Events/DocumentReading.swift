@@ -135,7 +135,15 @@ struct DocumentReading {
 extension DocumentReading {
   /// The document event of a statement: its speakers, claims, sentences and topics.
   func event(of draft: StatementDraft, citations: [LegalCitation]) -> DocumentEvent {
-    let actors: [EventActor] = draft.speakers.map { EventActor(entity: $0, role: .speaker) }
+    var actors: [EventActor] = draft.speakers.map { EventActor(entity: $0, role: .speaker) }
+    // Who the speaker speaks of: the people, bodies and groups their claims name; a body
+    // the speaker holds a role in speaks through them ("Lolly said Bawaslu is studying …").
+    let bodies = Set(draft.speakers.flatMap(organizations(of:)))
+    for claim in draft.claims {
+      for mention in mentions(in: claims[claim].content) where takesPart(mention.entity) && !isOutlet(mention.entity) {
+        actors.join(EventActor(entity: mention.entity, role: bodies.contains(mention.entity) ? .speaker : .other))
+      }
+    }
     let sources = draft.sentences.sorted().map { sentences[$0] }
     var topics: [String] = []
     for topic in draft.topics where !topics.contains(topic) { topics.append(topic) }

@@ -51,19 +51,33 @@ struct StatementGrouping {
           StatementDraft(speakers: [speaker], date: date, claims: [index], sentences: sentences, topics: []))
       }
     }
-    return joiningOrganizations(drafts).map(datedByOccasion).map(withTopics)
+    let joined = joiningOrganizations(drafts)
+    return joined.map { datedByOccasion($0, among: joined) }.map(withTopics)
   }
 
   /// An undated statement takes the date of a sentence that tells its occasion: one that
-  /// names the speaker (or the body they speak for), an occasion to speak ("konferensi
-  /// pers", "written statement", "rapat kerja") and a date ("BSSN menggelar konferensi
-  /// pers pada Senin (24/6/2024)").
-  private func datedByOccasion(_ draft: StatementDraft) -> StatementDraft {
+  /// names the speaker (or the body they speak for, and none of its other people), an
+  /// occasion to speak ("konferensi pers", "written statement", "rapat kerja") and a date ("BSSN
+  /// menggelar konferensi pers pada Senin (24/6/2024)").
+  private func datedByOccasion(_ draft: StatementDraft, among drafts: [StatementDraft]) -> StatementDraft {
     guard draft.date == nil else { return draft }
     var draft = draft
-    let speakers = Set(draft.speakers.flatMap { [$0] + document.organizations(of: $0) })
-    for (index, sentence) in document.sentences.enumerated() {
-      let named = document.mentions(in: sentence).contains { speakers.contains($0.entity) }
+    let speakers = Set(draft.speakers)
+    let bodies = Set(draft.speakers.flatMap(document.organizations(of:)))
+    // The body's own statement is another occasion ("Kominfo said in a written statement
+    // yesterday" does not date the minister's remarks to reporters).
+    let bodyStatements = Set(
+      drafts.filter { $0.claims != draft.claims && !bodies.isDisjoint(with: $0.speakers) }.flatMap(\.sentences))
+    for (index, sentence) in document.sentences.enumerated() where !bodyStatements.contains(index) {
+      let mentions = document.mentions(in: sentence)
+      // Named by their body only, not at the occasion of another of its people ("Kemarin,
+      // Anwar Usman menggelar konferensi pers di Gedung MK" is not Suhartoyo's).
+      let named =
+        mentions.contains { speakers.contains($0.entity) }
+        || (mentions.contains { bodies.contains($0.entity) }
+          && !mentions.contains { mention in
+            !speakers.contains(mention.entity) && !bodies.isDisjoint(with: document.organizations(of: mention.entity))
+          })
       guard named, tellsAnOccasion(index),
         let date = document.dates.first(where: { sentence.contains($0.span) && $0.value != nil })
       else { continue }
@@ -98,8 +112,9 @@ struct StatementGrouping {
   }
 
   /// A person's statement absorbs that of an organisation they hold a role in, when the
-  /// two dates agree (or either is undated) and they are told within two sentences of each
-  /// other: "the KPU stated …" and its official's quote.
+  /// two are told within two sentences of each other and their dates agree (or the body's
+  /// is undated, or the person's is and the body's comes first): "the KPU stated …" and
+  /// its official's quote, not the official's remarks and a dated ruling told after them.
   private func joiningOrganizations(_ drafts: [StatementDraft]) -> [StatementDraft] {
     var drafts = drafts
     var absorbed = Set<Int>()
@@ -107,9 +122,10 @@ struct StatementGrouping {
       let organizations = Set(document.organizations(of: drafts[person].speakers[0]))
       for other in drafts.indices where other != person && !absorbed.contains(other) {
         let near = drafts[person].sentences.contains { mine in drafts[other].sentences.contains { abs($0 - mine) <= 2 } }
-        guard organizations.contains(drafts[other].speakers[0]), near,
-          drafts[person].date == nil || drafts[other].date == nil
-            || drafts[person].date?.value == drafts[other].date?.value
+        let sameDate = drafts[person].date?.value == drafts[other].date?.value
+        let bodyFirst = (drafts[other].sentences.first ?? 0) <= (drafts[person].sentences.first ?? 0)
+        let datesFit = sameDate || drafts[other].date == nil || (drafts[person].date == nil && bodyFirst)
+        guard organizations.contains(drafts[other].speakers[0]), near, datesFit
         else { continue }
         drafts[person].speakers.append(drafts[other].speakers[0])
         drafts[person].date = drafts[person].date ?? drafts[other].date

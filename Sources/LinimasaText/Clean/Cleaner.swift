@@ -81,6 +81,11 @@ public struct Cleaner: Sendable {
       } else if span.count <= DateGrammar.timestampMaximumBytes, DateGrammar.mayHoldFullDate(bytes, span), let date = dates.timestampDate(text(index)) {
         removal[index] = .timestamp
         if result.timestamp == nil { result.timestamp = date }
+      } else if span.count <= DateGrammar.timestampMaximumBytes, DateGrammar.mayHoldFullDate(bytes, span),
+        let credit = CreditLine.parse(text(index), dates: dates) {
+        removal[index] = .byline
+        result.byline.authors += credit.authors
+        if result.timestamp == nil { result.timestamp = credit.date }
       } else if features[index].mayHoldLink, LinkLikeLine.matches(text(index), wordCount: words) {
         removal[index] = .boilerplate(.linkLike)
       } else if words > 0 && features[index].numbers.count == words && PaginationLine.matches(text(index)) {

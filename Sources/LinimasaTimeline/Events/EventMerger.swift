@@ -212,12 +212,16 @@ final class Draft {
     sourceSentences = Set(sources.map(\.sentence).filter { $0 >= 0 })
   }
 
-  /// What a report must share with this draft to be compared with it: a speaker; or an
-  /// agent, target, named entity, figure or law in the family; and any sentence.
+  /// What a report must share with this draft to be compared with it: a speaker (or the
+  /// key of a speaker's name); or an agent, target, named entity, figure or law in the
+  /// family; and any sentence.
   var keys: [String] {
     var keys = sourceSentences.sorted().map { "sentence|\($0)" }
     if isStatement {
       keys += speakers.sorted().map { "speaker|\($0)" }
+      // Keys that match share their first two words (see `PersonNameKey.matches`).
+      keys += Set(peopleKeys.filter { $0.words.count >= 2 }.map { $0.words.prefix(2).joined(separator: " ") })
+        .sorted().map { "speaker-name|\($0)" }
     } else {
       let shared =
         leading.union(mentioned).sorted().map { "entity:" + $0 } + figures.sorted().map { "figure:" + $0 }
