@@ -205,6 +205,25 @@ import Testing
     #expect(remarks.claims.count == 1)
   }
 
+  @Test func whatIsSaidRightAfterAHappeningTakesItsDate() throws {
+    let (_, found) = try events("""
+      Jakarta - Kementerian Kominfo mengirim surat kepada KPU pada Selasa (28/11/2023).
+      Usai mengirim surat itu, Usman Kansong mengatakan bahwa kementerian menunggu jawaban KPU.
+      Usman juga mengatakan bahwa surat dikirim setelah mengirim surat lain kepada Bawaslu.
+      """)
+    let statement = try #require(found.first { $0.isStatement })
+    #expect(statement.date?.value?.iso == "2023-11-28")
+  }
+
+  @Test func anAfterPhraseInWhatWasSaidDoesNotDateTheStatement() throws {
+    let (_, found) = try events("""
+      Jakarta - Kementerian Kominfo mengirim surat kepada KPU pada Selasa (28/11/2023).
+      Usman Kansong mengatakan bahwa kementerian menunggu jawaban setelah mengirim surat itu.
+      """)
+    let statement = try #require(found.first { $0.isStatement })
+    #expect(statement.date == nil)
+  }
+
   @Test func aClaimOnTheSameOccasionTakesItsDate() throws {
     let (_, found) = try events("""
       Jakarta - Ketua KPU Hasyim Asy'ari mengatakan pada Rabu (29/11/2023) bahwa tim gabungan masih bekerja.

@@ -125,7 +125,7 @@ public struct EventExtractor: Sendable {
         analysis: analysis, published: published, bytes: bytes, entities: entities, dates: dates, claims: claims,
         extractor: self)
       var reports = document.sentences.indices.compactMap { HappeningReader(document: document).report(in: $0) }
-      var statements = StatementGrouping(document: document).statements()
+      var statements = StatementGrouping(document: document, reports: reports).statements()
       // A statement that only tells the speaker's own deeds ("Police said they had set up a
       // dedicated team") reports those happenings.
       let selfReports = Set(reports.filter { $0.isSelfReport(in: document) }.map(\.sentence))

@@ -17,6 +17,8 @@ struct StatementDraft {
 /// Groups a document's claims into statements (see `EventExtractor`).
 struct StatementGrouping {
   let document: DocumentReading
+  /// The document's happening reports, for dating what is said right after one.
+  let reports: [HappeningReport]
 
   /// The statements, in the order their first claims appear. A claim the text dates opens
   /// an occasion on that date unless the speaker already has one then (or an undated one,
@@ -52,7 +54,37 @@ struct StatementGrouping {
       }
     }
     let joined = joiningOrganizations(drafts)
-    return joined.map { datedByOccasion($0, among: joined) }.map(withTopics)
+    return joined.map { datedByOccasion(datedByWhatItFollows($0), among: joined) }.map(withTopics)
+  }
+
+  /// An undated statement said right after a happening the document dates takes its date:
+  /// "Usai mendengarkan putusan, Johnny menyatakan …" on the day of the verdict, "Seusai
+  /// terpilih, Suhartoyo mengatakan …" on the day of the election.
+  private func datedByWhatItFollows(_ draft: StatementDraft) -> StatementDraft {
+    guard draft.date == nil else { return draft }
+    var draft = draft
+    let contents = draft.claims.map { document.claims[$0].content }
+    for sentence in draft.sentences {
+      let reading = document.readings[sentence]
+      // In the attribution, not in what was said ("said the commission wrote to parties
+      // shortly after the ruling").
+      for index in reading.words.indices where reading.kinds(at: index).contains(.after)
+        && !contents.contains(where: { $0.contains(ByteSpan(reading.words[index].range)) }) {
+        // The trigger at once or after one verb ("usai mendengarkan putusan", "after attending the session").
+        let followed = (index + 1...min(index + 2, reading.words.count - 1)).lazy.compactMap { position in
+          document.extractor.triggers.match(reading.words, at: position).map(\.0)
+        }.first
+        guard let type = followed, type != EventType.statement else { continue }
+        let family = document.extractor.family(of: type)
+        let dated = reports.filter { $0.sentence != sentence && $0.date?.value != nil && $0.toldAsFact }
+        if let report = dated.first(where: { $0.type == type })
+          ?? dated.first(where: { document.extractor.family(of: $0.type) == family }) {
+          draft.date = report.date
+          return draft
+        }
+      }
+    }
+    return draft
   }
 
   /// An undated statement takes the date of a sentence that tells its occasion: one that
