@@ -1,6 +1,6 @@
 import Foundation
 import LinimasaCore
-import LinimasaExtract
+@testable import LinimasaExtract
 import LinimasaTestSupport
 import LinimasaText
 import Testing
@@ -75,6 +75,25 @@ enum ClaimFixtures {
     // Capitalized only where a sentence opens, or written in lowercase elsewhere: not a name.
     #expect(found["person:several"] == nil)
     #expect(found["person:government"] == nil)
+  }
+
+  @Test func aOneWordNameMisspelledByOneLetterIsTheFullNamedPerson() throws {
+    let found = try entities("""
+      JAKARTA - Direktur Jenderal Wiratma Sadewo Kusnadi mengatakan sistem sedang diperiksa.
+      "Besok kami laporkan," kata Wiratmo usai rapat, Kamis (27/6/2024).
+      """)
+    #expect(found["person:wiratma-sadewo-kusnadi"]?.aliases.contains("Wiratmo") == true)
+    #expect(found["person:wiratmo"] == nil)
+  }
+
+  @Test func misspellingsDifferByOneLetterOfFourOrMore() {
+    #expect(EntityRecognizer.misspells("Budie", "Budi"))
+    #expect(EntityRecognizer.misspells("Hasjim", "Hasyim"))
+    #expect(!EntityRecognizer.misspells("Budi", "Budi"))
+    #expect(EntityRecognizer.misspells("Anis", "Anies"))
+    #expect(!EntityRecognizer.misspells("Rudi", "Budi"))
+    #expect(!EntityRecognizer.misspells("Ani", "Andi"))
+    #expect(!EntityRecognizer.misspells("Budiman", "Budi"))
   }
 
   @Test func findsNamesFollowedByAnAge() throws {

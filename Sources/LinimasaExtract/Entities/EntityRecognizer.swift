@@ -268,6 +268,34 @@ public struct EntityRecognizer: Sendable {
 
   // MARK: 4. Short names
 
+  /// Whether `word` is `name` with one letter added, dropped or changed (four letters or
+  /// more, the first the same): "Budie" and "Budi", "Hasjim" and "Hasyim".
+  static func misspells(_ word: String, _ name: Substring) -> Bool {
+    let lhs = Array(word.lowercased()), rhs = Array(name.lowercased())
+    guard min(lhs.count, rhs.count) >= 4, abs(lhs.count - rhs.count) <= 1, lhs.first == rhs.first, lhs != rhs else {
+      return false
+    }
+    var left = 0, right = 0, edits = 0
+    while left < lhs.count && right < rhs.count {
+      if lhs[left] == rhs[right] {
+        left += 1
+        right += 1
+        continue
+      }
+      edits += 1
+      if edits > 1 { return false }
+      if lhs.count > rhs.count {
+        left += 1
+      } else if rhs.count > lhs.count {
+        right += 1
+      } else {
+        left += 1
+        right += 1
+      }
+    }
+    return edits + (lhs.count - left) + (rhs.count - right) <= 1
+  }
+
   private func resolveShortNames(
     _ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]], into result: inout EntityAnalysis
   ) {
@@ -288,16 +316,15 @@ public struct EntityRecognizer: Sendable {
         result.note(person, at: span, surface: Self.text(bytes, span))
       }
     }
-    // A one-word discovered person is the document's full-named person with that word.
-    let people = result.entities.values.filter { $0.type == .person }
+    // A one-word discovered person is the document's full-named person with that word, or
+    // with a word it misspells by one letter ("Budie" for Budi Arie Setiadi) when only one
+    // person has such a word.
+    let people = result.entities.values.filter { $0.type == .person }.sorted { $0.id < $1.id }
     for short in people where !short.fromLexicon && !short.name.contains(" ") {
-      guard
-        let full = people.first(where: {
-          $0.id != short.id && $0.name.split(separator: " ").contains(Substring(short.name))
-        })
-      else {
-        continue
-      }
+      let others = people.filter { $0.id != short.id && $0.name.contains(" ") }
+      let exact = others.filter { $0.name.split(separator: " ").contains(Substring(short.name)) }
+      let near = others.filter { $0.name.split(separator: " ").contains { Self.misspells(short.name, $0) } }
+      guard let full = exact.first ?? (near.count == 1 ? near.first : nil) else { continue }
       var merged = full
       if !merged.aliases.contains(short.name) { merged.aliases.append(short.name) }
       result.entities[full.id] = merged
