@@ -64,6 +64,15 @@ import Testing
     #expect(analysis.metadata.published == PublicationDate(value: CivilDate(year: 2024, month: 6, day: 25)!, basis: .text))
   }
 
+  @Test func captionsEndingInAWireCreditAreRemoved() throws {
+    let result = try verdicts("""
+      JAKARTA - The ministry said on Monday that the government would not pay the ransom demanded by the attackers.
+      Minister Maya Kartika gestures on June 14, 2024, during an interview at her office in Jakarta. (Reuters/Dewi Ayu Lestari)
+      The talks between Jakarta and Bandung ended on Tuesday with no agreement on the budget (Jakarta/Bandung).
+      """, path: "a.md")
+    #expect(result.map(\.1) == [nil, "caption", nil])
+  }
+
   @Test func barSeparatedLineWithoutANameIsNotACredit() throws {
     let text = """
       Jakarta - Harga beras naik lagi di pasar induk pada pekan ini menurut pedagang.

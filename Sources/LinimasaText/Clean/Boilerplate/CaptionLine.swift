@@ -2,7 +2,8 @@
 import LinimasaCore
 
 /// A caption credit: a closing parenthesis whose group names a source and a person with
-/// a slash ("(Tribunnews.com/Jeprima)", "(ANTARA FOTO/Galih Pradipta)"), or a trailing
+/// a slash ("(Tribunnews.com/Jeprima)", "(ANTARA FOTO/Galih Pradipta)", "(Reuters/Ajeng
+/// Dinar Ulfiana)"), or a trailing
 /// "Foto:"/"Photo:" credit. Leading "Foto:" lines are furniture phrases in the lexicon.
 enum CaptionLine {
   static func hasCredit(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, mentionsPhoto: Bool) -> Bool {
@@ -35,6 +36,27 @@ enum CaptionLine {
     let allCaps = !before.contains { ASCII.isLower(bytes[$0]) } && before.contains { ASCII.isUpper(bytes[$0]) }
     return allCaps || ByteSearch.contains(bytes, before, ".com") || ByteSearch.firstIndex(bytes, before, "foto") == before.lowerBound
       || ByteSearch.firstIndex(bytes, before, "photo") == before.lowerBound
+      || (isOneCapitalizedWord(bytes, before) && isShortName(bytes, after) && standsAfterASentence(bytes, open, inner))
+  }
+
+  /// Whether the group opening at `open` follows a full stop (or opens the line): "…in
+  /// Jakarta. (Reuters/Ajeng)", not "…on the budget (Jakarta/Bandung)".
+  private static func standsAfterASentence(_ bytes: UnsafeBufferPointer<UInt8>, _ open: Int, _ inner: Range<Int>) -> Bool {
+    var before = open
+    while before > inner.lowerBound && bytes[before - 1] == 0x20 { before -= 1 }
+    return before == inner.lowerBound || bytes[before - 1] == UInt8(ascii: ".")
+  }
+
+  /// "Reuters", "Antara": one capitalized word of letters.
+  private static func isOneCapitalizedWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    ASCII.isUpper(bytes[range.lowerBound]) && range.allSatisfy { ASCII.isLetter(bytes[$0]) }
+  }
+
+  /// "Ajeng Dinar Ulfiana": one to four capitalized words of letters.
+  private static func isShortName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    let words = bytes[range].split(separator: 0x20)
+    return (1...4).contains(words.count)
+      && words.allSatisfy { word in ASCII.isUpper(word.first ?? 0) && word.allSatisfy { ASCII.isLetter($0) || $0 == UInt8(ascii: ".") } }
   }
 
   private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
