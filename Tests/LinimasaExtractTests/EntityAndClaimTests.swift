@@ -171,6 +171,14 @@ enum ClaimFixtures {
     #expect(found.last?.kind == .indirect)
   }
 
+  @Test func aRoleTitlePointedBackAtIsTheLastSpeakerNotTheBodyInIt() throws {
+    let found = try claims("""
+      Jakarta - Ketua KPUT Darmawan Kusumo mengatakan, KPUT masih menunggu hasil investigasi.
+      Ketua KPUT ini menjelaskan, alur pengusutan dugaan kebocoran data sudah disusun bersama kepolisian.
+      """)
+    #expect(found.map(\.speaker) == ["person:darmawan-kusumo", "person:darmawan-kusumo"])
+  }
+
   @Test func attributesClaimsOfReferringNounsToTheLastPersonOrGroupNamed() throws {
     let found = try claims("""
       Jakarta - Data itu dijual akun anonim bernama Jimbo di sebuah forum daring pada Senin.

@@ -116,6 +116,9 @@ public struct ClauseMarker: Sendable, Hashable {
     case complementizer
     /// "the", "its": a trigger word after it is a noun.
     case determiner
+    /// "ini", "tersebut" (after a noun): points back at someone named before ("Koordinator
+    /// Divisi Data KPU ini menjelaskan" is the official who last spoke, not the KPU).
+    case demonstrative
     /// "ia", "he": stands for the last person (or group) named.
     case personPronoun = "person-pronoun"
     /// "mereka", "they": stands for the last person, group or organisation named.

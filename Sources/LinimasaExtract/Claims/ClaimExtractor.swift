@@ -75,6 +75,11 @@ public struct ClaimExtractor: Sendable {
   let relativePronouns: Set<UInt64>
   /// Nouns that refer back to a named entity ("the ministry said").
   let referringNouns: ReferringNouns
+  /// Demonstratives after a noun ("ini", "itu", "tersebut": clause markers of kind
+  /// `demonstrative`) and the first words of role titles: "Koordinator Divisi Data KPU ini menjelaskan" is a person
+  /// named before, not the KPU.
+  let demonstratives: Set<UInt64>
+  let roleTitleFirstWords: Set<UInt64>
   static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "it", "they", "mereka", "pihaknya"]
   static let reporting: Set<String> = ["menurut", "according"]
   /// Words that open an adjunct between a speech verb and "that" ("said on Monday that").
@@ -123,6 +128,11 @@ public struct ClaimExtractor: Sendable {
     denialVerbs = oneWordMarkers(.denial)
     negations = oneWordMarkers(.negation)
     relativePronouns = oneWordMarkers(.relative)
+    demonstratives = oneWordMarkers(.demonstrative)
+    roleTitleFirstWords = Set(
+      Language.supported.flatMap { language in
+        lexicons[language].roleTitles.compactMap { $0.split(separator: " ").first.map { WordScanner.foldedHash(String($0)) } }
+      })
     self.referringNouns = referringNouns
   }
 

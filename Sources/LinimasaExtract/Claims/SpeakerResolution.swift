@@ -98,6 +98,14 @@ extension ClaimScan {
       let word = found[subjectEnd - 1]
       if lower(word, isIn: ClaimExtractor.pronounWords) { return .some(pronounReferent(word)) }
       if extractor.referringNouns.isNoun(word), let referent = referent(of: word) { return .some(referent) }
+      // A role title pointed back at ("Koordinator Divisi Data dan Informasi KPU ini
+      // menjelaskan", "The minister said") names the person who last spoke.
+      if extractor.demonstratives.contains(word.hash), let opening = found.firstIndex(where: { $0.range.lowerBound >= clause.start }),
+        opening < subjectEnd - 1, extractor.roleTitleFirstWords.contains(found[opening].hash),
+        !before.contains(where: { entities.entities[$0.entity]?.type == .person })
+      {
+        return .some(cliticReferent(word))
+      }
     }
     // An aside between commas before the verb ("The council (MKMK), chaired by Jimly
     // Asshiddiqie, found", "Herlan Wijanarko, a director at PT Telkom Indonesia, which runs
