@@ -215,6 +215,14 @@ import Testing
     #expect(statement.date?.value?.iso == "2023-11-28")
   }
 
+  @Test func anAfterMarkerEndingTheSentenceIsRead() throws {
+    let (_, found) = try events("""
+      Jakarta - Kementerian Kominfo mengirim surat kepada KPU pada Selasa (28/11/2023).
+      "Kami menunggu jawaban KPU," kata Usman Kansong usai.
+      """)
+    #expect(found.contains { $0.isStatement && $0.date == nil })
+  }
+
   @Test func anAfterPhraseInWhatWasSaidDoesNotDateTheStatement() throws {
     let (_, found) = try events("""
       Jakarta - Kementerian Kominfo mengirim surat kepada KPU pada Selasa (28/11/2023).

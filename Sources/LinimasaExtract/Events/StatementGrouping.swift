@@ -64,6 +64,7 @@ struct StatementGrouping {
     guard draft.date == nil else { return draft }
     var draft = draft
     let contents = draft.claims.map { document.claims[$0].content }
+    let dated = reports.filter { $0.date?.value != nil && $0.toldAsFact }
     for sentence in draft.sentences {
       let reading = document.readings[sentence]
       // In the attribution, not in what was said ("said the commission wrote to parties
@@ -71,14 +72,14 @@ struct StatementGrouping {
       for index in reading.words.indices where reading.kinds(at: index).contains(.after)
         && !contents.contains(where: { $0.contains(ByteSpan(reading.words[index].range)) }) {
         // The trigger at once or after one verb ("usai mendengarkan putusan", "after attending the session").
-        let followed = (index + 1...min(index + 2, reading.words.count - 1)).lazy.compactMap { position in
+        let followed = ((index + 1)..<min(index + 3, reading.words.count)).lazy.compactMap { position in
           document.extractor.triggers.match(reading.words, at: position).map(\.0)
         }.first
         guard let type = followed, type != EventType.statement else { continue }
         let family = document.extractor.family(of: type)
-        let dated = reports.filter { $0.sentence != sentence && $0.date?.value != nil && $0.toldAsFact }
-        if let report = dated.first(where: { $0.type == type })
-          ?? dated.first(where: { document.extractor.family(of: $0.type) == family }) {
+        let elsewhere = dated.filter { $0.sentence != sentence }
+        if let report = elsewhere.first(where: { $0.type == type })
+          ?? elsewhere.first(where: { document.extractor.family(of: $0.type) == family }) {
           draft.date = report.date
           return draft
         }
@@ -89,8 +90,8 @@ struct StatementGrouping {
 
   /// An undated statement takes the date of a sentence that tells its occasion: one that
   /// names the speaker (or the body they speak for, and none of its other people), an
-  /// occasion to speak ("konferensi pers", "written statement", "rapat kerja") and a date ("BSSN
-  /// menggelar konferensi pers pada Senin (24/6/2024)").
+  /// occasion to speak ("konferensi pers", "written statement", "rapat kerja") and a date
+  /// ("BSSN menggelar konferensi pers pada Senin (24/6/2024)").
   private func datedByOccasion(_ draft: StatementDraft, among drafts: [StatementDraft]) -> StatementDraft {
     guard draft.date == nil else { return draft }
     var draft = draft
