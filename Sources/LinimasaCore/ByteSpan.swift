@@ -13,6 +13,9 @@ public struct ByteSpan: Hashable, Comparable, Sendable, CustomStringConvertible 
     self.end = end
   }
 
+  /// The span of a range of byte offsets.
+  public init(_ range: Range<Int>) { self.init(range.lowerBound, range.upperBound) }
+
   public var count: Int { end - start }
   public var isEmpty: Bool { start == end }
   public var range: Range<Int> { start..<end }

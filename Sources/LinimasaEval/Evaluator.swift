@@ -36,7 +36,7 @@ public struct DocumentScores: Sendable, Equatable {
 public struct Evaluator {
   private let timeline: JSONValue
   private var documentsByPath: [String: (id: String, value: JSONValue)] = [:]
-  private var entityForms: [String: Set<String>] = [:]
+  private let entityForms: [String: Set<String>]
 
   public init(timeline: JSONValue) {
     self.timeline = timeline
@@ -45,13 +45,20 @@ public struct Evaluator {
         documentsByPath[path] = (id, document)
       }
     }
+    entityForms = Self.entityForms(in: timeline)
+  }
+
+  /// Each entity of a timeline with its names and aliases in every language, folded.
+  static func entityForms(in timeline: JSONValue) -> [String: Set<String>] {
+    var found: [String: Set<String>] = [:]
     for entity in timeline["entities"]?.arrayValue ?? [] {
       guard let id = entity["id"]?.stringValue else { continue }
       var forms: [String] = [entity["name"]?.stringValue].compactMap { $0 }
       forms += entity["aliases"]?.arrayValue?.compactMap(\.stringValue) ?? []
       if case .object(let names)? = entity["names"] { forms += names.compactMap(\.value.stringValue) }
-      entityForms[id] = Set(forms.map(Self.fold))
+      found[id] = Set(forms.map(fold))
     }
+    return found
   }
 
   static func fold(_ name: String) -> String {

@@ -16,7 +16,7 @@ import LinimasaCore
 public struct TimelineScorer {
   private let events: [JSONValue]
   /// Each entity's names and aliases, folded.
-  private var entityForms: [String: Set<String>] = [:]
+  private let entityForms: [String: Set<String>]
   /// Per-article gold by document id.
   private var articleGold: [String: GoldArticle] = [:]
 
@@ -29,13 +29,7 @@ public struct TimelineScorer {
     for article in articles {
       if let id = idsByPath[article.file] { articleGold[id] = article }
     }
-    for entity in timeline["entities"]?.arrayValue ?? [] {
-      guard let id = entity["id"]?.stringValue else { continue }
-      var forms: [String] = [entity["name"]?.stringValue].compactMap { $0 }
-      forms += entity["aliases"]?.arrayValue?.compactMap(\.stringValue) ?? []
-      if case .object(let names)? = entity["names"] { forms += names.compactMap(\.value.stringValue) }
-      entityForms[id] = Set(forms.map(Evaluator.fold))
-    }
+    entityForms = Evaluator.entityForms(in: timeline)
   }
 
   /// Quotes and whitespace made uniform, so typography does not decide coverage.
@@ -85,18 +79,7 @@ public struct TimelineScorer {
         }
       }
     }
-    // Greedy one-to-one matching by covered reports (ties: gold order, then timeline order).
-    var pairs: [(predicted: Int, gold: Int, count: Int)] = []
-    for p in covered.indices {
-      for g in covered[p].indices where !covered[p][g].isEmpty { pairs.append((p, g, covered[p][g].count)) }
-    }
-    pairs.sort { ($0.count, -$0.gold, -$0.predicted) > ($1.count, -$1.gold, -$1.predicted) }
-    var goldMatch = [Int?](repeating: nil, count: gold.events.count)
-    var predictedMatch = [Int?](repeating: nil, count: predicted.count)
-    for pair in pairs where goldMatch[pair.gold] == nil && predictedMatch[pair.predicted] == nil {
-      goldMatch[pair.gold] = pair.predicted
-      predictedMatch[pair.predicted] = pair.gold
-    }
+    let (goldMatch, predictedMatch) = Self.matchOneToOne(covered, goldCount: gold.events.count)
     let notEventSentences = gold.notEvents.map { ($0.document, Self.normalize($0.evidence)) }
     var scores = StoryScores(story: gold.story)
     scores.goldEvents = gold.events.count
@@ -130,46 +113,71 @@ public struct TimelineScorer {
         continue
       }
       scores.matched += 1
-      let event = events[predicted[p]]
-      // Dates.
-      let ownDate =
-        event["date"]?["resolution"]?.stringValue == "publication" ? nil : event["date"]?["value"]?.stringValue
-      if ownDate == goldEvent.date { scores.datesExact += 1 }
-      if ownDate == goldEvent.date || Evaluator.date(ownDate, liesWithin: goldEvent.date)
-        || Evaluator.date(goldEvent.date, liesWithin: ownDate)
-      {
-        scores.datesCompatible += 1
-      }
-      // Actors and roles.
-      let actors = (event["actors"]?.arrayValue ?? []).map { actor in
-        (forms: entityForms[actor["entity"]?.stringValue ?? ""] ?? [], role: actor["role"]?.stringValue ?? "")
-      }
-      let wanted = goldEvent.actors.map { (forms: names.forms(of: $0.name), role: $0.role) }
-      scores.actors.gold += wanted.count
-      scores.actors.predicted += actors.count
-      scores.actors.predictedMatched += actors.count { actor in wanted.contains { !$0.forms.isDisjoint(with: actor.forms) } }
-      var roleErrors: [String] = []
-      for (index, goldActor) in wanted.enumerated() {
-        guard let actor = actors.first(where: { !$0.forms.isDisjoint(with: goldActor.forms) }) else { continue }
-        scores.actors.goldMatched += 1
-        scores.rolesCompared += 1
-        scores.rolePairs["\(goldActor.role)>\(actor.role)", default: 0] += 1
-        if actor.role == goldActor.role {
-          scores.rolesCorrect += 1
-        } else {
-          roleErrors.append("\(goldEvent.actors[index].name): \(goldActor.role), predicted \(actor.role)")
-        }
-      }
-      // Sources.
-      scores.goldReports += goldEvent.reports.count
-      scores.coveredReports += covered[p][g].count
-      scores.pairs.append(
-        StoryScores.Pair(
-          gold: goldEvent.id, predicted: event["id"]?.stringValue ?? "", goldDate: goldEvent.date,
-          predictedDate: ownDate, reports: goldEvent.reports.count, covered: covered[p][g].count,
-          roleErrors: roleErrors))
+      score(events[predicted[p]], against: goldEvent, covered: covered[p][g], names: names, into: &scores)
     }
     return scores
+  }
+
+  /// Greedy one-to-one matching by covered reports (ties: gold order, then timeline order):
+  /// for each gold event its predicted event, and for each predicted event its gold event.
+  private static func matchOneToOne(_ covered: [[[Int]]], goldCount: Int) -> (gold: [Int?], predicted: [Int?]) {
+    var pairs: [(predicted: Int, gold: Int, count: Int)] = []
+    for p in covered.indices {
+      for g in covered[p].indices where !covered[p][g].isEmpty { pairs.append((p, g, covered[p][g].count)) }
+    }
+    pairs.sort { ($0.count, -$0.gold, -$0.predicted) > ($1.count, -$1.gold, -$1.predicted) }
+    var goldMatch = [Int?](repeating: nil, count: goldCount)
+    var predictedMatch = [Int?](repeating: nil, count: covered.count)
+    for pair in pairs where goldMatch[pair.gold] == nil && predictedMatch[pair.predicted] == nil {
+      goldMatch[pair.gold] = pair.predicted
+      predictedMatch[pair.predicted] = pair.gold
+    }
+    return (goldMatch, predictedMatch)
+  }
+
+  /// Adds a matched pair's dates, actors, roles and sources to `scores`; `covered` are the
+  /// gold event's reports the predicted event covers.
+  private func score(
+    _ event: JSONValue, against goldEvent: TimelineGold.Event, covered: [Int], names: ActorNames,
+    into scores: inout StoryScores
+  ) {
+    // Dates.
+    let ownDate =
+      event["date"]?["resolution"]?.stringValue == "publication" ? nil : event["date"]?["value"]?.stringValue
+    if ownDate == goldEvent.date { scores.datesExact += 1 }
+    if ownDate == goldEvent.date || Evaluator.date(ownDate, liesWithin: goldEvent.date)
+      || Evaluator.date(goldEvent.date, liesWithin: ownDate)
+    {
+      scores.datesCompatible += 1
+    }
+    // Actors and roles.
+    let actors = (event["actors"]?.arrayValue ?? []).map { actor in
+      (forms: entityForms[actor["entity"]?.stringValue ?? ""] ?? [], role: actor["role"]?.stringValue ?? "")
+    }
+    let wanted = goldEvent.actors.map { (forms: names.forms(of: $0.name), role: $0.role) }
+    scores.actors.gold += wanted.count
+    scores.actors.predicted += actors.count
+    scores.actors.predictedMatched += actors.count { actor in wanted.contains { !$0.forms.isDisjoint(with: actor.forms) } }
+    var roleErrors: [String] = []
+    for (index, goldActor) in wanted.enumerated() {
+      guard let actor = actors.first(where: { !$0.forms.isDisjoint(with: goldActor.forms) }) else { continue }
+      scores.actors.goldMatched += 1
+      scores.rolesCompared += 1
+      scores.rolePairs["\(goldActor.role)>\(actor.role)", default: 0] += 1
+      if actor.role == goldActor.role {
+        scores.rolesCorrect += 1
+      } else {
+        roleErrors.append("\(goldEvent.actors[index].name): \(goldActor.role), predicted \(actor.role)")
+      }
+    }
+    // Sources.
+    scores.goldReports += goldEvent.reports.count
+    scores.coveredReports += covered.count
+    scores.pairs.append(
+      StoryScores.Pair(
+        gold: goldEvent.id, predicted: event["id"]?.stringValue ?? "", goldDate: goldEvent.date,
+        predictedDate: ownDate, reports: goldEvent.reports.count, covered: covered.count,
+        roleErrors: roleErrors))
   }
 
   /// The event's sources: document and normalized sentence text.
@@ -204,122 +212,5 @@ struct ActorNames {
     let folded = Evaluator.fold(name)
     let grouped = groups[folded] ?? [folded]
     return grouped.reduce(into: grouped) { forms, name in forms.formUnion(aliases[name] ?? []) }
-  }
-}
-
-/// The one-to-one scores of one story (or, summed, of several).
-public struct StoryScores: Sendable, Equatable {
-  public enum Outcome: Sendable, Equatable {
-    /// Matched to the gold event with this id.
-    case matched(String)
-    /// Covers the gold event with this id, which another prediction matched.
-    case duplicate(String)
-    /// Sourced only in notEvents sentences.
-    case notEvent
-    /// Covers no gold event.
-    case unmatched
-  }
-
-  public struct Prediction: Sendable, Equatable {
-    public let id: String
-    public let summary: String
-    public let outcome: Outcome
-    public let sources: [String]
-  }
-
-  public struct Pair: Sendable, Equatable {
-    public let gold: String
-    public let predicted: String
-    public let goldDate: String?
-    public let predictedDate: String?
-    public let reports: Int
-    public let covered: Int
-    /// Gold actors the prediction names in another role ("Jimbo: agent, predicted target").
-    public let roleErrors: [String]
-  }
-
-  public let story: String
-  public var goldEvents = 0
-  public var predictedEvents = 0
-  public var matched = 0
-  public var duplicates = 0
-  public var notEventOnly = 0
-  public var datesExact = 0
-  public var datesCompatible = 0
-  /// Actors over matched pairs.
-  public var actors = Score()
-  public var rolesCorrect = 0
-  public var rolesCompared = 0
-  /// How often each gold role met each predicted role ("agent>other"), over matched actors.
-  public var rolePairs: [String: Int] = [:]
-  /// Gold reports of matched events, and those the matched prediction covers.
-  public var goldReports = 0
-  public var coveredReports = 0
-  /// What became of each prediction, the gold events no prediction matched, and the pairs.
-  public var predictions: [Prediction] = []
-  public var missed: [String] = []
-  public var pairs: [Pair] = []
-
-  public init(story: String) { self.story = story }
-
-  public var precision: Double { Self.ratio(matched, predictedEvents) }
-  public var recall: Double { Self.ratio(matched, goldEvents) }
-  public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
-  /// Duplicates as a share of predictions.
-  public var duplicateShare: Double { Self.ratio(duplicates, predictedEvents) }
-  public var dateExactAccuracy: Double { Self.ratio(datesExact, matched) }
-  public var dateCompatibleAccuracy: Double { Self.ratio(datesCompatible, matched) }
-  public var roleAccuracy: Double { Self.ratio(rolesCorrect, rolesCompared) }
-  public var sourceRecall: Double { Self.ratio(coveredReports, goldReports) }
-
-  static func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) }
-
-  /// The figures floors can hold, each higher for better.
-  public enum Figure: String, Sendable, CaseIterable {
-    case precision = "event-precision"
-    case recall = "event-recall"
-    case f1 = "event-f1"
-    /// 1 - the duplicates' share of predictions.
-    case uniqueness = "non-duplicates"
-    case dateExact = "date-exact"
-    case dateCompatible = "date-compatible"
-    case actorF1 = "actor-f1"
-    case roleAccuracy = "role-accuracy"
-    case sourceRecall = "source-recall"
-  }
-
-  public subscript(figure: Figure) -> Double {
-    switch figure {
-    case .precision: precision
-    case .recall: recall
-    case .f1: f1
-    case .uniqueness: predictedEvents == 0 ? 0 : 1 - duplicateShare
-    case .dateExact: dateExactAccuracy
-    case .dateCompatible: dateCompatibleAccuracy
-    case .actorF1: actors.f1
-    case .roleAccuracy: roleAccuracy
-    case .sourceRecall: sourceRecall
-    }
-  }
-
-  /// The figures of several stories together (counts summed, so ratios are micro-averaged).
-  public static func total(_ stories: [StoryScores]) -> StoryScores {
-    var total = StoryScores(story: "overall")
-    for story in stories {
-      total.goldEvents += story.goldEvents
-      total.predictedEvents += story.predictedEvents
-      total.matched += story.matched
-      total.duplicates += story.duplicates
-      total.notEventOnly += story.notEventOnly
-      total.datesExact += story.datesExact
-      total.datesCompatible += story.datesCompatible
-      total.actors = total.actors + story.actors
-      total.rolesCorrect += story.rolesCorrect
-      total.rolePairs.merge(story.rolePairs, uniquingKeysWith: +)
-      total.rolesCompared += story.rolesCompared
-      total.goldReports += story.goldReports
-      total.coveredReports += story.coveredReports
-    }
-    return total
   }
 }

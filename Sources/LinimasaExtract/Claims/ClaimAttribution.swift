@@ -143,7 +143,7 @@ extension ClaimScan {
             let content = trimmedSpan(ByteSpan(index >= 3 ? span.start : end + 1, span.end))
             return Claim(
               kind: .indirect, speaker: entity, text: text, span: span, date: nil, content: content,
-              verb: ByteSpan(word.range.lowerBound, word.range.upperBound))
+              verb: ByteSpan(word.range))
           }
           // ", kata dia." closing the sentence: the claim is what comes before.
           let closesSentence = (speakerEnd..<span.end).allSatisfy { !ASCII.isWordByte(bytes[$0]) }
@@ -170,7 +170,7 @@ extension ClaimScan {
         let text = trimmed(ByteSpan(span.start, comma)) + " " + trimmed(ByteSpan(close + 1, span.end))
         return Claim(
           kind: .indirect, speaker: entity, text: text, span: span, date: nil, content: trimmedSpan(span),
-          verb: ByteSpan(word.range.lowerBound, word.range.upperBound))
+          verb: ByteSpan(word.range))
       }
       // A speaker before the verb: the last person named in the clause (else a pronoun,
       // else the last organization), as in "Presiding judge Fahzal Hendri said that ...",
@@ -184,7 +184,7 @@ extension ClaimScan {
       return Claim(
         kind: .indirect, speaker: entity, text: text(content), span: span,
         date: attributionDate(in: ByteSpan(span.start, found[contentStart].range.lowerBound)), content: content,
-        verb: ByteSpan(word.range.lowerBound, word.range.upperBound))
+        verb: ByteSpan(word.range))
     }
     return nil
   }
@@ -194,7 +194,7 @@ extension ClaimScan {
     let content = trimmedSpan(content)
     return Claim(
       kind: .indirect, speaker: speaker, text: text(content), span: sentence, date: nil, content: content,
-      verb: ByteSpan(verb.range.lowerBound, verb.range.upperBound))
+      verb: ByteSpan(verb.range))
   }
 
   /// Where what was said starts after the speech verb at `verbIndex`: after "that"/"bahwa"

@@ -76,8 +76,8 @@ public struct ClaimExtractor: Sendable {
   /// Nouns that refer back to a named entity ("the ministry said").
   let referringNouns: ReferringNouns
   /// Demonstratives after a noun ("ini", "itu", "tersebut": clause markers of kind
-  /// `demonstrative`) and the first words of role titles: "Koordinator Divisi Data KPU ini menjelaskan" is a person
-  /// named before, not the KPU.
+  /// `demonstrative`) and the first words of role titles: "Koordinator Divisi Data KPU ini
+  /// menjelaskan" is a person named before, not the KPU.
   let demonstratives: Set<UInt64>
   let roleTitleFirstWords: Set<UInt64>
   static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "it", "they", "mereka", "pihaknya"]
@@ -188,7 +188,7 @@ struct ClaimScan {
 
   func words(_ span: ByteSpan) -> [TextWord] { EntityMatcher.words(bytes, span) }
 
-  func lower(_ word: TextWord) -> String { text(ByteSpan(word.range.lowerBound, word.range.upperBound)).lowercased() }
+  func lower(_ word: TextWord) -> String { text(ByteSpan(word.range)).lowercased() }
 
   /// Whether `lower(word)` is one of `words`, telling without building the string.
   func lower(_ word: TextWord, isIn words: LowercaseWordSet) -> Bool {
@@ -207,7 +207,7 @@ struct ClaimScan {
 
   /// Records the verb (or reporting word) an attribution being read turns on.
   func noteVerb(_ word: TextWord) {
-    resolved.verb = ByteSpan(word.range.lowerBound, word.range.upperBound)
+    resolved.verb = ByteSpan(word.range)
   }
 
   /// Appends a claim, denied when its attribution turns on a denial verb.

@@ -58,7 +58,7 @@ extension ClaimScan {
     {
       referent = organization
     }
-    noteResolved(referent, ByteSpan(word.range.lowerBound, word.range.upperBound))
+    noteResolved(referent, ByteSpan(word.range))
     return referent
   }
 
@@ -116,7 +116,7 @@ extension ClaimScan {
       bytes[asideEnd] == UInt8(ascii: ","),
       let asideStart = (clause.start..<asideEnd).last(where: { bytes[$0] == UInt8(ascii: ",") }),
       !words(ByteSpan(asideStart, asideEnd)).allSatisfy({ word in
-        before.contains { $0.span.contains(ByteSpan(word.range.lowerBound, word.range.upperBound)) }
+        before.contains { $0.span.contains(ByteSpan(word.range)) }
       }),
       let subject = before.first(where: { $0.span.end <= asideStart && isFollowedByComma($0.span.end) })
         ?? before.last(where: { $0.span.end <= asideStart })
@@ -172,7 +172,7 @@ extension ClaimScan {
   /// What a referring noun stands for (see `ReferringNouns.referent`), kept as a mention of it.
   func referent(of word: TextWord) -> String? {
     let referent = extractor.referringNouns.referent(of: lower(word), at: word.range.lowerBound, in: entities)
-    noteResolved(referent, ByteSpan(word.range.lowerBound, word.range.upperBound))
+    noteResolved(referent, ByteSpan(word.range))
     return referent
   }
 }

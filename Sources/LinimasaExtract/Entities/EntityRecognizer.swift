@@ -235,7 +235,7 @@ public struct EntityRecognizer: Sendable {
         guard first == position || gap.allSatisfy({ bytes[$0] == UInt8(ascii: " ") }) else { break }
         let capital = ASCII.isUpper(bytes[candidate.range.lowerBound])
         let connector = ["dan", "and", "of", "for", "serta", "the"].contains(
-          Self.text(bytes, ByteSpan(candidate.range.lowerBound, candidate.range.upperBound)).lowercased())
+          Self.text(bytes, ByteSpan(candidate.range)).lowercased())
         guard capital || connector, position - first < 10 else { break }
         first -= 1
       }
@@ -311,7 +311,7 @@ public struct EntityRecognizer: Sendable {
     for words in paragraphWords {
       for word in words where ASCII.isUpper(bytes[word.range.lowerBound]) {
         guard let ids = owners[word.hash], ids.count == 1, let id = ids.first else { continue }
-        let span = ByteSpan(word.range.lowerBound, word.range.upperBound)
+        let span = ByteSpan(word.range)
         guard !mentioned.contains(where: { $0.span.overlaps(span) }), let person = result.entities[id] else { continue }
         result.note(person, at: span, surface: Self.text(bytes, span))
       }

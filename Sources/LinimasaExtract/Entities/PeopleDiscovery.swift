@@ -36,11 +36,11 @@ extension EntityRecognizer {
         var position = index + title.words.count
         var organization: String?
         while position < words.count && position - index < 10 {
-          if covered[position], let mention = result.mentions.last(where: { $0.span.contains(ByteSpan(words[position].range.lowerBound, words[position].range.upperBound)) }) {
+          if covered[position], let mention = result.mentions.last(where: { $0.span.contains(ByteSpan(words[position].range)) }) {
             if result.entities[mention.entity]?.type == .organization { organization = mention.entity }
             position += 1
           } else if roles(words[position]).contains(.oneWordTitle)
-            || ["dan", "of", "the", "and", "ri"].contains(Self.text(bytes, ByteSpan(words[position].range.lowerBound, words[position].range.upperBound)).lowercased())
+            || ["dan", "of", "the", "and", "ri"].contains(Self.text(bytes, ByteSpan(words[position].range)).lowercased())
           {
             position += 1
           } else {
@@ -62,7 +62,7 @@ extension EntityRecognizer {
       // A speech verb and a name after it ("ucap Usman", "said Dimas Prakoso", "Menurut Adi",
       // "according to Adi").
       let nameStart = ByteSearch.lowercasedEquals(bytes, words[index].range, "according") && index + 1 < words.count
-        && Self.text(bytes, ByteSpan(words[index + 1].range.lowerBound, words[index + 1].range.upperBound)) == "to" ? index + 2 : index + 1
+        && Self.text(bytes, ByteSpan(words[index + 1].range)) == "to" ? index + 2 : index + 1
       if roles(words[index]).contains(.speechVerb) || ByteSearch.lowercasedEquals(bytes, words[index].range, "menurut")
         || nameStart == index + 2, nameStart < words.count,
         !Self.sentenceBreak(bytes, between: words[nameStart - 1], and: words[nameStart]),
@@ -80,7 +80,7 @@ extension EntityRecognizer {
         let start = nameRunStart(bytes, words, endingAt: index, covered: covered)
         // "Maria Kartikasari of Borneo Raya University said": the speaker is the name before
         // the affiliation.
-        if start >= 3, ["of", "from", "dari"].contains(Self.text(bytes, ByteSpan(words[start - 1].range.lowerBound, words[start - 1].range.upperBound))),
+        if start >= 3, ["of", "from", "dari"].contains(Self.text(bytes, ByteSpan(words[start - 1].range))),
           !covered[start - 2], nameRun(bytes, words, from: start - 2, covered: covered)?.upperBound == start - 1
         {
           let personStart = nameRunStart(bytes, words, endingAt: start - 2, covered: covered)
@@ -157,7 +157,7 @@ extension EntityRecognizer {
       Array(bytes[words[last].range.upperBound..<words[last + 1].range.lowerBound]).filter({ !ASCII.isSpace($0) }) == [UInt8(ascii: ",")]
     else { return nil }
     var start = last + 1
-    if ["a", "an", "the", "sang", "seorang"].contains(Self.text(bytes, ByteSpan(words[start].range.lowerBound, words[start].range.upperBound)).lowercased()) {
+    if ["a", "an", "the", "sang", "seorang"].contains(Self.text(bytes, ByteSpan(words[start].range)).lowercased()) {
       start += 1
     }
     guard let title = roleTitle(at: start, in: words) else { return nil }
@@ -235,7 +235,7 @@ extension EntityRecognizer {
       !run.allSatisfy({ organizationNameWords.contains(words[$0].hash) })
     else { return }
     // A name holding an organization word ("Lembaga Kajian Konstitusi") is an organization.
-    if run.contains(where: { Self.orgWords.contains(Self.text(bytes, ByteSpan(words[$0].range.lowerBound, words[$0].range.upperBound)).lowercased()) }) {
+    if run.contains(where: { Self.orgWords.contains(Self.text(bytes, ByteSpan(words[$0].range)).lowercased()) }) {
       let organization = result.mentions.first { $0.span == span }.flatMap { result.entities[$0.entity] }
         ?? DocumentEntity(id: Self.id(.organization, name), type: .organization, name: name, aliases: [], roles: [], fromLexicon: false)
       result.note(organization, at: span, surface: name)

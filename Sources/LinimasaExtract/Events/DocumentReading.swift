@@ -78,9 +78,14 @@ struct DocumentReading {
     entities.entities[entity].map(extractor.isOutlet) ?? false
   }
 
-  /// The mentions inside `span`.
+  /// The mentions inside `span` (found by binary search: `mentions` are in text order).
   func mentions(in span: ByteSpan) -> [EntityMention] {
-    mentions.filter { span.contains($0.span) }
+    var low = 0, high = mentions.count
+    while low < high {
+      let middle = (low + high) / 2
+      if mentions[middle].span.start < span.start { low = middle + 1 } else { high = middle }
+    }
+    return mentions[low...].prefix { $0.span.start < span.end }.filter { span.contains($0.span) }
   }
 
   /// The organisations a person speaks for (their roles'), when the document names them.
@@ -101,8 +106,9 @@ struct DocumentReading {
     guard let person = entities.entities[entity], person.type == .person else { return entity }
     let key = PersonNameKey(person.name)
     return entities.entities.values.filter { other in
-      other.type == .person && other.id != entity && PersonNameKey(other.name).words.count > key.words.count
-        && PersonNameKey(other.name).matches(key)
+      guard other.type == .person, other.id != entity else { return false }
+      let otherKey = PersonNameKey(other.name)
+      return otherKey.words.count > key.words.count && otherKey.matches(key)
     }.min { ($0.name.count, $0.id) > ($1.name.count, $1.id) }?.id ?? entity
   }
 

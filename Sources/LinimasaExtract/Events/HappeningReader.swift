@@ -1,17 +1,23 @@
 // The happening a sentence reports: its trigger, date, doer and the one it is done to.
 import LinimasaCore
 
+/// A trigger word of the event lexicon found in a sentence.
+struct Trigger {
+  let type: String
+  /// The index of its first word in the sentence, its word count and its span.
+  let index: Int
+  let count: Int
+  let span: ByteSpan
+  /// The claim whose reported words hold it.
+  let claim: Int?
+}
+
 /// A sentence's report of a happening.
 struct HappeningReport {
   let sentence: Int
-  let type: String
-  /// The trigger's span and the index of its first word in the sentence.
-  let trigger: ByteSpan
-  let triggerIndex: Int
+  let trigger: Trigger
   let date: TemporalExpression?
   let actors: [EventActor]
-  /// The claim whose reported words hold the trigger, if any.
-  let claim: Int?
   /// Whether the sentence tells it as fact (in the writer's voice, or a claim that gives
   /// it a date of its own, attributes it to a source, tells it as background or is the
   /// speaker's claim of their own deed); otherwise it is what a statement is about.
@@ -20,9 +26,11 @@ struct HappeningReport {
   /// adds a source to a happening other reports establish.
   let standsAlone: Bool
 
+  var type: String { trigger.type }
+
   /// Whether a claim's speaker tells their own deed ("Police said they had set up a team").
   func isSelfReport(in document: DocumentReading) -> Bool {
-    guard let claim, let speaker = document.claims[claim].speaker else { return false }
+    guard let claim = trigger.claim, let speaker = document.claims[claim].speaker else { return false }
     return actors.contains { $0.entity == speaker && $0.role == .agent }
   }
 }
@@ -30,16 +38,6 @@ struct HappeningReport {
 /// Reads the happening of one sentence (see `EventExtractor`).
 struct HappeningReader {
   let document: DocumentReading
-
-  /// A trigger found in a sentence.
-  struct Trigger {
-    let type: String
-    let index: Int
-    let count: Int
-    let span: ByteSpan
-    /// The claim whose reported words hold it.
-    let claim: Int?
-  }
 
   /// The sentence's happening, if it reports one: of its triggers told as fact, one in a
   /// main clause before one in a relative clause, a verb before a noun, then the first.
@@ -91,8 +89,7 @@ struct HappeningReader {
       }
     }
     return HappeningReport(
-      sentence: sentence, type: trigger.type, trigger: trigger.span, triggerIndex: trigger.index, date: date,
-      actors: actors, claim: trigger.claim, toldAsFact: toldAsFact,
+      sentence: sentence, trigger: trigger, date: date, actors: actors, toldAsFact: toldAsFact,
       standsAlone: date != nil || actors.contains { $0.role == .agent || $0.role == .target })
   }
 

@@ -28,27 +28,19 @@ struct Headline {
   func happening(_ report: HappeningReport) -> String {
     let reading = document.readings[report.sentence]
     let words = reading.words
-    let trigger = report.triggerIndex
+    let trigger = report.trigger.index
     var first = 0
     if let dateline = document.dateline {
       first = words.firstIndex { $0.range.lowerBound >= dateline.end } ?? 0
     }
     // From the doer or the one it is done to, when named before the trigger; else from the
-    // start of the trigger's clause, or of the sentence when that is an opening adjunct.
+    // start of the trigger's clause (past an opening adjunct).
     let leading = Set(report.actors.filter { $0.role != .other }.map(\.entity))
     let named = document.mentions.first { mention in
       leading.contains(mention.entity) && mention.span.start >= words[first].range.lowerBound
         && mention.span.end <= words[trigger].range.lowerBound
     }
-    var start = named.flatMap { reading.wordIndex(startingAt: $0.span.start) } ?? reading.clauseStarts[trigger]
-    start = max(start, first)
-    if named == nil, start > first, start - first <= 4, reading.clauseStarts[start] == start,
-      !document.mentions.contains(where: {
-        $0.span.start >= words[first].range.lowerBound && $0.span.end <= words[start].range.lowerBound
-      })
-    {
-      start = max(first, start)
-    }
+    let start = max(named.flatMap { reading.wordIndex(startingAt: $0.span.start) } ?? reading.clauseStarts[trigger], first)
     // To the end of the trigger's clause.
     var end = trigger + 1
     while end < words.count && reading.clauseStarts[end] <= reading.clauseStarts[trigger] { end += 1 }
@@ -93,8 +85,4 @@ struct Headline {
     while let last = text.last, edges.contains(last) { text = text.dropLast() }
     return String(text)
   }
-}
-
-extension ByteSpan {
-  init(_ range: Range<Int>) { self.init(range.lowerBound, range.upperBound) }
 }

@@ -1,0 +1,152 @@
+// When two reports are one event (see `EventMerger`).
+import LinimasaCore
+import LinimasaExtract
+
+extension Draft {
+  /// What a report must share with this draft to be compared with it: a speaker (or the
+  /// key of a speaker's name); or an agent, target, named entity, figure or law in the
+  /// family; and any sentence.
+  var keys: [String] {
+    var keys = sourceSentences.sorted().map { "sentence|\($0)" }
+    if isStatement {
+      keys += speakers.sorted().map { "speaker|\($0)" }
+      // Keys that match share their first two words (see `PersonNameKey.matches`).
+      keys += Set(peopleKeys.filter { $0.words.count >= 2 }.map { $0.words.prefix(2).joined(separator: " ") })
+        .sorted().map { "speaker-name|\($0)" }
+    } else {
+      let shared =
+        leading.union(mentioned).sorted().map { "entity:" + $0 } + figures.sorted().map { "figure:" + $0 }
+        + legalReferenceSet.sorted().map { "law:" + $0 } + months.map { "month:" + $0 }
+      keys += (shared.isEmpty ? ["-"] : shared).map { "\(family)|\($0)" }
+    }
+    return keys
+  }
+
+  /// The months a report may be compared in (reports of one story that share nothing else
+  /// meet there): those its own date covers (at most three), else the month of its
+  /// publication and the one before.
+  private var months: [String] {
+    let month = { (date: CivilDate) in String(date.iso.prefix(7)) }
+    if let value = ownDate?.value {
+      guard value.start.month != nil, let first = CivilDate(dayNumber: value.days.first),
+        let last = CivilDate(dayNumber: value.days.last)
+      else { return [] }
+      var found: [String] = []
+      var current = first
+      while found.count < 3 {
+        found.append(month(current))
+        guard let next = CivilDate(dayNumber: (current.dayNumber ?? 0) + 32).flatMap({ CivilDate(year: $0.year, month: $0.month ?? 1, day: 1) }),
+          (next.dayNumber ?? .max) <= (last.dayNumber ?? 0)
+        else { break }
+        current = next
+      }
+      return found
+    }
+    guard let publication, let day = publication.dayNumber, let before = CivilDate(dayNumber: day - 31) else { return [] }
+    return [month(publication), month(before)]
+  }
+
+  func agrees(with other: Draft) -> Bool {
+    guard isStatement == other.isStatement, family == other.family else { return false }
+    if !sourceSentences.isDisjoint(with: other.sourceSentences) { return true }
+    return isStatement ? statementAgrees(with: other) : happeningAgrees(with: other)
+  }
+
+  /// The same speaker on the same occasion (see `EventMerger`).
+  private func statementAgrees(with other: Draft) -> Bool {
+    // People by who they are (or their names' keys); a body only with a body, not with a
+    // person who may speak for it on another occasion.
+    let sameSpeaker =
+      people.isEmpty && other.people.isEmpty
+      ? !speakers.isDisjoint(with: other.speakers)
+      : !people.isDisjoint(with: other.people)
+        || peopleKeys.contains { mine in other.peopleKeys.contains(where: mine.matches) }
+    guard sameSpeaker else { return false }
+    let content = sharedContent(with: other, besides: speakers.union(other.speakers))
+    switch (ownDays, other.ownDays) {
+    case (let mine?, let theirs?):
+      return Self.overlap(mine, theirs)
+    case (let dated?, nil):
+      return content > 0 && Self.published(other.published, within: dated, after: statementDays(with: other))
+    case (nil, let dated?):
+      return content > 0 && Self.published(published, within: dated, after: statementDays(with: other))
+    case (nil, nil):
+      guard let mine = published, let theirs = other.published else { return content > 1 }
+      return content > 0 && abs(mine.first - theirs.first) <= 2
+    }
+  }
+
+  /// One happening told by both (see `EventMerger`).
+  private func happeningAgrees(with other: Draft) -> Bool {
+    switch (ownDays, other.ownDays) {
+    case (let mine?, let theirs?):
+      guard Self.overlap(mine, theirs) else { return false }
+    case (let dated?, nil):
+      guard Self.published(other.published, within: dated, after: backgroundDays(with: other)) else { return false }
+    case (nil, let dated?):
+      guard Self.published(published, within: dated, after: backgroundDays(with: other)) else { return false }
+    case (nil, nil):
+      if let mine = published, let theirs = other.published,
+        abs(mine.first - theirs.first) > EventMerger.undatedDays
+      {
+        return false
+      }
+    }
+    // Two doers named, none of them in the other report, and no one else in common: two
+    // happenings.
+    if !agents.isEmpty, !other.agents.isEmpty, leading.isDisjoint(with: other.leading),
+      agents.isDisjoint(with: other.mentioned), other.agents.isDisjoint(with: mentioned)
+    {
+      return false
+    }
+    if sharedContent(with: other, besides: []) > 0 { return true }
+    // Reports that share nothing themselves still tell one happening when their articles
+    // are of one story (they name the same people and bodies) and the dates agree: both
+    // dated, or the same type.
+    let story = context.intersection(other.context).count
+    return ownDays != nil && other.ownDays != nil ? story >= 2 : story >= 3 && type == other.type
+  }
+
+  /// How long after a statement an undated report of it may be published:
+  /// `statementDays`, or a year when the two give the same figure (an article looking back
+  /// at what was said: "Pratama stated that Jimbo filtered down to 204,807,203 ...").
+  private func statementDays(with other: Draft) -> Int {
+    figures.isDisjoint(with: other.figures) ? EventMerger.statementDays : 366
+  }
+
+  /// How long after a happening an undated report may tell it: `backgroundDays`, or a
+  /// year when the two name the same doer or target.
+  private func backgroundDays(with other: Draft) -> Int {
+    leading.isDisjoint(with: other.leading) ? EventMerger.backgroundDays : 366
+  }
+
+  /// How much two reports share: agents, speakers and targets most, then figures, then
+  /// named entities, laws and topics; `besides` are left out.
+  func sharedContent(with other: Draft, besides: Set<String>) -> Int {
+    let leadingShared = leading.intersection(other.leading).subtracting(besides).count
+    let mentionedShared = mentioned.intersection(other.mentioned).subtracting(besides).count
+    let topicShared = Set(topics.map(\.type)).isDisjoint(with: other.topics.map(\.type)) ? 0 : 1
+    return 3 * leadingShared + mentionedShared + 2 * figures.intersection(other.figures).count
+      + legalReferenceSet.intersection(other.legalReferenceSet).count + topicShared
+  }
+
+  /// How well a report fits this draft, for choosing among drafts it agrees with.
+  func affinity(with other: Draft) -> Int {
+    let sameDay = ownDate?.value != nil && ownDate?.value == other.ownDate?.value ? 5 : 0
+    let sameSentence = sourceSentences.isDisjoint(with: other.sourceSentences) ? 0 : 100
+    return sameSentence + sameDay + sharedContent(with: other, besides: [])
+  }
+
+  /// Whether a document published on one of `days` (nil: unknown) may report, undated, a
+  /// happening of `dated`: from three days before it to `after` days after.
+  static func published(_ days: (first: Int, last: Int)?, within dated: (first: Int, last: Int), after: Int) -> Bool {
+    guard let days else { return true }
+    return days.last >= dated.first - 3 && days.first <= dated.last + after
+  }
+
+  /// Whether two dates' days overlap: "2023-11" agrees with "2023-11-27",
+  /// "2023-11-27/2023-12-03" with "2023-12-01".
+  static func overlap(_ lhs: (first: Int, last: Int), _ rhs: (first: Int, last: Int)) -> Bool {
+    lhs.first <= rhs.last && rhs.first <= lhs.last
+  }
+}
