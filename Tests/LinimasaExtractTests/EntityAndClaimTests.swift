@@ -86,6 +86,16 @@ enum ClaimFixtures {
     #expect(found["person:wiratmo"] == nil)
   }
 
+  @Test func aNameGluedToACommonWordIsTheFullNamedPerson() throws {
+    let found = try ClaimFixtures.facts("""
+      JAKARTA - Election Supervisory Body member Rina Kartikasari said the body was studying the case.
+      "The study will take a week," said Rinadilansir ANTARA, Saturday.
+      """).1
+    #expect(found.entities.entities["person:rinadilansir"] == nil)
+    #expect(found.claims.last?.speaker == "person:rina-kartikasari")
+    #expect(found.entities.entities["person:rina-kartikasari"]?.aliases.contains("Rinadilansir") == false)
+  }
+
   @Test func misspellingsDifferByOneLetterOfFourOrMore() {
     #expect(EntityRecognizer.misspells("Budie", "Budi"))
     #expect(EntityRecognizer.misspells("Hasjim", "Hasyim"))
@@ -177,6 +187,14 @@ enum ClaimFixtures {
       Ketua KPUT ini menjelaskan, alur pengusutan dugaan kebocoran data sudah disusun bersama kepolisian.
       """)
     #expect(found.map(\.speaker) == ["person:darmawan-kusumo", "person:darmawan-kusumo"])
+  }
+
+  @Test func aDescriptionRelatingTheSpeakerToSomeoneNamedIsTheLastSpeaker() throws {
+    let found = try claims("""
+      Jakarta - Cak Imin mengatakan bocornya data pemilih merupakan dampak keteledoran.
+      Pasangan capres Anies Baswedan pada Pilpres 2024 itu berpendapat situs penyelenggara pemilu harus terlindungi.
+      """)
+    #expect(found.map(\.speaker) == ["person:muhaimin-iskandar", "person:muhaimin-iskandar"])
   }
 
   @Test func attributesClaimsOfReferringNounsToTheLastPersonOrGroupNamed() throws {

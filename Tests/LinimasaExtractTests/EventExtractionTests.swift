@@ -249,6 +249,45 @@ import Testing
     #expect(leading(found.first).first == EventActor(entity: "org:polri", role: .agent))
   }
 
+  @Test func aSourceThatVouchesForAHappeningIsNotItsDoer() throws {
+    let (_, found) = try events("""
+      JAKARTA (Wire) - The attackers used a new strain of ransomware against the data centre of Kominfo.
+
+      They also demanded an $8 million ransom, according to PT Telkom Indonesia.
+      """)
+    let demand = try #require(found.first { $0.type == "ransom-demand" })
+    #expect(leading(demand).isEmpty)
+    #expect(demand.actors.contains(EventActor(entity: "org:telkom", role: .other)))
+    #expect(demand.standsAlone)
+  }
+
+  @Test func aPronounOpeningASentenceContinuesTheLastSubject() throws {
+    let (_, found) = try events("""
+      JAKARTA (Wire) - The hackers posted the data of the KPU on Monday, Nov. 27, 2023.
+
+      They sent a letter to Kominfo on Tuesday, Nov. 28, 2023.
+
+      Kominfo is checking the claim. It sent a letter to the KPU on Wednesday, Nov. 29, 2023.
+      """)
+    let letters = found.filter { $0.type == "test-letter" }
+    #expect(letters.count == 2)
+    #expect(leading(letters.first) == [EventActor(entity: "org:kominfo", role: .target)])
+    #expect(leading(letters.last) == [
+      EventActor(entity: "org:kominfo", role: .agent), EventActor(entity: "org:kpu", role: .target),
+    ])
+  }
+
+  @Test func readsLawsPassedAndProtestsInBothLanguages() throws {
+    let (_, indonesian) = try events("""
+      Jakarta - DPR mengesahkan UU Perlindungan Data Pribadi dalam rapat paripurna pada Selasa (20/9/2022).
+      """)
+    #expect(indonesian.first { $0.type == "legislation" }?.date?.value?.iso == "2022-09-20")
+    let (_, english) = try events("""
+      JAKARTA (Wire) - Thousands of students protested outside the House of Representatives on Monday, Aug. 26, 2024.
+      """)
+    #expect(english.first { $0.type == "protest" }?.date?.value?.iso == "2024-08-26")
+  }
+
   @Test func aHappeningThatNamesNoDateNoDoerAndNoTargetDoesNotStandAlone() throws {
     let (_, found) = try events("""
       JAKARTA (Wire) - The files posted online included names and addresses.

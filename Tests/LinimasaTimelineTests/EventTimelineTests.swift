@@ -203,6 +203,26 @@ import Testing
     #expect(found.events.filter { $0.type == EventType.statement }.count == 2)
   }
 
+  @Test func theSameLongQuotationCreditedToABodyAndItsSpokespersonIsOneStatement() throws {
+    let found = try timeline([
+      ("a.md", "2023-12-01", """
+        JAKARTA (Wire) - "In handling the incident at the commission, the agency is running a forensic examination of every server," BSSN said.
+        """),
+      ("b.md", "2023-12-02", """
+        JAKARTA (Wire) - "In handling the incident at the commission, the agency is running a forensic examination of every server and application," agency spokesperson Ariandi Putra told reporters.
+        """),
+    ])
+    #expect(found.events.filter { $0.type == EventType.statement }.count == 1)
+  }
+
+  @Test func aShortQuotationSharedByTwoSpeakersDoesNotMakeThemOneStatement() throws {
+    let found = try timeline([
+      ("a.md", "2023-12-01", "JAKARTA (Wire) - \"We are still checking,\" BSSN said on Friday, Dec. 1, 2023."),
+      ("b.md", "2023-12-01", "JAKARTA (Wire) - \"We are still checking,\" the KPU said on Friday, Dec. 1, 2023."),
+    ])
+    #expect(found.events.filter { $0.type == EventType.statement }.count == 2)
+  }
+
   @Test func everyClaimIsInAnEventOrListedApart() throws {
     let found = try timeline([
       ("a.md", "2023-11-29", """

@@ -79,6 +79,8 @@ public struct ClaimExtractor: Sendable {
   /// `demonstrative`) and the first words of role titles: "Koordinator Divisi Data KPU ini
   /// menjelaskan" is a person named before, not the KPU.
   let demonstratives: Set<UInt64>
+  /// Determiners ("the"): one before a name is not part of who spoke ("…," the KPU said).
+  let determiners: Set<UInt64>
   let roleTitleFirstWords: Set<UInt64>
   static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "it", "they", "mereka", "pihaknya"]
   static let reporting: Set<String> = ["menurut", "according"]
@@ -129,6 +131,7 @@ public struct ClaimExtractor: Sendable {
     negations = oneWordMarkers(.negation)
     relativePronouns = oneWordMarkers(.relative)
     demonstratives = oneWordMarkers(.demonstrative)
+    determiners = oneWordMarkers(.determiner)
     roleTitleFirstWords = Set(
       Language.supported.flatMap { language in
         lexicons[language].roleTitles.compactMap { $0.split(separator: " ").first.map { WordScanner.foldedHash(String($0)) } }

@@ -3,14 +3,17 @@ import LinimasaCore
 import LinimasaText
 
 extension ClaimScan {
-  /// The entity named by the words starting at the start of `span`, or a pronoun's
-  /// referent; else a person named after a title that opens it ("kata Pakar Keamanan Siber
+  /// The entity named by the words starting at the start of `span` (past a determiner:
+  /// "the KPU"), or a pronoun's referent; else a person named after a title that opens it ("kata Pakar Keamanan Siber
   /// sekaligus Chairman CISSReC, Pratama Persadha"), before the sentence ends.
   func speaker(in span: ByteSpan) -> (entity: String?, found: Bool) {
     let spanWords = words(span)
     guard let first = spanWords.first else { return (nil, false) }
     if lower(first, isIn: ClaimExtractor.pronounWords) { return (pronounReferent(first), true) }
     if let mention = mention(at: first) { return (mention.entity, true) }
+    if extractor.determiners.contains(first.hash), spanWords.count > 1, let mention = mention(at: spanWords[1]) {
+      return (mention.entity, true)
+    }
     guard ASCII.isUpper(bytes[first.range.lowerBound]) else { return (nil, false) }
     let titleEnd = spanWords.prefix(ClaimExtractor.titleWords).last?.range.upperBound ?? span.end
     let sentenceEnd = (first.range.lowerBound..<titleEnd).first { bytes[$0] == UInt8(ascii: ".") } ?? titleEnd
@@ -98,13 +101,24 @@ extension ClaimScan {
       let word = found[subjectEnd - 1]
       if lower(word, isIn: ClaimExtractor.pronounWords) { return .some(pronounReferent(word)) }
       if extractor.referringNouns.isNoun(word), let referent = referent(of: word) { return .some(referent) }
-      // A role title pointed back at ("Koordinator Divisi Data dan Informasi KPU ini
-      // menjelaskan", "The minister said") names the person who last spoke.
+      // A description pointed back at names the person who last spoke: a role title
+      // ("Koordinator Divisi Data dan Informasi KPU ini menjelaskan") or a noun relating them
+      // to someone the description names ("Pasangan capres Anies Baswedan itu berpendapat":
+      // Anies's running mate, not Anies).
       if extractor.demonstratives.contains(word.hash), let opening = found.firstIndex(where: { $0.range.lowerBound >= clause.start }),
-        opening < subjectEnd - 1, extractor.roleTitleFirstWords.contains(found[opening].hash),
-        !before.contains(where: { entities.entities[$0.entity]?.type == .person })
+        opening < subjectEnd - 1, mention(at: found[opening]) == nil
       {
-        return .some(cliticReferent(word))
+        let people = before.filter { entities.entities[$0.entity]?.type == .person }
+        let described = Set(people.map(\.entity))
+        if people.isEmpty, extractor.roleTitleFirstWords.contains(found[opening].hash) {
+          return .some(cliticReferent(word))
+        }
+        if !people.isEmpty, people.allSatisfy({ $0.span.start > found[opening].range.lowerBound }),
+          let referent = speakers.last(where: { !described.contains($0) && entities.entities[$0]?.type == .person })
+        {
+          noteResolved(referent, ByteSpan(word.range))
+          return .some(referent)
+        }
       }
     }
     // An aside between commas before the verb ("The council (MKMK), chaired by Jimly

@@ -59,6 +59,9 @@ public struct EntityRecognizer: Sendable {
   /// made only of them is a piece of an organization's name ("Direktur Jenderal Aplikasi
   /// Informatika"), not a person.
   let organizationNameWords: Set<UInt64>
+  /// Words a name may be glued to by a missing space in the source ("Lollydilansir" is
+  /// "Lolly" and "dilansir"): speech verbs, stop words and one-word clause markers.
+  let gluedWords: Set<UInt64>
   /// The people rules' word sets in one table, for one lookup per word.
   let wordRoles: WordTable<WordRoles>
 
@@ -99,6 +102,8 @@ public struct EntityRecognizer: Sendable {
       notNames.formUnion(data.stopWords.map { WordScanner.foldedHash($0) })
     }
     speechVerbs = verbs
+    gluedWords = verbs.union(notNames).union(
+      Language.supported.flatMap { lexicons[$0].clauseMarkers.filter { $0.words.count == 1 }.map { WordScanner.foldedHash($0.words[0]) } })
     let sorted = titles.filter { !$0.words.isEmpty }.sorted { $0.words.count > $1.words.count }
     roleTitles = Dictionary(grouping: sorted) { $0.words[0] }
     oneWordTitles = Set(sorted.filter { $0.words.count == 1 }.map { $0.words[0] })
@@ -296,6 +301,14 @@ public struct EntityRecognizer: Sendable {
     return edits + (lhs.count - left) + (rhs.count - right) <= 1
   }
 
+  /// Whether `word` is `name` (three letters or more) with a common lowercase word glued
+  /// after it ("Lollydilansir": "Lolly" and "dilansir").
+  func isGlued(_ word: String, to name: Substring) -> Bool {
+    guard name.count >= 3, word.count >= name.count + 3, word.hasPrefix(name) else { return false }
+    let tail = word.dropFirst(name.count)
+    return tail.allSatisfy { $0.isASCII && $0.isLowercase } && gluedWords.contains(WordScanner.foldedHash(tail))
+  }
+
   private func resolveShortNames(
     _ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]], into result: inout EntityAnalysis
   ) {
@@ -317,16 +330,19 @@ public struct EntityRecognizer: Sendable {
       }
     }
     // A one-word discovered person is the document's full-named person with that word, or
-    // with a word it misspells by one letter ("Budie" for Budi Arie Setiadi) when only one
-    // person has such a word.
+    // with a word it misspells by one letter ("Budie" for Budi Arie Setiadi) or that a
+    // missing space glues to a common word ("Lollydilansir"), when only one person has such
+    // a word.
     let people = result.entities.values.filter { $0.type == .person }.sorted { $0.id < $1.id }
     for short in people where !short.fromLexicon && !short.name.contains(" ") {
       let others = people.filter { $0.id != short.id && $0.name.contains(" ") }
       let exact = others.filter { $0.name.split(separator: " ").contains(Substring(short.name)) }
       let near = others.filter { $0.name.split(separator: " ").contains { Self.misspells(short.name, $0) } }
-      guard let full = exact.first ?? (near.count == 1 ? near.first : nil) else { continue }
+      let glued = others.filter { $0.name.split(separator: " ").contains { isGlued(short.name, to: $0) } }
+      guard let full = exact.first ?? (near.count == 1 ? near.first : nil) ?? (glued.count == 1 ? glued.first : nil)
+      else { continue }
       var merged = full
-      if !merged.aliases.contains(short.name) { merged.aliases.append(short.name) }
+      if glued.isEmpty, !merged.aliases.contains(short.name) { merged.aliases.append(short.name) }
       result.entities[full.id] = merged
       result.entities[short.id] = nil
       result.mentions = result.mentions.map {

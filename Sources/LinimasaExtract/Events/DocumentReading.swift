@@ -94,9 +94,28 @@ struct DocumentReading {
   }
 
   /// Who a pronoun at byte `offset` stands for: the nearest entity named before it of the
-  /// kinds given.
+  /// kinds given. A pronoun opening its sentence continues the last sentence's subject: the
+  /// entity named in its first words, or none when a noun phrase opens it ("The attackers
+  /// used Brain Cipher … on Bank Syariah Indonesia. They demanded …": not the bank).
   func antecedent(before offset: Int, kinds: Set<EntityType>) -> String? {
-    mentions.last { $0.span.end <= offset && kinds.contains(type(of: $0.entity) ?? .other) }?.entity
+    if let sentence = sentences.firstIndex(where: { $0.range.contains(offset) }), sentence > 0,
+      let first = readings[sentence].words.first, first.range.lowerBound == offset
+    {
+      // The last sentence's first words, past a dateline.
+      let afterDateline = dateline?.end ?? 0
+      let previous = readings[sentence - 1]
+      if let first = previous.words.firstIndex(where: { $0.range.lowerBound >= afterDateline }),
+        first + 3 < previous.words.count
+      {
+        let opening = previous.words[first].range.lowerBound..<previous.words[first + 2].range.upperBound
+        if let subject = mentions(in: sentences[sentence - 1]).first(where: { opening.contains($0.span.start) }) {
+          if kinds.contains(type(of: subject.entity) ?? .other) { return subject.entity }
+        } else if previous.kinds(at: first).contains(.determiner) {
+          return nil
+        }
+      }
+    }
+    return mentions.last { $0.span.end <= offset && kinds.contains(type(of: $0.entity) ?? .other) }?.entity
   }
 
   /// The person the document names most fully by the name of `entity` ("Abdul Kharis" is
@@ -157,7 +176,26 @@ extension DocumentReading {
       type: EventType.statement, date: draft.date, actors: actors, claims: draft.claims, sources: sources,
       topics: topics, headline: Headline(document: self).statement(draft), citations: citations)
     made.denies = draft.claims.allSatisfy { claims[$0].stance == .denied }
+    made.quoteOpenings = draft.claims.compactMap { claims[$0].kind == .direct ? quoteOpening(claims[$0].content) : nil }
     return made
+  }
+
+  /// How many words a quotation's opening has: enough that two articles quoting the same
+  /// opening quote the same words, not a common phrase.
+  static let quoteOpeningWords = 8
+
+  /// A fingerprint of the first `quoteOpeningWords` words of a quotation (case and
+  /// punctuation ignored), or nil for a shorter one. Articles cut a quotation at different
+  /// places, rarely at its start.
+  func quoteOpening(_ span: ByteSpan) -> UInt64? {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var count = 0
+    WordScanner.forEachWord(in: bytes, range: span.range) { word in
+      guard count < Self.quoteOpeningWords else { return }
+      hash = (hash ^ word.foldedHash) &* 0x100_0000_01b3
+      count += 1
+    }
+    return count == Self.quoteOpeningWords ? hash : nil
   }
 
   /// The document event of a happening: its reports' sentences, date and participants,

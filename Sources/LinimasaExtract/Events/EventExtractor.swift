@@ -51,6 +51,10 @@ public struct DocumentEvent: Sendable, Equatable {
   /// reports of one event in two documents be recognised.
   public var mentioned: [String]
   public var figures: [String]
+  /// For a statement, a fingerprint of the opening words of each long direct quotation
+  /// (see `DocumentReading.quoteOpening`): the same words quoted by two articles are one
+  /// statement, whoever each credits them to.
+  public var quoteOpenings: [UInt64] = []
   /// Whether it is a statement whose every claim denies what it says.
   public var denies: Bool
   /// Whether it names a date, a doer, a target or a speaker: one that names none only adds

@@ -22,8 +22,8 @@ struct HappeningReport {
   /// it a date of its own, attributes it to a source, tells it as background or is the
   /// speaker's claim of their own deed); otherwise it is what a statement is about.
   var toldAsFact: Bool
-  /// Whether it names a date, a doer or a target: one that names none ("the attack") only
-  /// adds a source to a happening other reports establish.
+  /// Whether it names a date, a doer, a target or a source that vouches for it: one that
+  /// names none ("the attack") only adds a source to a happening other reports establish.
   let standsAlone: Bool
 
   var type: String { trigger.type }
@@ -46,7 +46,7 @@ struct HappeningReader {
     let reading = document.readings[sentence]
     guard !reading.contains(.provision) else { return nil }
     var candidates: [(trigger: Trigger, date: TemporalExpression?, rank: Int)] = []
-    let all = triggers(in: sentence)
+    let all = withoutSettings(triggers(in: sentence), in: reading)
     for trigger in all where reading.isFactual(trigger.index, count: trigger.count) {
       let isNoun = reading.voice(ofTriggerAt: trigger.index, language: document.language) == .noun
       guard !isNoun || reading.predicateIsFactual(afterNounAt: trigger.index + trigger.count) else { continue }
@@ -88,9 +88,28 @@ struct HappeningReader {
         actors.join(EventActor(entity: speaker, role: .other))
       }
     }
+    // A happening a named source vouches for ("They demanded a ransom, according to PT
+    // Telkom") stands alone though its doer goes unnamed.
+    let vouched = claim.map { $0.speaker != nil && isSourceAttribution($0, in: reading) } ?? false
     return HappeningReport(
       sentence: sentence, trigger: trigger, date: date, actors: actors, toldAsFact: toldAsFact,
-      standsAlone: date != nil || actors.contains { $0.role == .agent || $0.role == .target })
+      standsAlone: date != nil || vouched || actors.contains { $0.role == .agent || $0.role == .target })
+  }
+
+  /// The triggers without those that only tell where another happened: an occasion after
+  /// "dalam", "in", "at" that follows another trigger of its clause ("DPR mengesahkan UU
+  /// PDP dalam rapat paripurna pada Selasa": the law is passed, at a plenary session).
+  func withoutSettings(_ triggers: [Trigger], in reading: ClauseReading) -> [Trigger] {
+    triggers.filter { trigger in
+      guard document.extractor.occasions.contains(trigger.type) else { return true }
+      var lead = trigger.index - 1
+      if lead >= 0, reading.kinds(at: lead).contains(.determiner) { lead -= 1 }
+      guard lead >= 0, !reading.kinds(at: lead).isDisjoint(with: [.setting, .dateLead]) else { return true }
+      return !triggers.contains { other in
+        other.index < lead && !document.extractor.occasions.contains(other.type)
+          && reading.clauseStarts[other.index] == reading.clauseStarts[trigger.index]
+      }
+    }
   }
 
   /// Lower is preferred: a main clause, then a verb.
@@ -305,7 +324,9 @@ struct HappeningReader {
         : kinds.contains(.pluralPronoun)
           ? [.person, .group, .organization] : kinds.contains(.thingPronoun) ? [.organization, .group] : nil
       if let fitting {
-        if let speaker = claim?.speaker, let type = document.type(of: speaker), fitting.contains(type) {
+        if let speaker = claim?.speaker, let type = document.type(of: speaker), fitting.contains(type),
+          !isSourceAttribution(claim, in: reading)
+        {
           return speaker
         }
         return document.antecedent(before: words[index].range.lowerBound, kinds: fitting)
@@ -315,6 +336,13 @@ struct HappeningReader {
       }
     }
     return name?.entity
+  }
+
+  /// Whether a claim is attributed to a source ("according to PT Telkom", "menurut BMKG")
+  /// rather than said by its speaker: "they" in what a source reports is not the source.
+  func isSourceAttribution(_ claim: Claim?, in reading: ClauseReading) -> Bool {
+    guard let verb = claim?.verb, let index = reading.wordIndex(startingAt: verb.start) else { return false }
+    return reading.kinds(at: index).contains(.reporting)
   }
 
   /// Whether a claim tells the happening as fact, adding its speaker as a bystander when

@@ -4,12 +4,12 @@ import LinimasaExtract
 
 extension Draft {
   /// What a report must share with this draft to be compared with it: a speaker (or the
-  /// key of a speaker's name); or an agent, target, named entity, figure or law in the
+  /// key of a speaker's name) or a quotation's opening; or an agent, target, named entity, figure or law in the
   /// family; and any sentence.
   var keys: [String] {
     var keys = sourceSentences.sorted().map { "sentence|\($0)" }
     if isStatement {
-      keys += speakers.sorted().map { "speaker|\($0)" }
+      keys += speakers.sorted().map { "speaker|\($0)" } + quoteOpenings.sorted().map { "quote|\($0)" }
       // Keys that match share their first two words (see `PersonNameKey.matches`).
       keys += Set(peopleKeys.filter { $0.words.count >= 2 }.map { $0.words.prefix(2).joined(separator: " ") })
         .sorted().map { "speaker-name|\($0)" }
@@ -52,8 +52,9 @@ extension Draft {
     return isStatement ? statementAgrees(with: other) : happeningAgrees(with: other)
   }
 
-  /// The same speaker on the same occasion (see `EventMerger`).
+  /// The same speaker on the same occasion, or the same words quoted (see `EventMerger`).
   private func statementAgrees(with other: Draft) -> Bool {
+    if !quoteOpenings.isDisjoint(with: other.quoteOpenings) { return true }
     // People by who they are (or their names' keys); a body only with a body, not with a
     // person who may speak for it on another occasion.
     let sameSpeaker =

@@ -43,6 +43,8 @@ final class Draft {
   var mentioned: Set<String>
   var mentionOrder: [String]
   var figures: Set<String>
+  /// The openings of the statement's long direct quotations (see `DocumentEvent.quoteOpenings`).
+  var quoteOpenings: Set<UInt64>
   var legalReferences: [String]
   var legalReferenceSet: Set<String>
   /// Event types the statement's claims speak of, with how often, in order of first report.
@@ -94,6 +96,7 @@ final class Draft {
     mentionOrder = event.mentioned
     context = Set(document.entities.filter { $0.type != .place }.map(\.id))
     figures = Set(event.figures)
+    quoteOpenings = Set(event.quoteOpenings)
     legalReferences = event.legalReferences
     legalReferenceSet = Set(event.legalReferences)
     topics = event.topics.map { ($0, 1) }
@@ -151,6 +154,7 @@ final class Draft {
     for entity in other.mentionOrder where mentioned.insert(entity).inserted { mentionOrder.append(entity) }
     context.formUnion(other.context)
     figures.formUnion(other.figures)
+    quoteOpenings.formUnion(other.quoteOpenings)
     for reference in other.legalReferences where legalReferenceSet.insert(reference).inserted {
       legalReferences.append(reference)
     }
@@ -190,6 +194,7 @@ final class Draft {
     mentionOrder = []
     context = []
     figures = []
+    quoteOpenings = []
   }
 
   /// Adds an actor as `[EventActor].join` does (a known entity's role `other` gives way),

@@ -10,6 +10,7 @@ import LinimasaExtract
 ///   published within `statementDays` after the other's date (or its publication is
 ///   unknown) and the two share something besides the speaker (an entity, a figure, a
 ///   law, a topic); two undated ones only so, published within two days of each other;
+///   or, whoever each credits it to, the same long direct quotation (its opening words);
 /// - for **happenings**: dates that agree at the coarser precision ("2023-11" agrees with
 ///   "2023-11-27"), or one undated report published after the other's date within
 ///   `backgroundDays` (a happening told again later joins the dated event it reports:
