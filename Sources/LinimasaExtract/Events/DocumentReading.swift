@@ -99,7 +99,7 @@ struct DocumentReading {
   /// used Brain Cipher … on Bank Syariah Indonesia. They demanded …": not the bank).
   func antecedent(before offset: Int, kinds: Set<EntityType>) -> String? {
     if let sentence = sentences.firstIndex(where: { $0.range.contains(offset) }), sentence > 0,
-      let first = readings[sentence].words.first, first.range.lowerBound == offset
+      readings[sentence].words.first?.range.lowerBound == offset
     {
       // The last sentence's first words, past a dateline.
       let afterDateline = dateline?.end ?? 0
