@@ -188,14 +188,11 @@ extension DocumentReading {
   /// punctuation ignored), or nil for a shorter one. Articles cut a quotation at different
   /// places, rarely at its start.
   func quoteOpening(_ span: ByteSpan) -> UInt64? {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var count = 0
+    var words: [UInt64] = []
     WordScanner.forEachWord(in: bytes, range: span.range) { word in
-      guard count < Self.quoteOpeningWords else { return }
-      hash = (hash ^ word.foldedHash) &* 0x100_0000_01b3
-      count += 1
+      if words.count < Self.quoteOpeningWords { words.append(word.foldedHash) }
     }
-    return count == Self.quoteOpeningWords ? hash : nil
+    return words.count == Self.quoteOpeningWords ? DuplicateNormalizer.key(words[...]) : nil
   }
 
   /// The document event of a happening: its reports' sentences, date and participants,

@@ -341,8 +341,12 @@ struct HappeningReader {
   /// Whether a claim is attributed to a source ("according to PT Telkom", "menurut BMKG")
   /// rather than said by its speaker: "they" in what a source reports is not the source.
   func isSourceAttribution(_ claim: Claim?, in reading: ClauseReading) -> Bool {
-    guard let verb = claim?.verb, let index = reading.wordIndex(startingAt: verb.start) else { return false }
-    return reading.kinds(at: index).contains(.reporting)
+    claim.map { verbKinds(of: $0, in: reading).contains(.reporting) } ?? false
+  }
+
+  /// The clause-marker kinds of the word that attributes a claim ("said", "menurut").
+  func verbKinds(of claim: Claim, in reading: ClauseReading) -> Set<ClauseMarker.Kind> {
+    claim.verb.flatMap { reading.wordIndex(startingAt: $0.start) }.map(reading.kinds(at:)) ?? []
   }
 
   /// Whether a claim tells the happening as fact, adding its speaker as a bystander when
@@ -351,7 +355,7 @@ struct HappeningReader {
     _ trigger: Trigger, in sentence: Int, by claim: Claim, date: TemporalExpression?, actors: inout [EventActor]
   ) -> Bool {
     let reading = document.readings[sentence]
-    let verbKinds = claim.verb.flatMap { verb in reading.wordIndex(startingAt: verb.start) }.map(reading.kinds(at:)) ?? []
+    let verbKinds = verbKinds(of: claim, in: reading)
     let speaker = claim.speaker
     if verbKinds.contains(.selfClaim), let speaker, !actors.contains(where: { $0.role == .agent }) {
       actors.removeAll { $0.entity == speaker }

@@ -3,9 +3,9 @@ import LinimasaCore
 
 /// Paragraph keys that ignore case, white space, punctuation and quote styles: two
 /// paragraphs are exact duplicates when their word hashes are equal in order.
-enum DuplicateNormalizer {
+public enum DuplicateNormalizer {
   /// A single hash of the word sequence (order-sensitive).
-  static func key(_ words: ArraySlice<UInt64>) -> UInt64 {
+  public static func key(_ words: ArraySlice<UInt64>) -> UInt64 {
     var hash: UInt64 = 0x84222325cbf29ce4
     for word in words { hash = (hash ^ word) &* 0x100_0000_01b3 &+ 0x9e37_79b9 }
     return hash ^ UInt64(words.count)
