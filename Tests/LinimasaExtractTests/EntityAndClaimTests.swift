@@ -414,6 +414,19 @@ enum ClaimFixtures {
     #expect(found.first.map { !$0.text.contains("Paragraf berikutnya") } == true)
   }
 
+  @Test func aQuotationGoingOnIntoTheNextParagraphIsAttributedWhereItCloses() throws {
+    let found = try claims("""
+      Jakarta - Ketua KPUT Darmawan Kusumo mengunggah pesan di akun X miliknya. “Sudah seminggu layanan data kami terganggu.
+
+      Negara harus menjamin keamanan data warga.”ujar Darmawan pada Kamis malam, 27 Juni 2024.
+      """)
+    #expect(found.map(\.text) == [
+      "Sudah seminggu layanan data kami terganggu.", "Negara harus menjamin keamanan data warga.",
+    ])
+    #expect(found.last?.speaker == "person:darmawan-kusumo")
+    #expect(found.last?.date?.value?.iso == "2024-06-27")
+  }
+
   @Test func keepsTheDateOfTheStatement() throws {
     let found = try claims("""
       Jakarta - Direktur Jenderal Purnomo Hadiwijaya berbicara dalam diskusi daring.

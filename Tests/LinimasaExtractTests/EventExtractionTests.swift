@@ -68,11 +68,24 @@ import Testing
   @Test func takesTheLongestTriggerAndIgnoresQuotedOnes() throws {
     let (_, found) = try events("""
       Jakarta - Kementerian Kominfo mengirim surat kepada KPU pada Selasa (28/11/2023).
-      "Jimbo mengunggah data itu pada Senin (27/11/2023) dan kami sedang memeriksanya," kata Ketua KPU Hasyim Asy'ari.
+      "Jimbo mengunggah data itu pekan ini dan kami sedang memeriksanya," kata Ketua KPU Hasyim Asy'ari.
       """)
     // "mengirim surat" wins over "mengirim"; the quoted post is what Hasyim said.
     #expect(found.map(\.type) == ["test-letter", EventType.statement])
     #expect(found.last?.topics.first == "test-post")
+  }
+
+  @Test func aQuotationThatDatesAHappeningOutrightReportsIt() throws {
+    let (_, found) = try events("""
+      Jakarta - Ketua KPU Hasyim Asy'ari menanggapi kabar itu.
+
+      "Pada 27 November 2023, Jimbo mengunggah data itu. Kami sedang memeriksanya," kata Hasyim.
+      """)
+    let post = try #require(found.first { $0.type == "test-post" })
+    #expect(post.date?.value?.iso == "2023-11-27")
+    let statement = try #require(found.first { $0.isStatement })
+    // The sentence is the happening's; the statement keeps the rest of the quotation.
+    #expect(Set(post.sources).isDisjoint(with: statement.sources))
   }
 
   @Test func theDatelinesDateIsWhenTheStoryWasFiledNotWhenItHappened() throws {
@@ -191,6 +204,28 @@ import Testing
       EventActor(entity: "person:hasyim-asyari", role: .speaker), EventActor(entity: "org:kpu", role: .speaker),
       EventActor(entity: "org:bssn", role: .other),
     ])
+  }
+
+  @Test func whomASpeakerCallsOnOrFaultsIsTheStatementsTarget() throws {
+    let target = { (text: String) throws -> [String] in
+      try self.events(text).events.first { $0.isStatement }?.actors.filter { $0.role == .target }.map(\.entity) ?? []
+    }
+    #expect(try target("""
+      Jakarta - Ketua DPR Puan Maharani mengatakan, "Saya harap KPU lebih berhati-hati menjaga data pemilih."
+      """) == ["org:kpu"])
+    #expect(try target("""
+      Jakarta - Ketua DPR Puan Maharani mengatakan Komisi I meminta Kominfo dan BSSN memaparkan hasil penelusuran secara terbuka.
+      """) == ["org:kominfo", "org:bssn"])
+    #expect(try target("""
+      JAKARTA (Wire) - "The KPU, as the data controller, should have protected the voter roll," Puan Maharani said.
+      """) == ["org:kpu"])
+    // Neither the object of a preposition nor someone asked for help is called on.
+    #expect(try target("""
+      JAKARTA (Wire) - Puan Maharani said whether the data came out of the KPU still has to be proven.
+      """) == [])
+    #expect(try target("""
+      JAKARTA (Wire) - Puan Maharani said the commission had asked BSSN and the police to help.
+      """) == [])
   }
 
   @Test func aStatementTakesNoDateFromAnotherOccasionOfItsBody() throws {

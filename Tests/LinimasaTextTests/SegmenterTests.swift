@@ -61,6 +61,20 @@ import Testing
     #expect(analysis.segmentation.sentences.last?.quotation == nil)
   }
 
+  @Test func aQuotationGoesOnIntoTheNextParagraphUntilItCloses() throws {
+    let analysis = try #require(try Fixtures.analyze("""
+      Jakarta - Puan menulis di akun X miliknya. “Sudah seminggu layanan publik terhambat.
+
+      Negara harus menjamin keamanan data.”tulis Puan pada Kamis malam. Rapat selesai.
+
+      Paragraf ini biasa.” Tanda tadi tidak menutup apa pun.
+      """))
+    let article = analysis.article
+    let quotations = analysis.segmentation.quotations
+    #expect(quotations.map(\.isClosed) == [false, true])
+    #expect(quotations.last.map { article.text($0.span) } == "Negara harus menjamin keamanan data.”")
+  }
+
   @Test func spansPointIntoTheRawText() throws {
     let marked = MarkedText("Judul\n\n1️⃣Jakarta - Kalimat pertama berita.2️⃣ 3️⃣Kalimat kedua menyusul.4️⃣\n")
     let analysis = try #require(try Fixtures.analyze(marked.text))

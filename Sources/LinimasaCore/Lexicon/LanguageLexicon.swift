@@ -101,8 +101,11 @@ public struct ClauseMarker: Sendable, Hashable {
     case future
     /// "jika", "if", "before", "whether": what follows is a condition.
     case condition
-    /// "dapat", "can", "should": what follows may or must happen.
+    /// "dapat", "can", "might": what follows may happen.
     case modal
+    /// "harus", "should", "must": what follows must happen; whoever is named just before is
+    /// called on ("KPU harus", "the KPU should").
+    case obligation
     /// "diancam", "punishable", "stipulates": the clause states a rule.
     case provision
     /// "hingga", "until": a date after it ends a period; a clause after it is a condition.
@@ -155,6 +158,11 @@ public struct ClauseMarker: Sendable, Hashable {
     case targetMarker = "target-marker"
     /// "melakukan", "conducted": a noun after it is done by the clause's subject.
     case lightVerb = "light-verb"
+    /// "meminta", "agar", "urged", "criticised": whoever is named right after it is called
+    /// on or faulted by the speaker.
+    case appeal
+    /// "dan", "and": names joined by it are one list ("Kominfo dan BSSN").
+    case coordinator
   }
 
   /// Lowercased words, matched in sequence.

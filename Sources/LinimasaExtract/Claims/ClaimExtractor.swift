@@ -330,7 +330,12 @@ struct ClaimScan {
   func quoteContent(_ quotation: Quotation) -> ByteSpan {
     var start = quotation.span.start
     var end = quotation.span.end
-    start += bytes[start] == UInt8(ascii: "\"") ? 1 : 3
+    // A quotation going on from the paragraph before starts without a mark.
+    if bytes[start] == UInt8(ascii: "\"") {
+      start += 1
+    } else if bytes[start] == 0xE2 {
+      start += 3
+    }
     if quotation.isClosed { end -= bytes[end - 1] == UInt8(ascii: "\"") ? 1 : 3 }
     while end > start && (bytes[end - 1] == UInt8(ascii: ",") || ASCII.isSpace(bytes[end - 1])) { end -= 1 }
     return ByteSpan(start, max(start, end))

@@ -159,7 +159,7 @@ struct ClauseReading {
   func kinds(at index: Int) -> Set<ClauseMarker.Kind> { markers[index]?.kinds ?? [] }
 
   /// Kinds that make what a clause reports something other than a past happening.
-  static let unreal: Set<ClauseMarker.Kind> = [.negation, .future, .condition, .modal, .provision, .until]
+  static let unreal: Set<ClauseMarker.Kind> = [.negation, .future, .condition, .modal, .obligation, .provision, .until]
 
   /// Whether the phrase of `count` words at `index` reports something that happened: no
   /// negation, plan, condition, possibility or rule before it in its clause, nor in it
@@ -177,7 +177,7 @@ struct ClauseReading {
     let clause = clauseStarts[end - 1]
     var position = end
     while position < words.count && clauseStarts[position] == clause {
-      if !kinds(at: position).isDisjoint(with: [.negation, .modal, .future, .condition]) { return false }
+      if !kinds(at: position).isDisjoint(with: [.negation, .modal, .obligation, .future, .condition]) { return false }
       position += 1
     }
     return true
@@ -240,6 +240,15 @@ struct ClauseReading {
     }
     if !lightVerbBefore, text.hasSuffix("an"), !text.hasSuffix("kan") { return .noun }
     return .active
+  }
+
+  /// Whether a subject may start at word `index`: it (or a determiner right before it)
+  /// opens its clause, or follows "that"/"bahwa" or a speech verb ("said the KPU must").
+  func startsSubject(at index: Int) -> Bool {
+    var lead = index
+    if lead > 0, kinds(at: lead - 1).contains(.determiner) { lead -= 1 }
+    guard lead > 0, clauseStarts[lead] != lead else { return true }
+    return kinds(at: lead - 1).contains(.complementizer) || vocabulary.reportingVerbs.contains(words[lead - 1].hash)
   }
 
   /// The index of a light verb ("melakukan", "conducted", "sought") among the three words

@@ -162,11 +162,14 @@ extension DocumentReading {
   func event(of draft: StatementDraft, citations: [LegalCitation]) -> DocumentEvent {
     var actors: [EventActor] = draft.speakers.map { EventActor(entity: $0, role: .speaker) }
     // Who the speaker speaks of: the people, bodies and groups their claims name; a body
-    // the speaker holds a role in speaks through them ("Lolly said Bawaslu is studying …").
+    // the speaker holds a role in speaks through them ("Lolly said Bawaslu is studying …");
+    // one they call on or fault is their target ("Saya harap KPU lebih berhati-hati").
     let bodies = Set(draft.speakers.flatMap(organizations(of:)))
     for claim in draft.claims {
       for mention in mentions(in: claims[claim].content) where takesPart(mention.entity) && !isOutlet(mention.entity) {
-        actors.join(EventActor(entity: mention.entity, role: bodies.contains(mention.entity) ? .speaker : .other))
+        let role: EventActor.Role =
+          bodies.contains(mention.entity) ? .speaker : isAddressed(mention) ? .target : .other
+        actors.join(EventActor(entity: mention.entity, role: role))
       }
     }
     let sources = draft.sentences.sorted().map { sentences[$0] }

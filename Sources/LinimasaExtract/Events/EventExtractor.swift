@@ -66,7 +66,8 @@ public struct DocumentEvent: Sendable, Equatable {
 }
 
 /// Finds a document's events:
-/// - **happenings**: a sentence outside quotations with a trigger word of the event
+/// - **happenings**: a sentence outside quotations (or in one that dates what it tells
+///   outright: "Tahun 2022 lalu, DPR RI telah mengesahkan UU PDP") with a trigger word of the event
 ///   lexicon (longest match first) that its clause tells as fact (no negation, plan,
 ///   condition, possibility or rule before it: see `ClauseReading`) reports a happening of
 ///   the trigger's type, dated by the nearest date of its clause (not one that ends a

@@ -118,7 +118,7 @@ struct HappeningReader {
       + (reading.voice(ofTriggerAt: trigger.index, language: document.language) == .noun ? 1 : 0)
   }
 
-  /// The sentence's triggers outside quotations and names, other than statements, with
+  /// The sentence's triggers outside undated quotations and names, other than statements, with
   /// the claim whose reported words hold each. A trigger after a claim's verb and outside
   /// what was said, or one of an occasion type anywhere outside it ("kata Semuel dalam
   /// rapat kerja", "At a hearing on June 27, Hinsa acknowledged"), tells the statement's
@@ -134,7 +134,7 @@ struct HappeningReader {
       guard let (type, count) = document.extractor.triggers.match(words, at: index),
         !document.extractor.occasions.contains(type) || claims.allSatisfy({ document.claims[$0].speaker == nil }),
         type != EventType.statement,
-        !document.quotations.contains(where: { $0.start <= start && start < $0.end }),
+        !isQuotedUndated(index, in: reading),
         !document.entities.mentions.contains(where: { $0.span.start <= start && start < $0.span.end })
       else {
         index += 1
@@ -157,6 +157,22 @@ struct HappeningReader {
       index += count
     }
     return found
+  }
+
+  /// Whether the word at `index` lies in a quotation that gives no date outright before it
+  /// or in its clause: a speaker's words are their statement, except a dated happening they
+  /// tell ("Tahun 2022 lalu, DPR RI telah mengesahkan UU PDP").
+  func isQuotedUndated(_ index: Int, in reading: ClauseReading) -> Bool {
+    let start = reading.words[index].range.lowerBound
+    guard let quotation = document.quotations.first(where: { $0.start <= start && start < $0.end }) else {
+      return false
+    }
+    return !document.dates.contains { date in
+      guard date.resolution == .explicit, quotation.contains(date.span),
+        let dateIndex = reading.words.firstIndex(where: { $0.range.upperBound > date.span.start })
+      else { return false }
+      return dateIndex < index || reading.clauseStarts[dateIndex] == reading.clauseStarts[index]
+    }
   }
 
   /// The trigger's date: the nearest of its sentence's dates (a date across a comma counts

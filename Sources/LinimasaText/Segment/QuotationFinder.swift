@@ -3,29 +3,45 @@ import Foundation
 import LinimasaCore
 
 /// Pairs quotation marks within one paragraph: straight double quotes alternate open and
-/// close; curly “ opens and ” closes (a ” before a word, with nothing open, opens too). An opening mark without a closing one runs to the
-/// end of the paragraph and never beyond, so one stray mark cannot swallow an article.
+/// close; curly “ opens and ” closes (a ” before a word, with nothing open, opens too). An
+/// opening mark without a closing one runs to the end of the paragraph and never beyond, so
+/// one stray mark cannot swallow an article. A quotation the paragraph before left open may
+/// go on in this one: then a first mark that closes (straight after a word or a period,
+/// `pribadinya.”tulis Puan`) closes a quotation that starts at the paragraph's start.
 enum QuotationFinder {
-  static func quotations(_ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan) -> [Quotation] {
+  private enum Mark { case straight, opening, closing }
+
+  static func quotations(
+    _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, continuing: Bool = false
+  ) -> [Quotation] {
     var result: [Quotation] = []
     var open: (offset: Int, curly: Bool)?
-    var index = span.start
+    var index = nextMark(bytes, from: span.start, to: span.end)
+    if continuing, index < span.end, index > span.start, !ASCII.isSpace(bytes[index - 1]),
+      let (mark, length) = mark(bytes, at: index, end: span.end), mark != .opening
+    {
+      result.append(Quotation(span: ByteSpan(span.start, index + length), isClosed: true))
+      index += length
+    }
     while index < span.end {
       index = nextMark(bytes, from: index, to: span.end)
       guard index < span.end else { break }
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\"") {
+      guard let (mark, length) = mark(bytes, at: index, end: span.end) else {
+        index += 1
+        continue
+      }
+      switch mark {
+      case .straight:
         if let opened = open, !opened.curly {
           result.append(Quotation(span: ByteSpan(opened.offset, index + 1), isClosed: true))
           open = nil
         } else if open == nil {
           open = (index, false)
         }
-        index += 1
-      } else if byte == 0xE2 && index + 2 < span.end && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D) {
-        if bytes[index + 2] == 0x9C {
-          if open == nil { open = (index, true) }
-        } else if open == nil, index + 3 < span.end, bytes[index + 3] != UInt8(ascii: " "),
+      case .opening:
+        if open == nil { open = (index, true) }
+      case .closing:
+        if open == nil, index + 3 < span.end, bytes[index + 3] != UInt8(ascii: " "),
           index == span.start || ASCII.isSpace(bytes[index - 1])
         {
           // Some outlets open a quotation with ” too: at the paragraph's start or after a
@@ -35,15 +51,25 @@ enum QuotationFinder {
           result.append(Quotation(span: ByteSpan(opened.offset, index + 3), isClosed: true))
           open = nil
         }
-        index += 3
-      } else {
-        index += 1
       }
+      index += length
     }
     if let opened = open {
       result.append(Quotation(span: ByteSpan(opened.offset, span.end), isClosed: false))
     }
     return result
+  }
+
+  /// The quotation mark at `index` and its length in bytes: a straight quote, or a curly
+  /// “ or ” (E2 80 9C / 9D); nil for another character.
+  private static func mark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> (Mark, Int)? {
+    if bytes[index] == UInt8(ascii: "\"") { return (.straight, 1) }
+    guard bytes[index] == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 else { return nil }
+    switch bytes[index + 2] {
+    case 0x9C: return (.opening, 3)
+    case 0x9D: return (.closing, 3)
+    default: return nil
+    }
   }
 
   /// The first straight quote or 0xE2 lead byte (curly quotes start with it) at or after

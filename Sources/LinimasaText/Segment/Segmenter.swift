@@ -38,8 +38,10 @@ public final class Segmenter {
   ) throws(SegmentationError) -> Segmentation {
     var result = Segmentation()
     let known = abbreviations[language] ?? allAbbreviations
+    var quotationLeftOpen = false
     for paragraph in paragraphs {
-      let quotations = QuotationFinder.quotations(bytes, in: paragraph.span)
+      let quotations = QuotationFinder.quotations(bytes, in: paragraph.span, continuing: quotationLeftOpen)
+      quotationLeftOpen = quotations.last?.isClosed == false
       let firstQuotation = result.quotations.count
       result.quotations += quotations
       // One ICU text per paragraph serves the sentence and the word pass (one text per
