@@ -333,6 +333,14 @@ enum ClaimFixtures {
     #expect(found.map(\.speaker) == ["person:darmawan-kusumo", "person:darmawan-kusumo"])
   }
 
+  @Test func attributesAQuotationToANameAfterItsTitle() throws {
+    let found = try claims("""
+      JAKARTA (Wire) - The KPUT said it was checking the claim.
+      "We are asking the cyber task force for help," KPUT's head of data and information, Darmawan Kusumo, explained.
+      """)
+    #expect(found.last?.speaker == "person:darmawan-kusumo")
+  }
+
   @Test func readsWhatAnAttributionGoesOnToSay() throws {
     let found = try claims("""
       JAKARTA (Wire) - "This is a ransomware incident, and we are still studying the sample," Darmawan Kusumo said, adding that his team had not yet established who was behind the group.

@@ -45,6 +45,20 @@ extension ClaimScan {
     {
       return .some(named.entity)
     }
+    // A title, the name and the verb: "\"...,\" KPU's head of data, Betty Epsilon Idroos,
+    // explained."
+    if let verbIndex = found.prefix(ClaimExtractor.titleWords).firstIndex(where: { extractor.speechVerbs.contains($0.hash) }),
+      verbIndex >= 2, ASCII.isUpper(bytes[found[0].range.lowerBound]) || extractor.determiners.contains(found[0].hash)
+    {
+      let phrase = ByteSpan(found[0].range.lowerBound, found[verbIndex].range.lowerBound)
+      let person = entities.mentions.last { phrase.contains($0.span) && entities.entities[$0.entity]?.type == .person }
+      if let person, !phrase.range.contains(where: { bytes[$0] == UInt8(ascii: ".") }),
+        (person.span.end..<phrase.end).allSatisfy({ ASCII.isSpace(bytes[$0]) || bytes[$0] == UInt8(ascii: ",") })
+      {
+        noteVerb(found[verbIndex])
+        return .some(person.entity)
+      }
+    }
     return nil
   }
 
