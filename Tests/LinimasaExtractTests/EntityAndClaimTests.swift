@@ -59,6 +59,23 @@ enum ClaimFixtures {
     #expect(english["person:darmawan-kusumo"]?.roles.first?.organization == "org:test-kpu")
   }
 
+  @Test func takesThePersonAfterABodyNamedAfterATitle() throws {
+    let found = try entities("""
+      Jakarta - Hal itu terungkap dalam unggahan Founder Ethical Hacker Indonesia Teguh Aprianto di akun X miliknya.
+      """)
+    #expect(found["person:teguh-aprianto"]?.roles.first?.title == "Founder")
+    #expect(found["person:ethical-hacker"] == nil)
+  }
+
+  @Test func acronymsAndTitleWordsAreNoPeople() throws {
+    let found = try entities("""
+      Jakarta - Batas usia Calon Presiden dan Calon Wakil Presiden digugat. Data DPT mengatakan hal berbeda, kata DPT.
+      JAKARTA (Wire) - The head of BSSN, Lieutenant General Hinsa Siburian, said the attack was new.
+      """)
+    #expect(!found.values.contains { $0.type == .person && ["Calon Wakil", "DPT", "Lieutenant General"].contains($0.name) })
+    #expect(found["person:hinsa-siburian"] != nil)
+  }
+
   @Test func findsHandlesAsGroups() throws {
     #expect(try entities("Jakarta - Data itu dijual akun anonim bernama Jimbo di sebuah forum daring.")["group:jimbo"]?.type == .group)
     #expect(try entities("JAKARTA (Wire) - A hacker calling itself Jimbo offered the data for sale online.")["group:jimbo"] != nil)

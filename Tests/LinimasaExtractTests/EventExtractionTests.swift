@@ -206,6 +206,14 @@ import Testing
     ])
   }
 
+  @Test func aRankAndNameBetweenCommasIsTheSpeakerNotTheBodyBefore() throws {
+    let (facts, _) = try events("""
+      JAKARTA (Wire) - On a separate occasion, head of the National Cyber and Crypto Agency (BSSN), Lieutenant General Hinsa Siburian, stated that the disruption was caused by ransomware.
+      The Constitutional Court Honorary Council (MKMK), a panel chaired by Jimly Asshiddiqie, said the chief justice had violated the code of ethics.
+      """)
+    #expect(facts.claims.map(\.speaker) == ["person:hinsa-siburian", "org:mkmk"])
+  }
+
   @Test func whomASpeakerCallsOnOrFaultsIsTheStatementsTarget() throws {
     let target = { (text: String) throws -> [String] in
       try self.events(text).events.first { $0.isStatement }?.actors.filter { $0.role == .target }.map(\.entity) ?? []

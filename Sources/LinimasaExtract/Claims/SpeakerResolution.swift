@@ -124,13 +124,19 @@ extension ClaimScan {
     // An aside between commas before the verb ("The council (MKMK), chaired by Jimly
     // Asshiddiqie, found", "Herlan Wijanarko, a director at PT Telkom Indonesia, which runs
     // ..., confirmed"): the subject is the first name a comma follows, unless the aside is
-    // only a name ("Direktur LKSN, Andreas Sitompul, menilai").
+    // a person's name, after a capitalized rank or not ("Direktur LKSN, Andreas Sitompul,
+    // menilai", "head of BSSN, Lieutenant General Hinsa Siburian, stated").
     let asideLimit = subjectEnd > 0 && subjectEnd < verbIndex ? found[subjectEnd].range.lowerBound : verb
     if let asideEnd = (clause.start..<asideLimit).last(where: { !ASCII.isSpace(bytes[$0]) }),
       bytes[asideEnd] == UInt8(ascii: ","),
       let asideStart = (clause.start..<asideEnd).last(where: { bytes[$0] == UInt8(ascii: ",") }),
       !words(ByteSpan(asideStart, asideEnd)).allSatisfy({ word in
         before.contains { $0.span.contains(ByteSpan(word.range)) }
+      }),
+      !before.contains(where: { mention in
+        entities.entities[mention.entity]?.type == .person && mention.span.start > asideStart
+          && (mention.span.end..<asideEnd).allSatisfy { ASCII.isSpace(bytes[$0]) }
+          && words(ByteSpan(asideStart, mention.span.start)).allSatisfy { ASCII.isUpper(bytes[$0.range.lowerBound]) }
       }),
       let subject = before.first(where: { $0.span.end <= asideStart && isFollowedByComma($0.span.end) })
         ?? before.last(where: { $0.span.end <= asideStart })
@@ -185,7 +191,7 @@ extension ClaimScan {
 
   /// What a referring noun stands for (see `ReferringNouns.referent`), kept as a mention of it.
   func referent(of word: TextWord) -> String? {
-    let referent = extractor.referringNouns.referent(of: lower(word), at: word.range.lowerBound, in: entities)
+    let referent = extractor.referringNouns.referent(of: lower(word), at: word.range.lowerBound, in: entities, bytes: bytes)
     noteResolved(referent, ByteSpan(word.range))
     return referent
   }

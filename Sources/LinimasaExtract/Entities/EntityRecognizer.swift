@@ -50,6 +50,8 @@ public struct EntityRecognizer: Sendable {
   let roleTitles: [UInt64: [(words: [UInt64], title: String)]]
   /// The role titles of one word ("Menteri", "spokesperson").
   let oneWordTitles: Set<UInt64>
+  /// Every word of the role titles ("Calon", "Wakil", "Presiden").
+  let roleTitleWords: Set<UInt64>
   /// Words never part of a person's name (months, weekdays, stop words).
   let notNames: Set<UInt64>
   /// Words that are never a one-word name: referring nouns ("Mahkamah menyatakan", "Police
@@ -107,6 +109,7 @@ public struct EntityRecognizer: Sendable {
     let sorted = titles.filter { !$0.words.isEmpty }.sorted { $0.words.count > $1.words.count }
     roleTitles = Dictionary(grouping: sorted) { $0.words[0] }
     oneWordTitles = Set(sorted.filter { $0.words.count == 1 }.map { $0.words[0] })
+    roleTitleWords = Set(sorted.flatMap(\.words))
     self.notNames = notNames
     notOneWordNames = Set(
       Language.supported.flatMap { lexicons[$0].referringNouns.keys }.map { WordScanner.foldedHash($0) }

@@ -53,7 +53,17 @@ extension EntityRecognizer {
         {
           if result.entities[mention.entity]?.type == .organization { organization = mention.entity }
         }
-        if let run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2 {
+        if var run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2 {
+          // "Founder Ethical Hacker Indonesia Teguh Aprianto": capitalized words, a name the
+          // document knows, then a name: the words before belong to a body, the name after is
+          // the person.
+          var next = run.upperBound
+          while next < words.count, covered[next], bytes[words[next - 1].range.upperBound] == UInt8(ascii: " ") { next += 1 }
+          if next > run.upperBound, next < words.count, bytes[words[next - 1].range.upperBound] == UInt8(ascii: " "),
+            let after = nameRun(bytes, words, from: next, covered: covered), after.count >= 2
+          {
+            run = after
+          }
           addPerson(bytes, words, run, role: EntityRole(title: title.title, organization: organization), into: &result, covered: &covered)
           index = run.upperBound - 1
         }
@@ -188,6 +198,12 @@ extension EntityRecognizer {
     return (gap == [UInt8(ascii: ",")] && next == UInt8(ascii: ",")) || (gap == [UInt8(ascii: "(")] && next == UInt8(ascii: ")"))
   }
 
+  /// Whether `word` is written in capitals only, two letters or more ("DPT", "BSSN").
+  static func isAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextWord) -> Bool {
+    let letters = bytes[word.range].filter(ASCII.isLetter)
+    return letters.count >= 2 && letters.allSatisfy(ASCII.isUpper) && letters.count == word.range.count
+  }
+
   /// Whether a sentence or line ends between two words ("What does the law say?\nSeveral").
   static func sentenceBreak(_ bytes: UnsafeBufferPointer<UInt8>, between first: TextWord, and second: TextWord) -> Bool {
     bytes[first.range.upperBound..<second.range.lowerBound].contains { [0x2E, 0x3F, 0x21, 0x0A].contains($0) }
@@ -231,8 +247,12 @@ extension EntityRecognizer {
     // ("mengingatkan Pasal 24C"), or only words of organizations' names.
     let followedByNumber = run.upperBound < words.count && ASCII.isDigit(bytes[words[run.upperBound].range.lowerBound])
       && bytes[words[run.upperBound - 1].range.upperBound] == UInt8(ascii: " ")
+    // Nor an acronym ("DPT"), nor only words of role titles ("Calon Wakil" of "Calon Wakil
+    // Presiden").
     guard !(run.count == 1 && (notOneWordNames.contains(words[run.lowerBound].hash) || followedByNumber)),
-      !run.allSatisfy({ organizationNameWords.contains(words[$0].hash) })
+      !run.allSatisfy({ organizationNameWords.contains(words[$0].hash) }),
+      !run.allSatisfy({ roleTitleWords.contains(words[$0].hash) }),
+      !(run.count == 1 && Self.isAcronym(bytes, words[run.lowerBound]))
     else { return }
     // A name holding an organization word ("Lembaga Kajian Konstitusi") is an organization.
     if run.contains(where: { Self.orgWords.contains(Self.text(bytes, ByteSpan(words[$0].range)).lowercased()) }) {

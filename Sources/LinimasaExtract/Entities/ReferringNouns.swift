@@ -29,10 +29,23 @@ struct ReferringNouns: Sendable {
   /// Whether `word` is a referring noun.
   func isNoun(_ word: TextWord) -> Bool { byHash[word.hash] != nil }
 
-  /// What `word`, a referring noun, stands for (see `referent(of:at:in:)`); nil for any other word.
-  func referent(of word: TextWord?, in entities: EntityAnalysis) -> String? {
+  /// What `word`, a referring noun, stands for (see `referent(of:at:in:bytes:)`); nil for any other word.
+  func referent(of word: TextWord?, in entities: EntityAnalysis, bytes: UnsafeBufferPointer<UInt8>) -> String? {
     guard let word, let noun = byHash[word.hash] else { return nil }
-    return referent(of: noun, at: word.range.lowerBound, in: entities)
+    return referent(of: noun, at: word.range.lowerBound, in: entities, bytes: bytes)
+  }
+
+  /// Whether `noun` is one of the two words right before `span` and after byte `start`
+  /// (where the name before ends): "Majelis hakim Pengadilan Tipikor", not "the Test
+  /// Ministry met KPUT chairman".
+  static func isIntroduced(_ span: ByteSpan, by noun: String, after start: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    var before: [Range<Int>] = []
+    WordScanner.forEachWord(in: bytes, range: min(span.start, max(start, span.start - 48))..<span.start) { word in
+      before.append(word.range)
+    }
+    return before.suffix(2).contains { ByteSearch.lowercasedEquals(bytes, $0, noun) }
   }
 
   static func lowercaseWords(_ name: String) -> [Substring] {
@@ -66,11 +79,15 @@ struct ReferringNouns: Sendable {
 
   /// What `noun` at byte `offset` stands for: the last entity of its kind named before it,
   /// preferring one whose name holds the noun ("the court" → "Constitutional Court" over a
-  /// party named since); with none before, the first named after it whose name holds the
-  /// noun ("An ethics council on Tuesday removed ... The Constitutional Court Honorary
-  /// Council (MKMK)"). Nil when `noun` is no referring noun or nothing fits.
-  /// `entities.mentions` are in text order, as `EntityRecognizer` leaves them.
-  func referent(of noun: String, at offset: Int, in entities: EntityAnalysis) -> String? {
+  /// party named since) or that the noun introduced ("Majelis hakim Pengadilan Tipikor …
+  /// politikus Partai NasDem … Menurut majelis": the court); with none before, the first
+  /// named after it whose name holds the noun ("An ethics council on Tuesday removed ...
+  /// The Constitutional Court Honorary Council (MKMK)"). Nil when `noun` is no referring
+  /// noun or nothing fits. `entities.mentions` are in text order, as `EntityRecognizer`
+  /// leaves them.
+  func referent(of noun: String, at offset: Int, in entities: EntityAnalysis, bytes: UnsafeBufferPointer<UInt8>)
+    -> String?
+  {
     guard let kind = kinds[noun] else { return nil }
     let accepted: [EntityType] = kind == .person ? [.person, .group] : [kind]
     var naming: [String: Bool] = [:]
@@ -88,14 +105,18 @@ struct ReferringNouns: Sendable {
     var lastBefore: String?
     var lastNamingBefore: String?
     var firstNamingAfter: String?
+    var previousEnd = 0
     for mention in entities.mentions {
+      defer { previousEnd = mention.span.end }
       // Past `offset` (no mention after ends before it), only a first mention naming the
       // noun is still wanted, and only when none of the kind came before.
       if mention.span.start > offset && (lastBefore != nil || firstNamingAfter != nil) { break }
       guard let type = entities.entities[mention.entity]?.type, accepted.contains(type) else { continue }
       if mention.span.end <= offset {
         lastBefore = mention.entity
-        if namesNoun(mention.entity) { lastNamingBefore = mention.entity }
+        if namesNoun(mention.entity) || Self.isIntroduced(mention.span, by: noun, after: previousEnd, in: bytes) {
+          lastNamingBefore = mention.entity
+        }
       } else if mention.span.start > offset, firstNamingAfter == nil, namesNoun(mention.entity) {
         firstNamingAfter = mention.entity
       }

@@ -347,7 +347,7 @@ struct HappeningReader {
         }
         return document.antecedent(before: words[index].range.lowerBound, kinds: fitting)
       }
-      if let referent = document.extractor.referringNouns.referent(of: words[index], in: document.entities) {
+      if let referent = document.extractor.referringNouns.referent(of: words[index], in: document.entities, bytes: document.bytes) {
         return document.isOutlet(referent) ? nil : referent
       }
     }
