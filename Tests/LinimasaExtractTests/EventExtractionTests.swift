@@ -106,6 +106,16 @@ import Testing
     #expect(found.first?.actors.contains { $0.entity == "org:antara" } == false)
   }
 
+  @Test func whatSomeoneIsUrgedToDoIsNoHappeningButTheUrgingIs() throws {
+    let (_, found) = try events("""
+      Jakarta - Ketua DPR Puan Maharani didesak sejumlah warganet untuk membentuk panitia khusus, Kamis (27/6/2024).
+      Komisi I meminta BSSN melakukan forensik digital pekan ini.
+      """)
+    #expect(!found.contains { $0.type == "formation" || $0.type == "forensic" })
+    let appeal = try #require(found.first { $0.type == "appeal" })
+    #expect(appeal.actors.first == EventActor(entity: "person:puan-maharani", role: .target))
+  }
+
   @Test func plansConditionsNegationsAndRulesAreNoHappenings() throws {
     let (_, found) = try events("""
       Rabu, 29 November 2023 10:00 WIB

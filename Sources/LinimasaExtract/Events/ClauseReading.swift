@@ -162,10 +162,11 @@ struct ClauseReading {
   static let unreal: Set<ClauseMarker.Kind> = [.negation, .future, .condition, .modal, .obligation, .provision, .until]
 
   /// Whether the phrase of `count` words at `index` reports something that happened: no
-  /// negation, plan, condition, possibility or rule before it in its clause, nor in it
-  /// ("will not pay").
+  /// negation, plan, condition, possibility, obligation or rule before it in its clause,
+  /// nor in it ("will not pay"), and no appeal before it ("didesak untuk membentuk": asked
+  /// for, not done).
   func isFactual(_ index: Int, count: Int = 1) -> Bool {
-    guard kinds(before: index).isDisjoint(with: Self.unreal) else { return false }
+    guard kinds(before: index).isDisjoint(with: Self.unreal.union([.appeal])) else { return false }
     return (index..<min(words.count, index + count)).allSatisfy { kinds(at: $0).isDisjoint(with: Self.unreal) }
   }
 
