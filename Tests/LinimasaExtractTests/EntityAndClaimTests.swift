@@ -59,6 +59,15 @@ enum ClaimFixtures {
     #expect(english["person:darmawan-kusumo"]?.roles.first?.organization == "org:test-kpu")
   }
 
+  @Test func aNameWithAnOrganizationHeadNounIsAnOrganization() throws {
+    let found = try entities("""
+      WASHINGTON - The Harbor Valley Times said on Monday that the vote was delayed. Dana Fielding said the vote would go ahead.
+      """)
+    #expect(found["org:harbor-valley-times"]?.type == .organization)
+    #expect(!found.values.contains { $0.type == .person && $0.name.contains("Times") })
+    #expect(found["person:dana-fielding"]?.type == .person)
+  }
+
   @Test func takesThePersonAfterABodyNamedAfterATitle() throws {
     let found = try entities("""
       Jakarta - Hal itu terungkap dalam unggahan Founder Ethical Hacker Indonesia Teguh Aprianto di akun X miliknya.
@@ -186,6 +195,28 @@ enum ClaimFixtures {
     ])
     #expect(found.map(\.kind) == [.direct, .direct, .direct, .direct])
     #expect(found.first?.text == "Kami sudah mengirim surat kepada KPU untuk klarifikasi")
+  }
+
+  @Test func aSpeakerNamedAfterTheQuoteWithAPartyTagWinsOverThePreviousSpeaker() throws {
+    let found = try claims("""
+      WASHINGTON - Committee chairman Dana Fielding opened the hearing on Friday.
+      Tomas Berg said the data of the bureau had been lost in the spring.
+      "The records were never encrypted at all, not once," Dana Fielding (D-Ore.) said Friday.
+      "We will ask for every file," Dana Fielding, R-Ore., said.
+      "Nobody has checked those files since then," Dana Fielding (whose office ran the audit) said.
+      """)
+    #expect(found.map(\.speaker) == [
+      "person:tomas-berg", "person:dana-fielding", "person:dana-fielding", "person:dana-fielding",
+    ])
+  }
+
+  @Test func aPronounAfterANewspaperIsThePersonNotTheNewspaper() throws {
+    let found = try claims("""
+      WASHINGTON - Dana Fielding said the vote would go ahead on Monday.
+      The Harbor Valley Times reported that the vote was delayed by a week.
+      "We will ask for every file from the office," she said.
+      """)
+    #expect(found.last?.speaker == "person:dana-fielding")
   }
 
   @Test func resolvesPronounsToTheLastSpeaker() throws {

@@ -81,6 +81,8 @@ public struct LanguageLexicon: Sendable {
   /// Lowercased verbs that report a finding or ruling only when "that"/"bahwa" follows
   /// ("found that", "held that", "menilai bahwa").
   public internal(set) var findingVerbs: Set<String> = []
+  /// Lowercased head nouns that make a name an organization's ("komisi", "agency", "Times").
+  public internal(set) var organizationWords: Set<String> = []
   /// Role titles as written ("Ketua", "Direktur Jenderal", "chairman").
   public internal(set) var roleTitles: [String] = []
   /// Words and phrases that signal a type of event, keyed by the lowercased phrase.

@@ -13,7 +13,7 @@ struct LexiconLoader {
     "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv",
     "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
     "date-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv", "finding-verbs.txt",
-    "event-triggers.tsv", "clause-markers.tsv",
+    "organization-words.txt", "event-triggers.tsv", "clause-markers.tsv",
   ]
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv"]
 
@@ -230,6 +230,18 @@ struct LexiconLoader {
     loadWordList(found["date-markers.txt"], into: &lexicon.dateMarkers, issues: &issues)
     loadWordList(found["speech-verbs.txt"], into: &lexicon.speechVerbs, issues: &issues)
     loadWordList(found["finding-verbs.txt"], into: &lexicon.findingVerbs, issues: &issues)
+    if let path = found["organization-words.txt"] {
+      var seen = KeyRegistry(file: path)
+      for row in LexiconTable.readList(at: path, issues: &issues) {
+        let word = row.fields[0].lowercased()
+        guard !word.isEmpty, word.allSatisfy(\.isLetter) else {
+          issues.append(LexiconIssue(file: path, line: row.line, message: "an organization word is one word of letters, got '\(row.fields[0])'"))
+          continue
+        }
+        guard seen.insert(word, line: row.line, issues: &issues) else { continue }
+        lexicon.organizationWords.insert(word)
+      }
+    }
     loadChoices(
       found["referring-nouns.tsv"], columns: ["noun", "refers_to"],
       choices: [EntityType.person, .organization, .group],

@@ -52,14 +52,32 @@ extension ClaimScan {
     {
       let phrase = ByteSpan(found[0].range.lowerBound, found[verbIndex].range.lowerBound)
       let person = entities.mentions.last { phrase.contains($0.span) && entities.entities[$0.entity]?.type == .person }
-      if let person, !phrase.range.contains(where: { bytes[$0] == UInt8(ascii: ".") }),
-        (person.span.end..<phrase.end).allSatisfy({ ASCII.isSpace(bytes[$0]) || bytes[$0] == UInt8(ascii: ",") })
+      if let person, !phrase.range.contains(where: { bytes[$0] == UInt8(ascii: ".") && endsSentence(periodAt: $0) }),
+        isPartyTagOrSpace(ByteSpan(person.span.end, phrase.end))
       {
         noteVerb(found[verbIndex])
         return .some(person.entity)
       }
     }
     return nil
+  }
+
+  /// Whether the period at `offset` may end a sentence: not after an abbreviation or an
+  /// initial, a capitalized word of four letters at most ("Rep.", "Wis.", "J.").
+  func endsSentence(periodAt offset: Int) -> Bool {
+    var start = offset
+    while start > 0, ASCII.isLetter(bytes[start - 1]) { start -= 1 }
+    return !((1...4).contains(offset - start) && ASCII.isUpper(bytes[start]))
+  }
+
+  /// Whether `span` holds only spaces, commas and at most a US party-and-state tag, in
+  /// parentheses or not ("(D-Wis.)", ", R-Ky.,", "(R-S.C.)").
+  func isPartyTagOrSpace(_ span: ByteSpan) -> Bool {
+    let skipped: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ".")]
+    let tag = span.range.filter { !ASCII.isSpace(bytes[$0]) && !skipped.contains(bytes[$0]) }.map { bytes[$0] }
+    guard !tag.isEmpty else { return true }
+    return tag.count >= 3 && tag.count <= 8 && ASCII.isUpper(tag[0]) && tag[1] == UInt8(ascii: "-")
+      && ASCII.isUpper(tag[2]) && tag.dropFirst(2).allSatisfy(ASCII.isLetter)
   }
 
   /// "Usman mengatakan, ", "X said:", "Menurut X, "; of several speech verbs, the last

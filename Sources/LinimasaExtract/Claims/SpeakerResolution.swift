@@ -16,7 +16,8 @@ extension ClaimScan {
     }
     guard ASCII.isUpper(bytes[first.range.lowerBound]) else { return (nil, false) }
     let titleEnd = spanWords.prefix(ClaimExtractor.titleWords).last?.range.upperBound ?? span.end
-    let sentenceEnd = (first.range.lowerBound..<titleEnd).first { bytes[$0] == UInt8(ascii: ".") } ?? titleEnd
+    let sentenceEnd =
+      (first.range.lowerBound..<titleEnd).first { bytes[$0] == UInt8(ascii: ".") && endsSentence(periodAt: $0) } ?? titleEnd
     if let person = entities.mentions.first(where: { mention in
       mention.span.start > first.range.lowerBound && mention.span.end <= sentenceEnd
         && entities.entities[mention.entity]?.type == .person

@@ -64,6 +64,9 @@ public struct EntityRecognizer: Sendable {
   /// Words a name may be glued to by a missing space in the source ("Lollydilansir" is
   /// "Lolly" and "dilansir"): speech verbs, stop words and one-word clause markers.
   let gluedWords: Set<UInt64>
+  /// Lowercased head nouns that make a name an organization's (the lexicons'
+  /// `organization-words.txt`).
+  let organizationWords: Set<String>
   /// The people rules' word sets in one table, for one lookup per word.
   let wordRoles: WordTable<WordRoles>
 
@@ -76,14 +79,6 @@ public struct EntityRecognizer: Sendable {
     /// The first word of a role title.
     static let titleStart = WordRoles(rawValue: 8)
   }
-  static let orgWords: Set<String> = [
-    "badan", "komisi", "kementerian", "kepolisian", "lembaga", "dewan", "majelis", "mahkamah", "pusat", "direktorat",
-    "institute", "institut", "agency", "commission", "ministry", "council", "court", "centre", "center", "bureau",
-    "office", "board", "association", "asosiasi", "foundation", "yayasan", "forum", "partai", "party", "corporation",
-    "perusahaan", "kantor", "pengadilan", "kejaksaan", "koalisi", "coalition", "network", "jaringan", "perkumpulan",
-    "persatuan", "ikatan", "organisasi", "organization", "organisation", "network", "komite", "committee", "unit",
-    "satuan", "divisi", "division", "bagian", "biro", "bidang", "fraksi", "satgas", "departemen", "department",
-  ]
   static let handleMarkers: [[String]] = [
     ["bernama"], ["berjuluk"], ["calling", "itself"], ["calls", "itself"], ["dubbed"], ["known", "as"], ["alias"],
     ["named"],
@@ -111,9 +106,10 @@ public struct EntityRecognizer: Sendable {
     oneWordTitles = Set(sorted.filter { $0.words.count == 1 }.map { $0.words[0] })
     roleTitleWords = Set(sorted.flatMap(\.words))
     self.notNames = notNames
+    organizationWords = Set(Language.supported.flatMap { lexicons[$0].organizationWords })
     notOneWordNames = Set(
       Language.supported.flatMap { lexicons[$0].referringNouns.keys }.map { WordScanner.foldedHash($0) }
-        + Self.orgWords.map { WordScanner.foldedHash($0) })
+        + organizationWords.map { WordScanner.foldedHash($0) })
     organizationNameWords = Self.organizationNameWords(lexicons.entities)
     wordRoles = Self.wordRoles([
       (speechVerbs, .speechVerb), (notNames, .notName), (oneWordTitles, .oneWordTitle),
@@ -264,7 +260,7 @@ public struct EntityRecognizer: Sendable {
         continue
       }
       let lowerWords = long.lowercased().split(separator: " ").map(String.init)
-      guard lowerWords.contains(where: Self.orgWords.contains) else { continue }
+      guard lowerWords.contains(where: organizationWords.contains) else { continue }
       let entity = DocumentEntity(
         id: Self.id(.organization, acronym), type: .organization, name: long, aliases: [acronym], roles: [],
         fromLexicon: false)

@@ -17,8 +17,10 @@ extension EntityRecognizer {
     while end < words.count && end - start < 4 && !covered[end] && ASCII.isUpper(bytes[words[end].range.lowerBound])
       && roles(words[end]).isDisjoint(with: [.notName, .speechVerb, .oneWordTitle])
     {
-      // A name does not run over a comma or the end of a sentence.
-      if end > start, bytes[words[end - 1].range.upperBound] != UInt8(ascii: " ") { break }
+      // A name does not run over a comma, a parenthesis or the end of a sentence.
+      if end > start, !(words[end - 1].range.upperBound..<words[end].range.lowerBound).allSatisfy({ bytes[$0] == UInt8(ascii: " ") }) {
+        break
+      }
       end += 1
     }
     return end > start ? start..<end : nil
@@ -204,6 +206,13 @@ extension EntityRecognizer {
     return letters.count >= 2 && letters.allSatisfy(ASCII.isUpper) && letters.count == word.range.count
   }
 
+  /// Whether `word` is a US party-and-state tag ("D-Wis", "R-Ky"): a capital, a hyphen, a capital.
+  static func isPartyTag(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextWord) -> Bool {
+    let start = word.range.lowerBound
+    return word.range.count >= 3 && ASCII.isUpper(bytes[start]) && bytes[start + 1] == UInt8(ascii: "-")
+      && ASCII.isUpper(bytes[start + 2])
+  }
+
   /// Whether a sentence or line ends between two words ("What does the law say?\nSeveral").
   static func sentenceBreak(_ bytes: UnsafeBufferPointer<UInt8>, between first: TextWord, and second: TextWord) -> Bool {
     bytes[first.range.upperBound..<second.range.lowerBound].contains { [0x2E, 0x3F, 0x21, 0x0A].contains($0) }
@@ -252,10 +261,11 @@ extension EntityRecognizer {
     guard !(run.count == 1 && (notOneWordNames.contains(words[run.lowerBound].hash) || followedByNumber)),
       !run.allSatisfy({ organizationNameWords.contains(words[$0].hash) }),
       !run.allSatisfy({ roleTitleWords.contains(words[$0].hash) }),
-      !(run.count == 1 && Self.isAcronym(bytes, words[run.lowerBound]))
+      !(run.count == 1 && Self.isAcronym(bytes, words[run.lowerBound])),
+      !(run.count == 1 && Self.isPartyTag(bytes, words[run.lowerBound]))
     else { return }
     // A name holding an organization word ("Lembaga Kajian Konstitusi") is an organization.
-    if run.contains(where: { Self.orgWords.contains(Self.text(bytes, ByteSpan(words[$0].range)).lowercased()) }) {
+    if run.contains(where: { organizationWords.contains(Self.text(bytes, ByteSpan(words[$0].range)).lowercased()) }) {
       let organization = result.mentions.first { $0.span == span }.flatMap { result.entities[$0.entity] }
         ?? DocumentEntity(id: Self.id(.organization, name), type: .organization, name: name, aliases: [], roles: [], fromLexicon: false)
       result.note(organization, at: span, surface: name)
