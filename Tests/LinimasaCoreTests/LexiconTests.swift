@@ -70,10 +70,13 @@ import Testing
       "id/furniture.tsv": "match\tphrase\tlabel\nsomewhere\tBaca juga\trelated\n",
       "common/time-zones.tsv": "zone\tutc_offset\nWIB\t7\n",
       "id/referring-nouns.tsv": "noun\trefers_to\npelaku\tperson\nkota\tplace\n",
+      "en/organization-words.txt": "agency\nwhite house\nAgency\n",
     ])
     #expect(
       found == [
         "common/time-zones.tsv:2: utc_offset must look like +7 or +5:30, got '7'",
+        "en/organization-words.txt:2: an organization word is one word of letters, got 'white house'",
+        "en/organization-words.txt:3: duplicate entry 'agency' (first at line 1)",
         "id/abbreviations.tsv:2: an abbreviation is one word ending in '.', got 'No'",
         "id/abbreviations.tsv:3: expected yes or no, got 'maybe'",
         "id/furniture.tsv:2: match must be one of line, prefix, contains, got 'somewhere'",
