@@ -16,7 +16,7 @@ public struct DocumentFacts: Sendable {
 /// Runs the extractors over a document's text, in order:
 /// 1. temporal expressions in kept paragraphs, captions and timestamp lines;
 /// 2. the publication date, inferred from the lead when nothing states it;
-/// 3. every partial date anchored to it;
+/// 3. every partial date anchored to it (a "later" phrase to the date before it);
 /// 4. legal citations in kept paragraphs, anaphora resolved in reading order;
 /// 5. entities (lexicon and discovered);
 /// 6. claims with their speakers;
@@ -63,11 +63,7 @@ public struct FactExtractor: Sendable {
         }
       }
       // 3.
-      for index in expressions.indices {
-        let (value, resolution) = TemporalAnchor.resolve(expressions[index].reading, publication: published?.value)
-        expressions[index].value = value
-        expressions[index].resolution = resolution
-      }
+      expressions = TemporalAnchor.resolveAll(expressions, publication: published?.value)
       times?.temporal += clock.lap()
       // 4.
       var citations: [LegalCitation] = []

@@ -84,6 +84,15 @@ import Testing
       ])
   }
 
+  @Test func readsWhatARelativePhraseCountsFrom() throws {
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path])
+    let phrases = lexicons[.english].relativeDates
+    #expect(phrases.first { $0.words == ["yesterday"] }?.base == .publication)
+    #expect(phrases.first { $0.words == ["{n}", "days", "later"] }?.base == .previous)
+    let found = try issues(["en/relative-dates.tsv": "phrase\tunit\toffset\tfrom\ntoday\tday\t0\tpublication\nlater on\tday\t1\tbefore\n"])
+    #expect(found == ["en/relative-dates.tsv:3: from must be one of publication, previous, got 'before'"])
+  }
+
   @Test func userFolderOverridesAndExtends() throws {
     let user = try folder(["id/months.tsv": "name\tmonth\nmei\t6\nmeiy\t5\n"])
     let lexicons = try Lexicons.load(from: [Repository.lexicons.path, user])

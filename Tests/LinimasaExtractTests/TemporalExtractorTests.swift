@@ -14,9 +14,10 @@ enum ExtractFixtures {
     let bytes = Array(text.utf8)
     let publication = published.flatMap { CivilDate(iso: $0) }
     return bytes.withUnsafeBufferPointer { buffer in
-      temporal.extract(buffer, in: ByteSpan(0, buffer.count)).map { expression in
-        let (value, resolution) = TemporalAnchor.resolve(expression.reading, publication: publication)
-        return (String(decoding: bytes[expression.span.range], as: UTF8.self), value?.iso, resolution.rawValue)
+      let found = temporal.extract(buffer, in: ByteSpan(0, buffer.count))
+      return TemporalAnchor.resolveAll(found, publication: publication).map { expression in
+        (String(decoding: bytes[expression.span.range], as: UTF8.self), expression.value?.iso,
+          expression.resolution.rawValue)
       }
     }
   }
@@ -196,5 +197,83 @@ enum ExtractFixtures {
     let bytes = Array("Pernyataan itu keluar Rabu malam, 29 November 2023.".utf8)
     let found = bytes.withUnsafeBufferPointer { ExtractFixtures.temporal.extract($0, in: ByteSpan(0, $0.count)) }
     #expect(found.first?.partOfDay == "malam")
+  }
+
+  @Test(arguments: [
+    // (text, published, expression, value)
+    ("Prices peaked in October, dealers said.", "1998-01-10", "October", "1997-10"),
+    ("The vote will be held in October.", "1998-01-10", "October", "1998-10"),
+    ("The vote will be held in March.", "2023-12-05", "March", "2024-03"),
+    ("Harga naik pada Oktober.", "2023-12-05", "Oktober", "2023-10"),
+    ("The law, which takes full effect in October, is strict.", "2024-06-01", "October", "2024-10"),
+    ("Two flights would leave from March 30.", "1998-02-13", "March 30", "1998-03-30"),
+    ("The boy must be returned by Jan. 14.", "2000-01-06", "Jan. 14", "2000-01-14"),
+    ("The post appeared on March 30.", "1998-02-13", "March 30", "1997-03-30"),
+    ("Jan. 14 passed. He will stay.", "2000-01-06", "Jan. 14", "1999-01-14"),
+  ])
+  func placesPartialDatesByTheSentenceTense(text: String, published: String, expression: String, value: String) throws {
+    let found = try #require(first(text, published: published))
+    #expect(found.0 == expression)
+    #expect(found.1 == value)
+  }
+
+  @Test(arguments: [
+    ("Prices fell last October.", "2023-10-20", "October", "2022-10"),
+    ("The plant closed late last July.", "2023-12-05", "July", "2023-07"),
+    ("Kasus itu terjadi Juli lalu.", "2023-12-05", "Juli lalu", "2023-07"),
+    ("Rapat digelar bulan Mei lalu.", "2024-03-01", "Mei lalu", "2023-05"),
+    ("Rapat digelar pada Oktober.", "2023-10-20", "Oktober", "2023-10"),
+  ])
+  func readsTheLastSuchMonth(text: String, published: String, expression: String, value: String) throws {
+    let found = try #require(first(text, published: published))
+    #expect(found.0 == expression)
+    #expect(found.1 == value)
+  }
+
+  @Test(arguments: [
+    ("He ran the 1996 campaign himself.", ["1996"]),
+    ("Its 1990 invasion failed.", ["1990"]),
+    ("Mixte's 1989 profit rose.", ["1989"]),
+    ("Data itu bocor di 2015.", ["2015"]),
+    ("Sales rose in 1994, 1995 and 1997.", ["1994", "1995", "1997"]),
+    ("Law No. 7 of 2017 applies.", []),
+    ("UU Nomor 27 Tahun 2022 berlaku.", []),
+    ("Some 2000 people marched.", []),
+    ("It breaches the 1945 Constitution.", []),
+    ("Tahapan Pemilu 2024 berjalan.", []),
+    ("Parties are ready for 2024 elections.", []),
+  ])
+  func readsYearsUsedAsModifiersAndInLists(text: String, values: [String]) {
+    #expect(ExtractFixtures.dates(text).map { $0.1 } == values, "\(text)")
+  }
+
+  @Test func absorbsAPastWordAfterAFullDate() {
+    let found = ExtractFixtures.dates("Banjir melanda Minggu (28/12/2014) kemarin.")
+    #expect(found.map(\.0) == ["Minggu (28/12/2014) kemarin"])
+    #expect(found.map(\.1) == ["2014-12-28"])
+    #expect(ExtractFixtures.dates("Kominfo mengirim surat kemarin.").map(\.1) == ["2023-12-04"])
+  }
+
+  @Test(arguments: [
+    ("Rapat digelar tanggal 24 kemarin.", "tanggal", "2023-11-24"),
+    ("Rapat digelar tanggal 3 di Jakarta.", "tanggal", "2023-12-03"),
+  ])
+  func readsADayOfTheMonth(text: String, _: String, value: String) {
+    #expect(ExtractFixtures.dates(text).map(\.1) == [value], "\(text)")
+  }
+
+  @Test func countsLaterPhrasesFromThePreviousDate() {
+    let text = "Banjir melanda 3 Oktober 2023. Sehari kemudian air surut. Two days later the road opened. A month later it closed."
+    #expect(ExtractFixtures.dates(text).map(\.1) == ["2023-10-03", "2023-10-04", "2023-10-06", "2023-11"])
+    let alone = ExtractFixtures.dates("A week later the road opened.")
+    #expect(alone.map(\.2) == ["unresolved"])
+    #expect(ExtractFixtures.dates("The data went on sale three days ago.").map(\.1) == ["2023-12-02"])
+  }
+
+  @Test func readsADayBeforeAColonButNotAClockTime() {
+    let found = ExtractFixtures.dates("The paper says in an editorial on Thursday, Jan. 6: the plan failed.", published: "2000-01-06")
+    #expect(found.map(\.1).contains("2000-01-06"))
+    #expect(found.contains { $0.0 == "Thursday, Jan. 6" })
+    #expect(!ExtractFixtures.dates("Doors open Jan. 6:30 sharp.").contains { $0.0.contains("6") })
   }
 }

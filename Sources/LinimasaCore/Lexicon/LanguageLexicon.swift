@@ -47,8 +47,23 @@ public struct RelativePhrase: Sendable, Hashable {
   /// Lowercased words; `numberSlot` marks where the number goes.
   public let words: [String]
   public let unit: RelativeUnit
-  /// Units from the publication date; multiplied by the number when there is a slot.
+  /// Units from `base`; multiplied by the number when there is a slot.
   public let offset: Int
+  /// What the phrase counts from.
+  public let base: RelativeBase
+
+  public init(words: [String], unit: RelativeUnit, offset: Int, base: RelativeBase = .publication) {
+    self.words = words
+    self.unit = unit
+    self.offset = offset
+    self.base = base
+  }
+}
+
+/// What a relative phrase counts from: the publication date ("yesterday") or the date the
+/// text gave last ("a day later", "sehari kemudian").
+public enum RelativeBase: String, Sendable, CaseIterable {
+  case publication, previous
 }
 
 /// Everything Linimasa knows about one language.
@@ -73,6 +88,8 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var timesOfDay: Set<String> = []
   /// Lowercased words after which a bare month or year is a date ("pada", "since").
   public internal(set) var dateMarkers: Set<String> = []
+  /// Lowercased words after which a bare day number is a day of the month ("tanggal 24").
+  public internal(set) var dayMarkers: Set<String> = []
   /// Lowercased verbs that attribute speech ("ujarnya", "mengatakan", "said").
   public internal(set) var speechVerbs: Set<String> = []
   /// Lowercased nouns that refer back to someone already named, with the kind of entity

@@ -12,8 +12,8 @@ struct LexiconLoader {
   static let languageFiles = [
     "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv",
     "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
-    "date-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv", "finding-verbs.txt",
-    "organization-words.txt", "event-triggers.tsv", "clause-markers.tsv",
+    "date-markers.txt", "day-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv",
+    "finding-verbs.txt", "organization-words.txt", "event-triggers.tsv", "clause-markers.tsv",
   ]
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv"]
 
@@ -228,6 +228,7 @@ struct LexiconLoader {
     loadWordList(found["timestamp-labels.txt"], into: &lexicon.timestampLabels, issues: &issues)
     loadWordList(found["times-of-day.txt"], into: &lexicon.timesOfDay, issues: &issues)
     loadWordList(found["date-markers.txt"], into: &lexicon.dateMarkers, issues: &issues)
+    loadWordList(found["day-markers.txt"], into: &lexicon.dayMarkers, issues: &issues)
     loadWordList(found["speech-verbs.txt"], into: &lexicon.speechVerbs, issues: &issues)
     loadWordList(found["finding-verbs.txt"], into: &lexicon.findingVerbs, issues: &issues)
     if let path = found["organization-words.txt"] {
@@ -263,7 +264,7 @@ struct LexiconLoader {
     }
     if let path = found["relative-dates.tsv"] {
       var seen = KeyRegistry(file: path)
-      for row in LexiconTable.readTable(at: path, columns: ["phrase", "unit", "offset"], issues: &issues) {
+      for row in LexiconTable.readTable(at: path, columns: ["phrase", "unit", "offset", "from"], issues: &issues) {
         guard let unit = RelativeUnit(rawValue: row.fields[1]) else {
           issues.append(
             LexiconIssue(
@@ -282,13 +283,22 @@ struct LexiconLoader {
             ))
           continue
         }
+        guard let base = RelativeBase(rawValue: row.fields[3]) else {
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line,
+              message:
+                "from must be one of \(RelativeBase.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[3])'"
+            ))
+          continue
+        }
         let words = row.fields[0].lowercased().split(separator: " ").map(String.init)
         guard words.filter({ $0 == RelativePhrase.numberSlot }).count <= 1 else {
           issues.append(LexiconIssue(file: path, line: row.line, message: "a phrase has at most one number slot '{n}'"))
           continue
         }
         guard seen.insert(words.joined(separator: " "), line: row.line, issues: &issues) else { continue }
-        lexicon.relativeDates.append(RelativePhrase(words: words, unit: unit, offset: offset))
+        lexicon.relativeDates.append(RelativePhrase(words: words, unit: unit, offset: offset, base: base))
       }
     }
   }

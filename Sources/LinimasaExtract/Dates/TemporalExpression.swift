@@ -11,8 +11,14 @@ public enum TemporalReading: Sendable, Equatable {
   case yearless(month: Int, day: Int)
   /// Days without a year ("27 hingga 29 November", "between June 20 and 24").
   case yearlessRange(month: Int, day: Int, endMonth: Int, endDay: Int)
-  /// A month without a year ("pada Juli", "in October").
-  case month(Int)
+  /// A month without a year ("pada Juli", "in October"); `strictlyBefore` for "last
+  /// October" / "Juli lalu" (the latest such month before the publication month).
+  case month(Int, strictlyBefore: Bool)
+  /// A day of the month without month or year ("tanggal 24").
+  case dayOfMonth(Int)
+  /// A year naming what a noun refers to ("the 1996 campaign"): a date unless it lies
+  /// after the publication year ("the 2024 election", told in 2023, names a plan).
+  case yearModifier(Int)
   /// A range of months without a year ("between May and July").
   case monthRange(Int, Int)
   /// A weekday ("Sabtu", "on Monday"); `weekOffset` places it in a week counted from the
@@ -21,6 +27,9 @@ public enum TemporalReading: Sendable, Equatable {
   case weekday(Int, weekOffset: Int?, strictlyBefore: Bool)
   /// A relative expression ("kemarin", "pekan lalu", "three days ago").
   case relative(RelativeUnit, Int)
+  /// A relative expression counted from the date the text gave last ("a day later",
+  /// "sebulan kemudian"); a week is 7 days.
+  case fromPrevious(RelativeUnit, Int)
 }
 
 /// How a value was obtained (docs/timeline-json.md).
@@ -83,4 +92,7 @@ public struct TemporalExpression: Sendable, Equatable {
   public var time: String?
   public var timeZone: String?
   public var utcOffsetMinutes: Int?
+  /// Whether its sentence looks ahead before it ("will", "akan", "scheduled") or a
+  /// deadline word stands right before it ("until"): a partial date then lies ahead.
+  public var looksAhead = false
 }

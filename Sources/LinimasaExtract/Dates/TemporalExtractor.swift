@@ -5,15 +5,26 @@ import LinimasaText
 /// Finds dates, ranges, months, years, weekdays and relative expressions in a paragraph,
 /// from token patterns over month, weekday, relative-phrase, number and time-of-day
 /// lexicons of both languages. Not dates: years in legal citations ("Nomor 27 Tahun
-/// 2022"), years in names ("Pemilu 2024", "the 2024 election") — a bare year or month
-/// needs a date marker before it ("tahun", "sejak", "in", "since") — and numbers that are
-/// amounts or counts (no date shape). Clock times after a date are kept as attributes.
+/// 2022"), years in names ("Pemilu 2024") — a bare year or month needs a date marker
+/// before it ("tahun", "sejak", "in", "since"), "last"/"lalu" beside it, a list after a
+/// year, or for a year a determiner before it and a lowercase word after ("the 1996 campaign": a
+/// `yearModifier`) — and numbers that are amounts or counts (no date shape). Clock times
+/// after a date are kept as attributes; each expression notes whether its sentence looks
+/// ahead before it.
 public struct TemporalExtractor: Sendable {
   let grammar: DateGrammar
   let relativeByFirstWord: [String: [RelativePhrase]]
   let numbers: [String: Int]
   let timesOfDay: Set<String>
   let markers: Set<String>
+  /// Words after which a bare day number is a day of the month ("tanggal 24").
+  let dayMarkers: Set<String>
+  /// Determiners and possessive pronouns: a year between one and a word is a year
+  /// modifier ("the 1996 campaign", "its 1990 invasion").
+  let determiners: Set<String>
+  /// Future and obligation clause markers by first word: a date after one in its sentence
+  /// lies ahead ("will", "akan", "scheduled", "must").
+  let aheadMarkers: [String: [[String]]]
   /// Weekday abbreviations ("sat", "sun") count only beside a date, never alone.
   let weekdayAbbreviations: Set<String>
   /// The hashes of the words and marks an expression can start with, besides numbers.
@@ -23,24 +34,37 @@ public struct TemporalExtractor: Sendable {
   static let betweenWords: Set<String> = ["between", "antara", "from", "dari"]
   static let betweenSeparators: Set<String> = ["and", "dan", "to", "hingga", "sampai", "until", "-", "–"]
   static let strictlyBeforeMarkers: Set<String> = ["last", "lalu"]
+  static let listWords: Set<String> = ["and", "or", "dan", "atau"]
   static let clockMarkers: Set<String> = ["pukul", "jam", "at", "sekitar", "around", "about"]
 
   public init(lexicons: Lexicons) {
     grammar = DateGrammar(lexicons: lexicons)
     var relative: [String: [RelativePhrase]] = [:]
     var numbers: [String: Int] = [:]
-    var timesOfDay: Set<String> = [], markers: Set<String> = []
+    var timesOfDay: Set<String> = [], markers: Set<String> = [], dayMarkers: Set<String> = []
+    var determiners: Set<String> = [], ahead: [String: [[String]]] = [:]
     for language in Language.supported {
       let lexicon = lexicons[language]
       for phrase in lexicon.relativeDates { relative[phrase.words[0], default: []].append(phrase) }
       numbers.merge(lexicon.numbers) { first, _ in first }
       timesOfDay.formUnion(lexicon.timesOfDay)
       markers.formUnion(lexicon.dateMarkers)
+      dayMarkers.formUnion(lexicon.dayMarkers)
+      for marker in lexicon.clauseMarkers {
+        switch marker.kind {
+        case .determiner where marker.words.count == 1: determiners.insert(marker.words[0])
+        case .future, .obligation: ahead[marker.words[0], default: []].append(marker.words)
+        default: break
+        }
+      }
     }
     relativeByFirstWord = relative.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     self.numbers = numbers
     self.timesOfDay = timesOfDay
     self.markers = markers
+    self.dayMarkers = dayMarkers
+    self.determiners = determiners
+    aheadMarkers = ahead
     let names = Array(grammar.weekdays.keys)
     weekdayAbbreviations = Set(names.filter { name in
       name.count <= 4 && names.contains { $0 != name && $0.hasPrefix(name) }
@@ -86,6 +110,8 @@ private struct Scan {
   let bytes: UnsafeBufferPointer<UInt8>
   let base: Int
   var found: [TemporalExpression] = []
+  /// Where the last year read as a date ends ("in 1994, 1995 and 1997").
+  var lastYearEnd = -1
 
   init(extractor: TemporalExtractor, tokens: [DateToken], bytes: UnsafeBufferPointer<UInt8>, base: Int) {
     self.extractor = extractor
@@ -107,7 +133,13 @@ private struct Scan {
   mutating func run() -> [TemporalExpression] {
     var index = 0
     while index < tokens.count {
-      if extractor.mayStartExpression(tokens[index]), let (end, reading) = match(at: index) {
+      if extractor.mayStartExpression(tokens[index]), var (end, reading) = match(at: index) {
+        switch reading {
+        case .explicit(let date) where date.precision == .year: lastYearEnd = end
+        case .explicit(let date) where date.precision == .day: end = absorbingPastWord(at: end)
+        case .dayOfMonth: end = absorbingPastWord(at: end)
+        default: break
+        }
         emit(reading, from: index, to: end)
         index = end
       } else {
@@ -115,6 +147,42 @@ private struct Scan {
       }
     }
     return found
+  }
+
+  /// `end`, or past a "kemarin" / "lalu" right after a full date ("Minggu (28/12/2014)
+  /// kemarin", "tanggal 24 kemarin"): it tells the date is past, not another date.
+  func absorbingPastWord(at end: Int) -> Int {
+    guard let next = word(end) else { return end }
+    if TemporalExtractor.strictlyBeforeMarkers.contains(next) { return end + 1 }
+    let yesterday = extractor.relativeByFirstWord[next]?.contains {
+      $0.words.count == 1 && $0.unit == .day && $0.offset < 0 && $0.base == .publication
+    }
+    return yesterday == true ? end + 1 : end
+  }
+
+  /// Whether a future or obligation marker stands before `start` in its sentence.
+  func looksAhead(before start: Int) -> Bool {
+    var first = start
+    while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+    for index in first..<start {
+      guard let word = word(index), let phrases = extractor.aheadMarkers[word] else { continue }
+      for phrase in phrases where index + phrase.count <= start {
+        if phrase.indices.allSatisfy({ self.word(index + $0) == phrase[$0] }) { return true }
+      }
+    }
+    return false
+  }
+
+  /// A ".", "!" or "?" that ends a sentence: not the period of a short capitalized
+  /// abbreviation ("Jan.", "Mr.", "U.S.").
+  func isSentenceEnd(_ index: Int) -> Bool {
+    guard isPunctuation(index, [".", "!", "?"]) else { return false }
+    if tokens[index].text == ".", index > 0, tokens[index - 1].kind == .word, tokens[index - 1].text.count <= 3,
+      isCapitalized(index - 1)
+    {
+      return false
+    }
+    return true
   }
 
   // MARK: Token tests
@@ -165,7 +233,8 @@ private struct Scan {
       if let year = year(end), let date = CivilDate(year: year, month: monthNumber) {
         return (end + 1, .monthYear(date))
       }
-      if let day = number(end), (1...31).contains(day), !isPunctuation(end + 1, [":"]) {
+      // "Jan. 6:" is a day; "Jan. 6:30" is not.
+      if let day = number(end), (1...31).contains(day), !(isPunctuation(end + 1, [":"]) && number(end + 2) != nil) {
         return (end + 1, .yearless(month: monthNumber, day: day))
       }
       return (end, .monthOnly(monthNumber))
@@ -240,13 +309,14 @@ private struct Scan {
         return (end, reading)
       }
       if let reading = reading(of: first) { return (firstEnd, reading) }
+      if let special = monthDayOrYear(first, at: index, end: firstEnd) { return special }
       // A bare month or year needs a date marker before it ("pada Juli", "since 2015");
       // "Tahun" right after a number is a legal citation's year ("Nomor 27 Tahun 2022").
       if let marker = word(index - 1), extractor.markers.contains(marker),
         !(marker == "tahun" && number(index - 2, maximumDigits: 4) != nil)
       {
         switch first {
-        case .monthOnly(let month): return (firstEnd, .month(month))
+        case .monthOnly(let month): return (firstEnd, .month(month, strictlyBefore: false))
         case .yearOnly(let year): return CivilDate(year: year).map { (firstEnd, .explicit($0)) }
         default: break
         }
@@ -254,6 +324,38 @@ private struct Scan {
     }
     if let relative = relativePhrase(at: index) { return relative }
     return bareWeekday(at: index)
+  }
+
+  /// "last October", "Juli lalu", "tanggal 24", "the 1996 campaign", and the later years of
+  /// a list after a year ("in 1994, 1995 and 1997").
+  func monthDayOrYear(_ part: Part, at index: Int, end: Int) -> (Int, TemporalReading)? {
+    switch part {
+    case .monthOnly(let month):
+      if let after = word(end), TemporalExtractor.strictlyBeforeMarkers.contains(after) {
+        return (end + 1, .month(month, strictlyBefore: true))
+      }
+      if let before = word(index - 1), TemporalExtractor.strictlyBeforeMarkers.contains(before) {
+        return (end, .month(month, strictlyBefore: true))
+      }
+    case .dayOnly(let day):
+      if let before = word(index - 1), extractor.dayMarkers.contains(before) { return (end, .dayOfMonth(day)) }
+    case .yearOnly(let year):
+      if lastYearEnd >= 0, index - lastYearEnd <= 2, index > lastYearEnd,
+        (lastYearEnd..<index).allSatisfy({ isPunctuation($0, [","]) || TemporalExtractor.listWords.contains(word($0) ?? "") }),
+        let date = CivilDate(year: year)
+      {
+        return (end, .explicit(date))
+      }
+      let possessive = word(index - 1) == "s" && isPunctuation(index - 2, ["'", "’"])
+      // A capitalized word after it makes a name ("the 1945 Constitution").
+      if possessive || word(index - 1).map(extractor.determiners.contains) == true, word(end) != nil,
+        !isCapitalized(end)
+      {
+        return (end, .yearModifier(year))
+      }
+    default: break
+    }
+    return nil
   }
 
   /// "Senin (4/12/2023)", "Rabu malam, 29 November 2023", "Senin (27/11)", "Saturday, December 2".
@@ -290,7 +392,10 @@ private struct Scan {
       guard let (end, count) = matchRelative(phrase, at: index, firstNumber: firstNumber) else { continue }
       var position = end
       if let time = word(position), extractor.timesOfDay.contains(time) { position += 1 }
-      if best.map({ $0.0 < position }) ?? true { best = (position, .relative(phrase.unit, phrase.offset * count)) }
+      if best.map({ $0.0 < position }) ?? true {
+        let offset = phrase.offset * count
+        best = (position, phrase.base == .previous ? .fromPrevious(phrase.unit, offset) : .relative(phrase.unit, offset))
+      }
     }
     return best
   }
@@ -349,6 +454,7 @@ private struct Scan {
         break
       }
     }
+    expression.looksAhead = looksAhead(before: start)
     attachClockTime(after: end, to: &expression)
     found.append(expression)
   }
