@@ -112,6 +112,9 @@ private struct Scan {
   var found: [TemporalExpression] = []
   /// Where the last year read as a date ends ("in 1994, 1995 and 1997").
   var lastYearEnd = -1
+  /// How far `looksAhead` has read, and where the last future or obligation marker of the
+  /// sentence it is in ends (-1: none).
+  var aheadScan = (next: 0, markerEnd: -1)
 
   init(extractor: TemporalExtractor, tokens: [DateToken], bytes: UnsafeBufferPointer<UInt8>, base: Int) {
     self.extractor = extractor
@@ -160,17 +163,23 @@ private struct Scan {
     return yesterday == true ? end + 1 : end
   }
 
-  /// Whether a future or obligation marker stands before `start` in its sentence.
-  func looksAhead(before start: Int) -> Bool {
-    var first = start
-    while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
-    for index in first..<start {
-      guard let word = word(index), let phrases = extractor.aheadMarkers[word] else { continue }
-      for phrase in phrases where index + phrase.count <= start {
-        if phrase.indices.allSatisfy({ self.word(index + $0) == phrase[$0] }) { return true }
+  /// Whether a future or obligation marker stands before `start` in its sentence. Read in
+  /// one pass over the tokens as the expressions come, in text order (`aheadScan`).
+  mutating func looksAhead(before start: Int) -> Bool {
+    while aheadScan.next < start {
+      let index = aheadScan.next
+      if isSentenceEnd(index) {
+        aheadScan.markerEnd = -1
+      } else if let word = word(index), let phrases = extractor.aheadMarkers[word],
+        let phrase = phrases.first(where: { phrase in
+          index + phrase.count <= tokens.count && phrase.indices.allSatisfy { self.word(index + $0) == phrase[$0] }
+        })
+      {
+        aheadScan.markerEnd = max(aheadScan.markerEnd, index + phrase.count)
       }
+      aheadScan.next += 1
     }
-    return false
+    return aheadScan.markerEnd >= 0 && aheadScan.markerEnd <= start
   }
 
   /// A ".", "!" or "?" that ends a sentence: not the period of a short capitalized
