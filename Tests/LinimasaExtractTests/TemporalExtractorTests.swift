@@ -242,9 +242,16 @@ enum ExtractFixtures {
     ("It breaches the 1945 Constitution.", []),
     ("Tahapan Pemilu 2024 berjalan.", []),
     ("Parties are ready for 2024 elections.", []),
+    // Published in 2023 (the fixtures' day): this year's or a later year's name is no date.
+    ("Voters prepare for the 2023 elections.", []),
+    ("The data of the 2024 elections leaked.", []),
   ])
   func readsYearsUsedAsModifiersAndInLists(text: String, values: [String]) {
     #expect(ExtractFixtures.dates(text).map { $0.1 } == values, "\(text)")
+  }
+
+  @Test func aYearModifierNeedsAPublicationDateToCheckItAgainst() {
+    #expect(ExtractFixtures.dates("He ran the 1996 campaign himself.", published: nil).isEmpty)
   }
 
   @Test func absorbsAPastWordAfterAFullDate() {

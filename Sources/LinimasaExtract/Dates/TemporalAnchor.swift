@@ -47,7 +47,7 @@ public enum TemporalAnchor {
     case .explicit(let date): return (.date(date), .explicit)
     case .explicitRange(let start, let end): return (.range(start, end), .explicit)
     case .yearModifier(let year):
-      guard let date = CivilDate(year: year), publication.map({ year <= $0.year }) ?? true else { return (nil, .unresolved) }
+      guard let date = CivilDate(year: year), publication.map({ year < $0.year }) ?? false else { return (nil, .unresolved) }
       return (.date(date), .explicit)
     case .fromPrevious(let unit, let offset):
       let value = previous.flatMap { later($0, unit: unit, offset: offset) }
