@@ -37,7 +37,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       "abbreviations.tsv", "bylines.tsv", "date-markers.txt", "event-triggers.tsv", "finding-verbs.txt",
       "furniture.tsv", "months.tsv", "numbers.tsv", "referring-nouns.tsv", "relative-dates.tsv", "role-titles.txt",
       "speech-verbs.txt", "stop-words.txt", "times-of-day.txt", "timestamp-labels.txt", "weekdays.tsv",
-      "clause-markers.tsv", "organization-words.txt", "day-markers.txt",
+      "clause-markers.tsv", "organization-words.txt", "day-markers.txt", "name-heads.tsv",
     ].flatMap {
       ["id/\($0)", "en/\($0)"]
     }

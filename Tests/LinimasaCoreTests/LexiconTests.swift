@@ -71,6 +71,7 @@ import Testing
       "common/time-zones.tsv": "zone\tutc_offset\nWIB\t7\n",
       "id/referring-nouns.tsv": "noun\trefers_to\npelaku\tperson\nkota\tplace\n",
       "en/organization-words.txt": "agency\nwhite house\nAgency\n",
+      "id/name-heads.tsv": "head\ttype\tposition\ndesa\tplace\tfirst\nkota baru\tplace\tfirst\npt\tperson\tfirst\ntbk\torganization\tafter\nDesa\tplace\tfirst\n",
     ])
     #expect(
       found == [
@@ -80,6 +81,10 @@ import Testing
         "id/abbreviations.tsv:2: an abbreviation is one word ending in '.', got 'No'",
         "id/abbreviations.tsv:3: expected yes or no, got 'maybe'",
         "id/furniture.tsv:2: match must be one of line, prefix, contains, got 'somewhere'",
+        "id/name-heads.tsv:3: a name head is one word of letters, got 'kota baru'",
+        "id/name-heads.tsv:4: type must be one of organization, place, got 'person'",
+        "id/name-heads.tsv:5: position must be one of first, last, got 'after'",
+        "id/name-heads.tsv:6: duplicate entry 'desa' (first at line 2)",
         "id/referring-nouns.tsv:3: refers_to must be one of person, organization, group, got 'place'",
       ])
   }

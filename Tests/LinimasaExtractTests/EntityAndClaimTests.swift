@@ -68,6 +68,28 @@ enum ClaimFixtures {
     #expect(found["person:dana-fielding"]?.type == .person)
   }
 
+  @Test func findsOrganizationsAndPlacesByTheirHeadWords() throws {
+    let found = try entities("""
+      Bandung - PT Sinar Fiktif Abadi Tbk dan PT. Kapal Uji bekerja sama dengan Kementerian Urusan Fiktif dan Uji \
+      di Kecamatan Sukawangi yang dekat Desa Sukamaju, Kabupaten Karanganyar.
+      """)
+    #expect(found["org:pt-sinar-fiktif-abadi-tbk"]?.type == .organization)
+    #expect(found["org:pt-kapal-uji"]?.name == "PT. Kapal Uji")
+    #expect(found["org:kementerian-urusan-fiktif-dan-uji"]?.fromLexicon == false)
+    #expect(found["place:kecamatan-sukawangi"]?.type == .place)
+    #expect(found["place:desa-sukamaju"]?.type == .place)
+    #expect(found["place:kabupaten-karanganyar"]?.type == .place)
+  }
+
+  @Test func aHeadWordAloneOrInsideALongerNameIsNoName() throws {
+    let found = try entities("""
+      Jakarta - Kota itu ramai saat Jalan-jalan Sore digelar. Menurut Harian Teluk Biru, warga Desa tidak hadir. \
+      Pulau kecil itu sepi. Gugatan diajukan Partai Garuda Uji dan Nomor 55 ditolak.
+      """)
+    #expect(found["org:partai-garuda-uji"] != nil)
+    #expect(found.values.filter { !$0.fromLexicon && ($0.type == .place || $0.type == .organization) }.count == 1)
+  }
+
   @Test func takesThePersonAfterABodyNamedAfterATitle() throws {
     let found = try entities("""
       Jakarta - Hal itu terungkap dalam unggahan Founder Ethical Hacker Indonesia Teguh Aprianto di akun X miliknya.
@@ -182,6 +204,14 @@ enum ClaimFixtures {
 
 @Suite struct ClaimExtractionTests {
   func claims(_ text: String) throws -> [Claim] { try ClaimFixtures.facts(text).1.claims }
+
+  @Test func aPersonOfABodyJustBeforeTheVerbIsTheSpeaker() throws {
+    let found = try claims("""
+      Jakarta - Ketua Darmawan Kusumo dari Universitas Pelita Uji mengatakan bahwa data pemilih sudah aman dari serangan.
+      Universitas Pelita Uji mengatakan bahwa kampus itu tidak pernah menyimpan data pemilih.
+      """)
+    #expect(found.map(\.speaker) == ["person:darmawan-kusumo", "org:universitas-pelita-uji"])
+  }
 
   @Test func attributesQuotesAfterBeforeAndAround() throws {
     let found = try claims("""

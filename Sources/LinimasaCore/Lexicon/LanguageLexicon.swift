@@ -100,6 +100,9 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var findingVerbs: Set<String> = []
   /// Lowercased head nouns that make a name an organization's ("komisi", "agency", "Times").
   public internal(set) var organizationWords: Set<String> = []
+  /// Lowercased head words that make the capitalized words beside them an organization's or
+  /// a place's name ("kabupaten" first: "Kabupaten Karanganyar"; "ministry" last).
+  public internal(set) var nameHeads: [String: NameHead] = [:]
   /// Role titles as written ("Ketua", "Direktur Jenderal", "chairman").
   public internal(set) var roleTitles: [String] = []
   /// Words and phrases that signal a type of event, keyed by the lowercased phrase.
@@ -190,6 +193,13 @@ public struct ClauseMarker: Sendable, Hashable {
 }
 
 /// The kinds of entity a timeline names.
+/// A head word of `name-heads.tsv`: the kind of name it makes and whether it stands before
+/// or after the name's other words.
+public struct NameHead: Sendable, Equatable {
+  public var type: EntityType
+  public var first: Bool
+}
+
 public enum EntityType: String, Sendable, CaseIterable {
   case person, organization, group, place, other
 

@@ -14,6 +14,7 @@ struct LexiconLoader {
     "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
     "date-markers.txt", "day-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv",
     "finding-verbs.txt", "organization-words.txt", "event-triggers.tsv", "clause-markers.tsv",
+    "name-heads.tsv",
   ]
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv"]
 
@@ -241,6 +242,27 @@ struct LexiconLoader {
         }
         guard seen.insert(word, line: row.line, issues: &issues) else { continue }
         lexicon.organizationWords.insert(word)
+      }
+    }
+    if let path = found["name-heads.tsv"] {
+      var seen = KeyRegistry(file: path)
+      for row in LexiconTable.readTable(at: path, columns: ["head", "type", "position"], issues: &issues) {
+        let head = row.fields[0].lowercased()
+        let type = EntityType(rawValue: row.fields[1])
+        guard head.allSatisfy(\.isLetter) else {
+          issues.append(LexiconIssue(file: path, line: row.line, message: "a name head is one word of letters, got '\(row.fields[0])'"))
+          continue
+        }
+        guard let type, type == .organization || type == .place else {
+          issues.append(LexiconIssue(file: path, line: row.line, message: "type must be one of organization, place, got '\(row.fields[1])'"))
+          continue
+        }
+        guard ["first", "last"].contains(row.fields[2]) else {
+          issues.append(LexiconIssue(file: path, line: row.line, message: "position must be one of first, last, got '\(row.fields[2])'"))
+          continue
+        }
+        guard seen.insert(head, line: row.line, issues: &issues) else { continue }
+        lexicon.nameHeads[head] = NameHead(type: type, first: row.fields[2] == "first")
       }
     }
     loadChoices(

@@ -92,6 +92,16 @@ extension ClaimScan {
       let mention = mention(at: found[subjectEnd - 1]),
       isSpeakerType(mention), !(mention.span.end..<verb).contains(where: { bytes[$0] == UInt8(ascii: ",") })
     {
+      // "Maria Kartikasari of Borneo Raya University said": a person, one lowercase word,
+      // then the body they belong to: the person speaks.
+      if entities.entities[mention.entity]?.type != .person,
+        let first = found.firstIndex(where: { $0.range.lowerBound >= mention.span.start }), first >= 2,
+        found[first - 2].range.lowerBound >= clause.start, ASCII.isLower(bytes[found[first - 1].range.lowerBound]),
+        let person = self.mention(at: found[first - 2]), entities.entities[person.entity]?.type == .person,
+        !(person.span.end..<mention.span.start).contains(where: { bytes[$0] == UInt8(ascii: ",") })
+      {
+        return .some(person.entity)
+      }
       return .some(mention.entity)
     }
     // A pronoun or a referring noun just before the verb is its subject, whoever was named

@@ -40,7 +40,8 @@ public struct EntityAnalysis: Sendable {
 /// 3. people after a role title ("Ketua KPU Hasyim Asy'ari", "KPU chairman Hasyim Asy'ari"),
 ///    beside a speech verb ("ucap Usman", "Usman mengatakan", "said Dimas Prakoso"), and
 ///    handles ("akun anonim bernama Jimbo", "a hacker calling itself Jimbo");
-/// 4. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
+/// 4. organizations and places by a head word ("Kabupaten Karanganyar", "Harbor Ministry");
+/// 5. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
 public struct EntityRecognizer: Sendable {
   let lexicon: [String: EntityEntry]
   let matcher: EntityMatcher
@@ -67,6 +68,15 @@ public struct EntityRecognizer: Sendable {
   /// Lowercased head nouns that make a name an organization's (the lexicons'
   /// `organization-words.txt`).
   let organizationWords: Set<String>
+  /// Head words that make the capitalized words beside them an organization's or a place's
+  /// name (`name-heads.tsv`), by folded hash, for each language and for text of none.
+  let nameHeads: [Language: [UInt64: NameHead]]
+  /// The lowercased names and aliases of lexicon entities and every run of their leading
+  /// words: a headed name the lexicon knows a longer form of is left alone.
+  let lexiconNamePrefixes: Set<String>
+  /// Words that may join the words of a headed organization's name ("dan", "and": the
+  /// clause markers' coordinators).
+  let nameConnectors: Set<UInt64>
   /// The people rules' word sets in one table, for one lookup per word.
   let wordRoles: WordTable<WordRoles>
 
@@ -111,6 +121,28 @@ public struct EntityRecognizer: Sendable {
       Language.supported.flatMap { lexicons[$0].referringNouns.keys }.map { WordScanner.foldedHash($0) }
         + organizationWords.map { WordScanner.foldedHash($0) })
     organizationNameWords = Self.organizationNameWords(lexicons.entities)
+    var heads: [Language: [UInt64: NameHead]] = [:]
+    for language in Language.supported {
+      for (word, head) in lexicons[language].nameHeads {
+        heads[language, default: [:]][WordScanner.foldedHash(word)] = head
+        heads[.undetermined, default: [:]][WordScanner.foldedHash(word)] = head
+      }
+    }
+    nameHeads = heads
+    var prefixes: Set<String> = []
+    for entry in lexicons.entities.values {
+      for name in [entry.nameIndonesian, entry.nameEnglish] + entry.aliases {
+        var prefix = ""
+        for word in name.lowercased().split(separator: " ") {
+          prefix += prefix.isEmpty ? String(word) : " " + word
+          prefixes.insert(prefix)
+        }
+      }
+    }
+    lexiconNamePrefixes = prefixes
+    nameConnectors = Set(
+      Language.supported.flatMap { lexicons[$0].clauseMarkers }.filter { $0.kind == .coordinator && $0.words.count == 1 }
+        .map { WordScanner.foldedHash($0.words[0]) })
     wordRoles = Self.wordRoles([
       (speechVerbs, .speechVerb), (notNames, .notName), (oneWordTitles, .oneWordTitle),
       (Set(roleTitles.keys), .titleStart),
@@ -186,8 +218,12 @@ public struct EntityRecognizer: Sendable {
         discoverAcronyms(bytes, paragraph.span, words: words, covered: &covered, into: &result)
         // 3.
         discoverPeople(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
+        // 4.
+        discoverHeadedNames(
+          bytes, words: words, heads: nameHeads[analysis.language] ?? [:], covered: &covered,
+          capitalization: capitalization, into: &result)
       }
-      // 4.
+      // 5.
       resolveShortNames(bytes, paragraphWords: paragraphWords, into: &result)
       result.mentions.sort { $0.span < $1.span }
       return result
@@ -270,7 +306,7 @@ public struct EntityRecognizer: Sendable {
     }
   }
 
-  // MARK: 4. Short names
+  // MARK: 5. Short names
 
   /// Whether `word` is `name` with one letter added, dropped or changed (four letters or
   /// more, the first the same): "Budie" and "Budi", "Hasjim" and "Hasyim".
