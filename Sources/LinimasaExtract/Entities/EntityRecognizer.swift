@@ -40,7 +40,7 @@ public struct EntityAnalysis: Sendable {
 /// 3. people after a role title ("Ketua KPU Hasyim Asy'ari", "KPU chairman Hasyim Asy'ari"),
 ///    beside a speech verb ("ucap Usman", "Usman mengatakan", "said Dimas Prakoso"), and
 ///    handles ("akun anonim bernama Jimbo", "a hacker calling itself Jimbo");
-/// 4. organizations and places by a head word ("Kabupaten Karanganyar", "Harbor Ministry");
+/// 4. organizations and places by a head word ("Kabupaten Karanganyar", "PT Sinar Makmur Tbk");
 /// 5. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
 public struct EntityRecognizer: Sendable {
   let lexicon: [String: EntityEntry]

@@ -1,5 +1,5 @@
 // Organizations and places no lexicon lists, known by a head word of `name-heads.tsv`
-// ("Kabupaten Karanganyar", "PT Maju Jaya Tbk", "Harbor Ministry").
+// ("Kabupaten Karanganyar", "PT Maju Jaya Tbk", "Desa Sukamaju").
 import LinimasaCore
 
 extension EntityRecognizer {
