@@ -19,7 +19,8 @@ extension EntityRecognizer {
   ) {
     // A word before a number is a label ("Nomor 55"), not a name's.
     func isNameWord(_ index: Int) -> Bool {
-      !(index + 1 < words.count && ASCII.isDigit(bytes[words[index + 1].range.lowerBound])) && !covered[index] && ASCII.isUpper(bytes[words[index].range.lowerBound]) && nameHeads[words[index].hash] == nil
+      !(index + 1 < words.count && ASCII.isDigit(bytes[words[index + 1].range.lowerBound])) && !covered[index]
+        && ASCII.isUpper(bytes[words[index].range.lowerBound]) && nameHeads[words[index].hash] == nil
         && roles(words[index]).isDisjoint(with: [.notName, .speechVerb, .oneWordTitle, .titleStart])
     }
     func spaced(_ left: Int, _ right: Int, period: Bool = false) -> Bool {
