@@ -232,18 +232,9 @@ struct LexiconLoader {
     loadWordList(found["day-markers.txt"], into: &lexicon.dayMarkers, issues: &issues)
     loadWordList(found["speech-verbs.txt"], into: &lexicon.speechVerbs, issues: &issues)
     loadWordList(found["finding-verbs.txt"], into: &lexicon.findingVerbs, issues: &issues)
-    if let path = found["organization-words.txt"] {
-      var seen = KeyRegistry(file: path)
-      for row in LexiconTable.readList(at: path, issues: &issues) {
-        let word = row.fields[0].lowercased()
-        guard !word.isEmpty, word.allSatisfy(\.isLetter) else {
-          issues.append(LexiconIssue(file: path, line: row.line, message: "an organization word is one word of letters, got '\(row.fields[0])'"))
-          continue
-        }
-        guard seen.insert(word, line: row.line, issues: &issues) else { continue }
-        lexicon.organizationWords.insert(word)
-      }
-    }
+    loadWordList(
+      found["organization-words.txt"], into: &lexicon.organizationWords, issues: &issues,
+      oneWordOfLetters: "an organization word")
     if let path = found["name-heads.tsv"] {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["head", "type", "position"], issues: &issues) {
@@ -325,11 +316,19 @@ struct LexiconLoader {
     }
   }
 
-  private func loadWordList(_ path: String?, into set: inout Set<String>, issues: inout [LexiconIssue]) {
+  /// A list of lowercased entries, each once; with `oneWordOfLetters` (what an entry is, for
+  /// the message), every entry must be one word of letters.
+  private func loadWordList(
+    _ path: String?, into set: inout Set<String>, issues: inout [LexiconIssue], oneWordOfLetters: String? = nil
+  ) {
     guard let path else { return }
     var seen = KeyRegistry(file: path)
     for row in LexiconTable.readList(at: path, issues: &issues) {
       let word = row.fields[0].lowercased()
+      if let entry = oneWordOfLetters, word.isEmpty || !word.allSatisfy(\.isLetter) {
+        issues.append(LexiconIssue(file: path, line: row.line, message: "\(entry) is one word of letters, got '\(row.fields[0])'"))
+        continue
+      }
       guard seen.insert(word, line: row.line, issues: &issues) else { continue }
       set.insert(word)
     }

@@ -22,6 +22,9 @@ public struct TemporalExtractor: Sendable {
   /// Determiners and possessive pronouns: a year between one and a word is a year
   /// modifier ("the 1996 campaign", "its 1990 invasion").
   let determiners: Set<String>
+  /// Words that join the items of a list ("dan", "and": the coordinator clause markers):
+  /// years listed after a year are years ("in 1994, 1995 and 1997").
+  let coordinators: Set<String>
   /// Future and obligation clause markers by first word: a date after one in its sentence
   /// lies ahead ("will", "akan", "scheduled", "must").
   let aheadMarkers: [String: [[String]]]
@@ -34,7 +37,6 @@ public struct TemporalExtractor: Sendable {
   static let betweenWords: Set<String> = ["between", "antara", "from", "dari"]
   static let betweenSeparators: Set<String> = ["and", "dan", "to", "hingga", "sampai", "until", "-", "–"]
   static let strictlyBeforeMarkers: Set<String> = ["last", "lalu"]
-  static let listWords: Set<String> = ["and", "or", "dan", "atau"]
   static let clockMarkers: Set<String> = ["pukul", "jam", "at", "sekitar", "around", "about"]
 
   public init(lexicons: Lexicons) {
@@ -42,7 +44,7 @@ public struct TemporalExtractor: Sendable {
     var relative: [String: [RelativePhrase]] = [:]
     var numbers: [String: Int] = [:]
     var timesOfDay: Set<String> = [], markers: Set<String> = [], dayMarkers: Set<String> = []
-    var determiners: Set<String> = [], ahead: [String: [[String]]] = [:]
+    var determiners: Set<String> = [], coordinators: Set<String> = [], ahead: [String: [[String]]] = [:]
     for language in Language.supported {
       let lexicon = lexicons[language]
       for phrase in lexicon.relativeDates { relative[phrase.words[0], default: []].append(phrase) }
@@ -53,6 +55,7 @@ public struct TemporalExtractor: Sendable {
       for marker in lexicon.clauseMarkers {
         switch marker.kind {
         case .determiner where marker.words.count == 1: determiners.insert(marker.words[0])
+        case .coordinator where marker.words.count == 1: coordinators.insert(marker.words[0])
         case .future, .obligation: ahead[marker.words[0], default: []].append(marker.words)
         default: break
         }
@@ -64,6 +67,7 @@ public struct TemporalExtractor: Sendable {
     self.markers = markers
     self.dayMarkers = dayMarkers
     self.determiners = determiners
+    self.coordinators = coordinators
     aheadMarkers = ahead
     let names = Array(grammar.weekdays.keys)
     weekdayAbbreviations = Set(names.filter { name in
@@ -350,7 +354,7 @@ private struct Scan {
       if let before = word(index - 1), extractor.dayMarkers.contains(before) { return (end, .dayOfMonth(day)) }
     case .yearOnly(let year):
       if lastYearEnd >= 0, index - lastYearEnd <= 2, index > lastYearEnd,
-        (lastYearEnd..<index).allSatisfy({ isPunctuation($0, [","]) || TemporalExtractor.listWords.contains(word($0) ?? "") }),
+        (lastYearEnd..<index).allSatisfy({ isPunctuation($0, [","]) || extractor.coordinators.contains(word($0) ?? "") }),
         let date = CivilDate(year: year)
       {
         return (end, .explicit(date))

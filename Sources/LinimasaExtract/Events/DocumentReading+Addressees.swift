@@ -58,16 +58,11 @@ extension DocumentReading {
     return wordRange(of: mention.span, in: reading)
   }
 
-  /// The mention that holds byte `offset` (found by binary search: `mentions` are in text
-  /// order and do not overlap).
+  /// The mention that holds byte `offset` (`mentions` are in text order and do not overlap).
   private func mention(holding offset: Int) -> EntityMention? {
-    var low = 0, high = mentions.count
-    while low < high {
-      let middle = (low + high) / 2
-      if mentions[middle].span.start <= offset { low = middle + 1 } else { high = middle }
-    }
-    guard low > 0, mentions[low - 1].span.end > offset else { return nil }
-    return mentions[low - 1]
+    let count = mentionCount(startingBefore: offset + 1)
+    guard count > 0, mentions[count - 1].span.end > offset else { return nil }
+    return mentions[count - 1]
   }
 
   /// Whether an appeal stands right before word `index`, or before a determiner there.

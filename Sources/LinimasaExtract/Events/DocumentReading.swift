@@ -78,14 +78,21 @@ struct DocumentReading {
     entities.entities[entity].map(extractor.isOutlet) ?? false
   }
 
-  /// The mentions inside `span` (found by binary search: `mentions` are in text order).
+  /// The mentions inside `span`.
   func mentions(in span: ByteSpan) -> [EntityMention] {
+    mentions[mentionCount(startingBefore: span.start)...].prefix { $0.span.start < span.end }
+      .filter { span.contains($0.span) }
+  }
+
+  /// How many mentions start before byte `offset` (found by binary search: `mentions` are
+  /// in text order).
+  func mentionCount(startingBefore offset: Int) -> Int {
     var low = 0, high = mentions.count
     while low < high {
       let middle = (low + high) / 2
-      if mentions[middle].span.start < span.start { low = middle + 1 } else { high = middle }
+      if mentions[middle].span.start < offset { low = middle + 1 } else { high = middle }
     }
-    return mentions[low...].prefix { $0.span.start < span.end }.filter { span.contains($0.span) }
+    return low
   }
 
   /// The organisations a person speaks for (their roles'), when the document names them.
