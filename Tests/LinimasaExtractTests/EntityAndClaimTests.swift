@@ -513,6 +513,136 @@ enum ClaimFixtures {
     #expect(found.last?.date?.value?.iso == "2024-06-27")
   }
 
+  @Test func whomASpeakerToldIsNoSpeakerButAnOutletThatReportsIs() throws {
+    let found = try claims("""
+      WASHINGTON - Committee chairman Dana Fielding opened the hearing on Friday.
+      "We will not back down from this fight on the budget," Dana Fielding told Reuters on Tuesday.
+      Reuters reported that the vote had been delayed by a week because of the storm.
+      "We have asked for every file the office kept," she said.
+      """)
+    #expect(found.map(\.speaker) == ["person:dana-fielding", "org:reuters", "person:dana-fielding"])
+  }
+
+  @Test func aSpeakerNamedRightAfterAQuoteWinsOverThePreviousOne() throws {
+    let found = try claims("""
+      WASHINGTON - Committee chairman Dana Fielding opened the hearing on Friday.
+      Tomas Berg said the data of the bureau had been lost in the spring.
+      "What are we supposed to tell the families who lost their homes?" Dana Fielding, the committee's chairwoman, said.
+      "The plan will cost far more than anyone expected," said Marta Quell, a spokeswoman for the bureau.
+      "Nobody has checked those files since then," Tomas Berg shot back.
+      """)
+    #expect(found.map(\.speaker) == [
+      "person:tomas-berg", "person:dana-fielding", "person:marta-quell", "person:tomas-berg",
+    ])
+  }
+
+  @Test func aSpeakerInTheSentenceBeatsOneCarriedOver() throws {
+    let found = try claims("""
+      WASHINGTON - Committee chairman Tomas Berg spoke to reporters on Monday.
+      Dana Fielding said the vote would go ahead on Monday.
+      Tomas Berg attacked the plan in a column, calling it "a gift to the richest families in the state."
+      Tomas Berg dismissed Dana Fielding as a weak leader, arguing that she had failed the state for years.
+      """)
+    #expect(found.map(\.speaker) == ["person:dana-fielding", "person:tomas-berg", "person:tomas-berg"])
+    // Negative: a quotation with no one named in its sentence goes on from the last speaker.
+    let carried = try claims("""
+      WASHINGTON - Dana Fielding said the vote would go ahead on Monday.
+      "We will count every vote that was cast in the county."
+      """)
+    #expect(carried.last?.speaker == "person:dana-fielding")
+  }
+
+  @Test func pronounsResolveByKindAndRecency() throws {
+    let found = try claims("""
+      WASHINGTON - The Test Ministry said the files were old and had been copied years ago.
+      Marta Quell said the bureau would publish the audit in June.
+      Reuters reported that the audit had been delayed again.
+      She said that the delay was caused by the storm.
+      It said that the files had been moved to a new server.
+      """)
+    #expect(found.map(\.speaker) == [
+      "org:test-kominfo", "person:marta-quell", "org:reuters", "person:marta-quell", "org:reuters",
+    ])
+  }
+
+  @Test func readsTheReportingVerbsOfNews() throws {
+    let found = try claims("""
+      WASHINGTON - Committee chairman Tomas Berg spoke to reporters on Monday.
+      Tomas Berg accused the bureau of hiding the true cost of the plan.
+      Tomas Berg highlighted that the costs had doubled since March.
+      Tomas Berg urged lawmakers to reject the plan before the recess.
+      Tomas Berg acknowledged that the first estimate had been too low.
+      Tomas Berg told reporters that the committee had been misled.
+      Tomas Berg spent the afternoon in meetings with the staff of the bureau.
+      """)
+    #expect(found.map(\.speaker) == Array(repeating: "person:tomas-berg", count: 5))
+    #expect(found.last?.text == "the committee had been misled")
+    let indonesian = try claims("""
+      Jakarta - Ketua KPUT Darmawan Kusumo hadir dalam rapat dengan Komisi II kemarin.
+      Darmawan berharap audit data pemilih selesai pekan depan.
+      Darmawan meminta kementerian memeriksa server cadangan segera.
+      Darmawan menilai sistem pengamanan data sudah memadai.
+      Darmawan pergi ke kantor kementerian pada sore hari.
+      """)
+    #expect(indonesian.map(\.speaker) == Array(repeating: "person:darmawan-kusumo", count: 3))
+  }
+
+  @Test func readsTranscriptTurnsAsTheWordsOfThePersonTheLabelNames() throws {
+    let found = try claims("""
+      WASHINGTON - Senator Chris Wallace questioned Senator Dana Fielding on Sunday.
+
+      WALLACE: Do you think the economy is getting better for working families?
+
+      FIELDING: I think we have made real progress, but there is more to do.
+
+      Washington: the vote is expected to take place late on Tuesday evening.
+      """)
+    #expect(found.map(\.speaker) == ["person:chris-wallace", "person:dana-fielding"])
+    #expect(found.first?.text == "Do you think the economy is getting better for working families?")
+  }
+
+  @Test func takesTheNameAfterADashAsTheSpeaker() throws {
+    let found = try claims("""
+      WASHINGTON - Committee chairman Tomas Berg and Senator Dana Fielding spoke at the hearing on Friday.
+      "The committee will vote next week on the whole package of bills." ― Dana Fielding
+      "We will ask for every file from the office in the morning" - the statement read.
+      """)
+    #expect(found.first?.speaker == "person:dana-fielding")
+    #expect(found.last?.speaker == "person:dana-fielding")
+  }
+
+  @Test func anUnnamedSpeakerStaysUnnamed() throws {
+    let found = try claims("""
+      WASHINGTON - Dana Fielding said the vote would go ahead on Monday.
+      A spokesman for the committee said the schedule would not change this month.
+      A spokesman for Tomas Berg said the senator had not seen the letter.
+      """)
+    #expect(found.map(\.speaker) == ["person:dana-fielding", nil, "person:tomas-berg"])
+  }
+
+  @Test func keepsARelativePronounAsAMentionOfTheSpeaker() throws {
+    let text = """
+      WASHINGTON - Senator Tomas Berg, who said he would vote against the bill, left the hearing early on Friday.
+      """
+    let (_, facts) = try ClaimFixtures.facts(text)
+    #expect(facts.claims.map(\.speaker) == ["person:tomas-berg"])
+    let bytes = Array(text.utf8)
+    let mentions = facts.entities.mentions.filter { $0.entity == "person:tomas-berg" }
+      .map { String(decoding: bytes[$0.span.range], as: UTF8.self) }
+    #expect(mentions.contains("who"))
+  }
+
+  @Test func attributesTypewriterQuotes() throws {
+    let found = try claims("""
+      WASHINGTON - Committee chairman Dana Fielding opened the hearing on Friday.
+      ''We have seen these numbers before and they never held,'' said Tomas Berg, a former aide.
+      ''The office said, 'we are done with it,''' Dana Fielding recalled.
+      """)
+    #expect(found.map(\.kind) == [.direct, .direct])
+    #expect(found.map(\.speaker) == ["person:tomas-berg", "person:dana-fielding"])
+    #expect(found.first?.text == "We have seen these numbers before and they never held")
+  }
+
   @Test func keepsTheDateOfTheStatement() throws {
     let found = try claims("""
       Jakarta - Direktur Jenderal Purnomo Hadiwijaya berbicara dalam diskusi daring.

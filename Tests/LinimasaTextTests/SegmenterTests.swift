@@ -75,6 +75,20 @@ import Testing
     #expect(quotations.last.map { article.text($0.span) } == "Negara harus menjamin keamanan data.”")
   }
 
+  @Test func pairsTypewriterQuotesAndMixedMarks() throws {
+    let analysis = try #require(try Fixtures.analyze("""
+      Jakarta - ''Kami sudah bekerja keras sejak awal pekan,'' kata Usman. "Data itu 'aman' dan “utuh” sampai sekarang,” ujarnya. Rapat selesai.
+      """))
+    let article = analysis.article
+    #expect(analysis.segmentation.quotations.map { article.text($0.span) } == [
+      "''Kami sudah bekerja keras sejak awal pekan,''", "\"Data itu 'aman' dan “utuh” sampai sekarang,”",
+    ])
+    #expect(analysis.segmentation.quotations.map(\.isClosed) == [true, true])
+    // Negative: apostrophes alone ("Usman's", 'aman') open nothing.
+    let plain = try #require(try Fixtures.analyze("Jakarta - Usman's team said the 'data' was safe."))
+    #expect(plain.segmentation.quotations.isEmpty)
+  }
+
   @Test func spansPointIntoTheRawText() throws {
     let marked = MarkedText("Judul\n\n1️⃣Jakarta - Kalimat pertama berita.2️⃣ 3️⃣Kalimat kedua menyusul.4️⃣\n")
     let analysis = try #require(try Fixtures.analyze(marked.text))

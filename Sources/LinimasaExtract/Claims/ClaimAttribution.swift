@@ -21,17 +21,23 @@ extension ClaimScan {
   func attribution(after span: ByteSpan) -> String?? {
     let found = words(span)
     guard !found.isEmpty else { return nil }
-    for (index, word) in found.prefix(3).enumerated() where extractor.speechVerbs.contains(word.hash) {
+    // "\"…\" ― Donald Trump": a name after a dash is who said it.
+    if let dashed = dashedSpeaker(span, firstWord: found[0]) { return .some(dashed) }
+    for (index, word) in found.prefix(5).enumerated() where extractor.speechVerbs.contains(word.hash) {
+      // Past the third word only after a description ("the Florida senator said").
+      if index >= 3, !extractor.determiners.contains(found[0].hash) { break }
       noteVerb(word)
       let verb = lower(word)
       if verb.hasSuffix("nya") && verb.count > 4 { return .some(cliticReferent(word)) }  // "ujarnya", "katanya"
-      if index + 1 < found.count {
-        let (entity, ok) = speaker(in: ByteSpan(found[index + 1].range.lowerBound, span.end))
-        if ok { return .some(entity) }
-      }
+      // The subject before the verb first ("Sanders told Rolling Stone", "he told Fox"),
+      // then a name after it ("said Jane Doe"); whom "told" was said to never speaks.
       if index > 0 {
         let (entity, ok) = speaker(in: ByteSpan(found[0].range.lowerBound, word.range.upperBound))
         if ok { return .some(entity) }
+      }
+      if index + 1 < found.count, index == 0 || !lower(word, isIn: ClaimExtractor.objectVerbWords) {
+        let (entity, ok) = speaker(in: ByteSpan(found[index + 1].range.lowerBound, span.end))
+        if ok, !isOutlet(entity) || index == 0 { return .some(entity) }
       }
       return .some(lastSpeaker)
     }
@@ -53,13 +59,38 @@ extension ClaimScan {
       let phrase = ByteSpan(found[0].range.lowerBound, found[verbIndex].range.lowerBound)
       let person = entities.mentions.last { phrase.contains($0.span) && entities.entities[$0.entity]?.type == .person }
       if let person, !phrase.range.contains(where: { bytes[$0] == UInt8(ascii: ".") && endsSentence(periodAt: $0) }),
-        isPartyTagOrSpace(ByteSpan(person.span.end, phrase.end))
+        isPartyTagOrSpace(ByteSpan(person.span.end, phrase.end)) || isAppositive(ByteSpan(person.span.end, phrase.end))
       {
         noteVerb(found[verbIndex])
         return .some(person.entity)
       }
     }
     return nil
+  }
+
+  /// Whether `span` is an aside between commas that describes who comes before it and
+  /// names no one (", the convention chair,", ", a spokeswoman for the campaign,").
+  func isAppositive(_ span: ByteSpan) -> Bool {
+    guard let open = (span.start..<span.end).first(where: { !ASCII.isSpace(bytes[$0]) }), bytes[open] == UInt8(ascii: ","),
+      let close = (span.start..<span.end).last(where: { !ASCII.isSpace(bytes[$0]) }), close > open,
+      bytes[close] == UInt8(ascii: ","), let first = words(ByteSpan(open, close)).first
+    else { return false }
+    return ASCII.isLower(bytes[first.range.lowerBound])
+      && !entities.mentions.contains { ByteSpan(open, close).contains($0.span) && entities.entities[$0.entity]?.type == .person }
+  }
+
+  /// The speaker a dash names after a quotation ("\"…\" ― Donald Trump", "— Jane Doe,
+  /// spokeswoman"): the person or organisation named right after the dash, or nil.
+  func dashedSpeaker(_ span: ByteSpan, firstWord: TextWord) -> String? {
+    let lead = (span.start..<firstWord.range.lowerBound).filter { !ASCII.isSpace(bytes[$0]) }
+    let dash: [[UInt8]] = [[0xE2, 0x80, 0x95], [0xE2, 0x80, 0x94], [0xE2, 0x80, 0x93], [UInt8(ascii: "-"), UInt8(ascii: "-")]]
+    guard dash.contains(where: { $0 == lead.map { bytes[$0] } }) || lead.map({ bytes[$0] }) == [UInt8(ascii: "-")] else {
+      return nil
+    }
+    guard let named = mention(at: firstWord), named.span.start == firstWord.range.lowerBound, isSpeakerType(named),
+      !isOutlet(named.entity)
+    else { return nil }
+    return named.entity
   }
 
   /// Whether the period at `offset` may end a sentence: not after an abbreviation or an
@@ -209,6 +240,12 @@ extension ClaimScan {
       // "The ministry, known as Kominfo, said ..." or "Almas, who argued that ...".
       guard let entity = speakerBefore(verbAt: word.range.lowerBound, sentence: span, words: found, verbIndex: index) else {
         continue
+      }
+      // "Ted Cruz, who said …": the relative pronoun is a mention of the speaker too.
+      if let relative = found[..<index].last(where: { !lower($0, isIn: ClaimExtractor.auxiliaryWords) }),
+        extractor.relativePronouns.contains(relative.hash)
+      {
+        noteResolved(entity, ByteSpan(relative.range))
       }
       let contentStart = reportedClauseStart(afterVerb: index, words: found)
       guard contentStart < found.count, found.count - contentStart >= 3 else { continue }

@@ -82,6 +82,11 @@ public struct ClaimExtractor: Sendable {
   /// Determiners ("the"): one before a name is not part of who spoke ("…," the KPU said).
   let determiners: Set<UInt64>
   let roleTitleFirstWords: Set<UInt64>
+  /// News outlets' names and other spellings, lowercased and without a leading "the": an
+  /// outlet speaks only where the text says it did ("The Times reported", "according to
+  /// CNN"), never as whom a speaker told something ("told The Times"), as what "he" or
+  /// "she" stands for, or as an organisation guessed from further back.
+  let outletNames: Set<String>
   static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "it", "they", "mereka", "pihaknya"]
   static let reporting: Set<String> = ["menurut", "according"]
   /// Words that open an adjunct between a speech verb and "that" ("said on Monday that").
@@ -93,7 +98,14 @@ public struct ClaimExtractor: Sendable {
     "tadi", "dengan", "sambil", "seraya",
   ]
   /// Speech verbs followed by whom they were said to ("told reporters that").
-  static let objectVerbs: Set<String> = ["told", "tells", "tell", "memberi", "memberitahu", "memberitahukan"]
+  static let objectVerbs: Set<String> = [
+    "told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "memberi", "memberitahu", "memberitahukan",
+  ]
+  /// Prepositions: a name right after one is no subject ("a letter to Obama called it …").
+  static let prepositions: Set<String> = [
+    "to", "with", "by", "of", "for", "at", "from", "on", "about", "against", "like", "than", "into", "toward",
+    "towards", "kepada", "dengan", "oleh", "dari", "untuk", "tentang", "terhadap", "bagi", "pada", "ke",
+  ]
   /// Words that may stand between a subject and its speech verb ("Telkomsigma has said").
   static let auxiliaries: Set<String> = [
     "has", "have", "had", "also", "later", "earlier", "then", "again", "previously", "further", "would", "will",
@@ -104,6 +116,9 @@ public struct ClaimExtractor: Sendable {
   static let reportingWords = LowercaseWordSet(reporting)
   static let adjunctOpenerWords = LowercaseWordSet(adjunctOpeners)
   static let objectVerbWords = LowercaseWordSet(objectVerbs)
+  static let prepositionWords = LowercaseWordSet(prepositions)
+  /// Words that join a second verb to its sentence's subject ("He endorsed Clinton, but told").
+  static let coordinatorWords = LowercaseWordSet(["and", "but", "yet", "dan", "tetapi", "namun", "serta", "lalu"])
   static let auxiliaryWords = LowercaseWordSet(auxiliaries)
   /// "that" and "bahwa", which open a reported clause.
   static let thatWords = LowercaseWordSet(["that", "bahwa"])
@@ -137,6 +152,13 @@ public struct ClaimExtractor: Sendable {
         lexicons[language].roleTitles.compactMap { $0.split(separator: " ").first.map { WordScanner.foldedHash(String($0)) } }
       })
     self.referringNouns = referringNouns
+    outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map(ClaimExtractor.outletKey))
+  }
+
+  /// A name as `outletNames` holds it: lowercased, without a leading "the ".
+  static func outletKey(_ name: String) -> String {
+    let lowered = name.lowercased()
+    return lowered.hasPrefix("the ") ? String(lowered.dropFirst(4)) : lowered
   }
 
   /// The document's claims, and the pronouns and referring nouns their attributions
@@ -236,13 +258,25 @@ struct ClaimScan {
     let quotations = analysis.segmentation.quotations
     var usedSentences = Set<Int>()
     for paragraph in analysis.cleaning.paragraphs where paragraph.isKept {
+      if transcriptTurn(paragraph.span) {
+        usedSentences.formUnion(sentences.indices.filter { paragraph.span.contains(sentences[$0].span) })
+        continue
+      }
       // The quotations long enough to be claims, with the sentences they lie in, and the
       // other sentences, taken in text order so each speaker is the one named before.
       var items: [(start: Int, order: Int, item: ParagraphItem)] = []
       for index in quotations.indices where paragraph.span.contains(quotations[index].span) {
         let quotation = quotations[index]
         guard words(quoteContent(quotation)).count >= ClaimExtractor.minimumQuoteWords else { continue }
-        let covering = sentences.indices.filter { sentences[$0].span.overlaps(quotation.span) }
+        var covering = sentences.indices.filter { sentences[$0].span.overlaps(quotation.span) }
+        // "\"…?\" Lisa Monaco, the adviser, said.": the attribution the segmenter split off.
+        if let last = covering.last, last + 1 < sentences.count, paragraph.span.contains(sentences[last + 1].span),
+          quotation.isClosed, isOnlyPunctuation(ByteSpan(quotation.span.end, sentences[last].span.end)),
+          !quotations.contains(where: { sentences[last + 1].span.overlaps($0.span) }),
+          isAttributionOnly(sentences[last + 1].span)
+        {
+          covering.append(last + 1)
+        }
         usedSentences.formUnion(covering)
         let sentenceSpan =
           covering.isEmpty
@@ -262,6 +296,57 @@ struct ClaimScan {
       }
     }
     return claims
+  }
+
+  /// A turn of a transcript ("WALLACE: Do you think …", "JAKE TAPPER: …"): a label of one
+  /// to three words in capitals and a colon opening the paragraph make the rest of it the
+  /// words of the person the label names (the person of the document whose name holds the
+  /// label's last word, else no one). Returns whether the paragraph was one.
+  mutating func transcriptTurn(_ paragraph: ByteSpan) -> Bool {
+    let limit = min(paragraph.end, paragraph.start + 40)
+    guard let colon = (paragraph.start..<limit).first(where: { bytes[$0] == UInt8(ascii: ":") }),
+      colon + 1 < paragraph.end, ASCII.isSpace(bytes[colon + 1])
+    else { return false }
+    let label = ByteSpan(paragraph.start, colon)
+    let labelWords = words(label)
+    guard (1...3).contains(labelWords.count),
+      label.range.allSatisfy({ ASCII.isUpper(bytes[$0]) || ASCII.isSpace(bytes[$0]) || bytes[$0] == UInt8(ascii: ".") || bytes[$0] == UInt8(ascii: "'") }),
+      labelWords.allSatisfy({ $0.range.count >= 2 })
+    else { return false }
+    let content = trimmedSpan(ByteSpan(colon + 1, paragraph.end))
+    guard words(content).count >= ClaimExtractor.minimumQuoteWords else { return false }
+    resolved.pending = []
+    let surname = text(ByteSpan(labelWords[labelWords.count - 1].range)).lowercased()
+    let named = entities.mentions.last { mention in
+      guard mention.span.end <= paragraph.start, let entity = entities.entities[mention.entity], entity.type == .person
+      else { return false }
+      return ([entity.name] + entity.aliases).contains { $0.lowercased().split(separator: " ").last.map(String.init) == surname }
+    }
+    let speaker = named?.entity
+    noteResolved(speaker, label)
+    append(
+      Claim(
+        kind: .direct, speaker: speaker, text: text(content), span: trimmedSpan(paragraph), date: nil, content: content,
+        verb: nil))
+    noteClaim(speaker: speaker)
+    return true
+  }
+
+  /// Whether `span` holds no letter or digit.
+  func isOnlyPunctuation(_ span: ByteSpan) -> Bool { words(span).isEmpty }
+
+  /// Whether the sentence at `span` only attributes what came before: a speech verb among
+  /// its first words with at most a short adjunct after it ("Lisa Monaco, the adviser,
+  /// said.", "said Jane Doe, a spokeswoman.", "Fielding said on Monday."), and no "that";
+  /// or a dash and a name ("― Donald Trump").
+  func isAttributionOnly(_ span: ByteSpan) -> Bool {
+    let found = words(span)
+    if let first = found.first, found.count <= 12, dashedSpeaker(span, firstWord: first) != nil { return true }
+    guard found.count <= 20,
+      let verb = found.prefix(ClaimExtractor.titleWords).firstIndex(where: { extractor.speechVerbs.contains($0.hash) }),
+      !found.contains(where: { lower($0, isIn: ClaimExtractor.thatWords) })
+    else { return false }
+    return verb == 0 || found.count - verb - 1 <= 6
   }
 
   enum ParagraphItem {
@@ -284,7 +369,7 @@ struct ClaimScan {
     } else if let found = attribution(before: before) {
       (speaker, attributed) = (found, true)
     }
-    if !attributed { speaker = lastSpeaker }
+    if !attributed { speaker = namedAround(before: before, after: after) ?? lastSpeaker }
     let date = dates.first { after.contains($0.span) || before.contains($0.span) }
     let verb = attributed ? resolved.verb : nil
     append(
@@ -331,12 +416,17 @@ struct ClaimScan {
     var start = quotation.span.start
     var end = quotation.span.end
     // A quotation going on from the paragraph before starts without a mark.
+    let apostrophe = UInt8(ascii: "'")
     if bytes[start] == UInt8(ascii: "\"") {
       start += 1
+    } else if bytes[start] == apostrophe, start + 1 < end, bytes[start + 1] == apostrophe {
+      start += 2  // ''typewriter quotes''
     } else if bytes[start] == 0xE2 {
       start += 3
     }
-    if quotation.isClosed { end -= bytes[end - 1] == UInt8(ascii: "\"") ? 1 : 3 }
+    if quotation.isClosed {
+      end -= bytes[end - 1] == UInt8(ascii: "\"") ? 1 : bytes[end - 1] == apostrophe ? 2 : 3
+    }
     while end > start && (bytes[end - 1] == UInt8(ascii: ",") || ASCII.isSpace(bytes[end - 1])) { end -= 1 }
     return ByteSpan(start, max(start, end))
   }

@@ -10,9 +10,18 @@ extension ClaimScan {
     let spanWords = words(span)
     guard let first = spanWords.first else { return (nil, false) }
     if lower(first, isIn: ClaimExtractor.pronounWords) { return (pronounReferent(first), true) }
-    if let mention = mention(at: first) { return (mention.entity, true) }
-    if extractor.determiners.contains(first.hash), spanWords.count > 1, let mention = mention(at: spanWords[1]) {
-      return (mention.entity, true)
+    if let mention = mention(at: first), isSpeakerType(mention) { return (mention.entity, true) }
+    // "the KPU", "the Trump campaign", "the Florida senator", "his campaign": a name or a
+    // referring noun among the first words after a determiner.
+    if extractor.determiners.contains(first.hash) {
+      for word in spanWords.dropFirst().prefix(3) {
+        if let mention = mention(at: word) {
+          if isSpeakerType(mention) { return (mention.entity, true) }
+          continue
+        }
+        if extractor.referringNouns.isNoun(word), let referent = referent(of: word) { return (referent, true) }
+        if ASCII.isLower(bytes[word.range.lowerBound]) && !extractor.referringNouns.isNoun(word) { continue }
+      }
     }
     guard ASCII.isUpper(bytes[first.range.lowerBound]) else { return (nil, false) }
     let titleEnd = spanWords.prefix(ClaimExtractor.titleWords).last?.range.upperBound ?? span.end
@@ -56,7 +65,8 @@ extension ClaimScan {
       case "they", "mereka": [.person, .organization, .group]
       default: [.person, .group]
       }
-    var referent = speakers.last { entities.entities[$0].map { kinds.contains($0.type) } ?? false } ?? lastSpeaker
+    let people = kinds.contains(.organization) ? speakers : speakers.filter { !isOutlet($0) }
+    var referent = people.last { entities.entities[$0].map { kinds.contains($0.type) } ?? false } ?? people.last
     if pronoun == "pihaknya", let person = referent,
       let organization = entities.entities[person]?.roles.last(where: { $0.organization != nil })?.organization
     {
@@ -70,7 +80,8 @@ extension ClaimScan {
   /// person who spoke, kept as a mention of "nya".
   func cliticReferent(_ word: TextWord) -> String? {
     let referent =
-      speakers.last { entities.entities[$0].map { [.person, .group].contains($0.type) } ?? false } ?? lastSpeaker
+      speakers.last { entities.entities[$0].map { [.person, .group].contains($0.type) } ?? false && !isOutlet($0) }
+      ?? speakers.last { !isOutlet($0) }
     noteResolved(referent, ByteSpan(word.range.upperBound - 3, word.range.upperBound))
     return referent
   }
@@ -111,6 +122,11 @@ extension ClaimScan {
     {
       let word = found[subjectEnd - 1]
       if lower(word, isIn: ClaimExtractor.pronounWords) { return .some(pronounReferent(word)) }
+      // "A spokesman for the campaign said": someone not named before, who stays unnamed
+      // unless the description names whom they speak for ("a spokesman for Trump").
+      if let described = indefiniteDescription(endingAt: subjectEnd - 1, words: found, from: clause.start) {
+        return .some(described)
+      }
       if extractor.referringNouns.isNoun(word), let referent = referent(of: word) { return .some(referent) }
       // A description pointed back at names the person who last spoke: a role title
       // ("Koordinator Divisi Data dan Informasi KPU ini menjelaskan") or a noun relating them
@@ -154,6 +170,17 @@ extension ClaimScan {
     {
       return .some(subject.entity)
     }
+    // A verb opening its own clause (", saying", ", but told", "and said") has the
+    // sentence's subject: "Clinton attacked Trump, saying …" is Clinton's.
+    let clauseOpener = subjectEnd > 0 ? found[subjectEnd - 1] : nil
+    let afterComma = (clause.start..<found[subjectEnd].range.lowerBound).last { !ASCII.isSpace(bytes[$0]) }.map {
+      bytes[$0] == UInt8(ascii: ",") || bytes[$0] == UInt8(ascii: ";")
+    }
+    if afterComma == true || clauseOpener.map({ lower($0, isIn: ClaimExtractor.coordinatorWords) }) == true,
+      let subject = sentenceSubject(ByteSpan(sentence.start, found[subjectEnd].range.lowerBound), people: true, pronouns: true)
+    {
+      return .some(subject)
+    }
     if let person = before.last(where: { entities.entities[$0.entity]?.type == .person }) {
       return .some(person.entity)
     }
@@ -181,11 +208,98 @@ extension ClaimScan {
       let opensClause =
         mention.span.end <= clauseOpening && (mention.span.end..<clauseOpening).allSatisfy { ASCII.isSpace(bytes[$0]) }
       return (mention.span.start >= clauseOpening || opensClause)
-        && entities.entities[mention.entity]?.type == .organization
+        && entities.entities[mention.entity]?.type == .organization && !isOutlet(mention.entity)
     }) {
       return .some(organization.entity)
     }
     return nil
+  }
+
+  /// Whether `entity` is a news outlet, by its name or another spelling ("The Washington
+  /// Post", "Washington Post", "AP").
+  func isOutlet(_ entity: String?) -> Bool {
+    guard let entity, let known = entities.entities[entity] else { return false }
+    return ([known.name] + known.aliases).contains { extractor.outletNames.contains(ClaimExtractor.outletKey($0)) }
+  }
+
+  /// Who speaks a quotation whose sentence has no speech verb: a person or group named
+  /// right after it ("\"…,\" Bennett shot back"), else the first one named before it in the
+  /// sentence, past an opening adjunct and not after a preposition ("Bradley criticized …
+  /// as “…”", "After the vote, Sanders called it “…”"); nil when none is.
+  func namedAround(before: ByteSpan, after: ByteSpan) -> String? {
+    let isCandidate = { (mention: EntityMention) in
+      [.person, .group].contains(self.entities.entities[mention.entity]?.type)
+    }
+    let afterWords = words(after)
+    if let first = afterWords.first, let named = mention(at: first), named.span.start == first.range.lowerBound,
+      isCandidate(named),
+      (after.start..<first.range.lowerBound).allSatisfy({ ASCII.isSpace(bytes[$0]) || bytes[$0] == UInt8(ascii: ",") })
+    {
+      return named.entity
+    }
+    return sentenceSubject(before, people: true, anywhere: true)
+  }
+
+  /// The subject at the start of `span` (a sentence up to a verb): past an opening adjunct
+  /// ("After the vote,", "Speaking in Iowa,", "Asked about it,"), a pronoun opening it, else
+  /// the first person named among its first words before a comma (past titles: "Former
+  /// Arkansas Gov. Mike Huckabee"), else the first group or organisation there; nil when
+  /// none is, `people` asking for a person or group only, `pronouns` for a pronoun's
+  /// referent too and `anywhere` for a name anywhere in `span`.
+  func sentenceSubject(_ span: ByteSpan, people: Bool = false, pronouns: Bool = false, anywhere: Bool = false) -> String? {
+    let spanWords = words(span)
+    guard let opening = spanWords.first else { return nil }
+    var start = 0
+    let opener = lower(opening)
+    if lower(opening, isIn: ClaimExtractor.adjunctOpenerWords) || opener.hasSuffix("ing") || opener.hasSuffix("ed") {
+      guard let comma = (span.start..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }),
+        let next = spanWords.firstIndex(where: { $0.range.lowerBound > comma })
+      else { return nil }
+      start = next
+    }
+    if start < spanWords.count, lower(spanWords[start], isIn: ClaimExtractor.pronounWords) {
+      return pronouns ? pronounReferent(spanWords[start]) : nil
+    }
+    let segmentStart = start < spanWords.count ? spanWords[start].range.lowerBound : span.end
+    let segmentEnd = anywhere ? span.end : (segmentStart..<span.end).first { bytes[$0] == UInt8(ascii: ",") } ?? span.end
+    var fallback: String?
+    for index in spanWords.indices.dropFirst(start).prefix(anywhere ? spanWords.count : 8)
+    where spanWords[index].range.lowerBound < segmentEnd {
+      guard let named = mention(at: spanWords[index]), named.span.start == spanWords[index].range.lowerBound,
+        isSpeakerType(named)
+      else { continue }
+      if index > 0, lower(spanWords[index - 1], isIn: ClaimExtractor.prepositionWords) { continue }
+      let type = entities.entities[named.entity]?.type
+      if type == .person { return named.entity }
+      if fallback == nil, type == .group || !people { fallback = named.entity }
+    }
+    return fallback
+  }
+
+  /// For a description opened by "a"/"an" and ending at `end` in a referring noun ("A
+  /// spokesman for the campaign", "a senior official"): the person or organisation named
+  /// in it, or nil (an unnamed speaker); `.none` when the words are no such description.
+  func indefiniteDescription(endingAt end: Int, words found: [TextWord], from start: Int) -> String?? {
+    guard extractor.referringNouns.isNoun(found[end]) else { return .none }
+    var index = end - 1
+    var opening: Int?
+    while index >= 0, end - index <= 6, found[index].range.lowerBound >= start {
+      let word = found[index]
+      if (word.range.upperBound..<found[index + 1].range.lowerBound).contains(where: { !ASCII.isSpace(bytes[$0]) }) { break }
+      if lower(word, is: "a") || lower(word, is: "an") {
+        opening = index
+        break
+      }
+      // The description's words: its modifiers, names, and "of"/"for" before whom it serves.
+      let isDescribing = mention(at: word) != nil || extractor.determiners.contains(word.hash) || lower(word, is: "for")
+        || lower(word, is: "of") || (ASCII.isLower(bytes[word.range.lowerBound]) && !extractor.speechVerbs.contains(word.hash))
+      guard isDescribing else { break }
+      index -= 1
+    }
+    guard let opening else { return .none }
+    let phrase = ByteSpan(found[opening].range.lowerBound, found[end].range.upperBound)
+    let named = entities.mentions.filter { phrase.contains($0.span) && isSpeakerType($0) && !isOutlet($0.entity) }
+    return .some((named.first { entities.entities[$0.entity]?.type == .person } ?? named.first)?.entity)
   }
 
   /// Whether a mention names someone who can speak: a person, a group or an organisation.

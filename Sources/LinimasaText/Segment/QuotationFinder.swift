@@ -3,20 +3,29 @@ import Foundation
 import LinimasaCore
 
 /// Pairs quotation marks within one paragraph: straight double quotes alternate open and
-/// close; curly “ opens and ” closes (a ” before a word, with nothing open, opens too). An
-/// opening mark without a closing one runs to the end of the paragraph and never beyond, so
-/// one stray mark cannot swallow an article. A quotation the paragraph before left open may
-/// go on in this one: then a first mark that closes (straight after a word or a period,
-/// `pribadinya.”tulis Puan`) closes a quotation that starts at the paragraph's start.
+/// close; curly “ opens and ” closes (a ” before a word, with nothing open, opens too); two
+/// apostrophes `''` (typewriter quotes some archives keep) alternate like straight quotes.
+/// A quotation opened with a straight quote may close with ” (outlets mix the two), past
+/// any “…” pair nested in it. An opening mark without a closing one runs to the end of the
+/// paragraph and never beyond, so one stray mark cannot swallow an article. A quotation the
+/// paragraph before left open may go on in this one: then a first mark that closes
+/// (straight after a word or a period, `pribadinya.”tulis Puan`) closes a quotation that
+/// starts at the paragraph's start.
 enum QuotationFinder {
-  private enum Mark { case straight, opening, closing }
+  private enum Mark { case straight, opening, closing, apostrophes }
+  private enum Kind { case straight, curly, apostrophes }
 
   static func quotations(
     _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, continuing: Bool = false
   ) -> [Quotation] {
     var result: [Quotation] = []
-    var open: (offset: Int, curly: Bool)?
+    var open: (offset: Int, kind: Kind)?
+    // Curly quotations opened inside a straight one and not yet closed.
+    var nested = 0
     var index = nextMark(bytes, from: span.start, to: span.end)
+    while index < span.end, mark(bytes, at: index, end: span.end) == nil {
+      index = nextMark(bytes, from: index + 1, to: span.end)
+    }
     if continuing, index < span.end, index > span.start, !ASCII.isSpace(bytes[index - 1]),
       let (mark, length) = mark(bytes, at: index, end: span.end), mark != .opening
     {
@@ -32,24 +41,43 @@ enum QuotationFinder {
       }
       switch mark {
       case .straight:
-        if let opened = open, !opened.curly {
+        if let opened = open, opened.kind == .straight {
           result.append(Quotation(span: ByteSpan(opened.offset, index + 1), isClosed: true))
           open = nil
         } else if open == nil {
-          open = (index, false)
+          open = (index, .straight)
+          nested = 0
+        }
+      case .apostrophes:
+        // `'''` closes an inner quotation and the outer one ("exploit it,''' he said") or
+        // opens both ("say, '''Sir, ..."): it closes after a word, else it opens.
+        let closes = index > span.start && !ASCII.isSpace(bytes[index - 1])
+        if let opened = open, opened.kind == .apostrophes, closes {
+          result.append(Quotation(span: ByteSpan(opened.offset, index + length), isClosed: true))
+          open = nil
+        } else if open == nil, length == 2 || !closes {
+          open = (index, .apostrophes)
         }
       case .opening:
-        if open == nil { open = (index, true) }
+        if open == nil {
+          open = (index, .curly)
+        } else if open?.kind == .straight {
+          nested += 1
+        }
       case .closing:
         if open == nil, index + 3 < span.end, bytes[index + 3] != UInt8(ascii: " "),
           index == span.start || ASCII.isSpace(bytes[index - 1])
         {
           // Some outlets open a quotation with ” too: at the paragraph's start or after a
           // space, before a word.
-          open = (index, true)
-        } else if let opened = open, opened.curly {
-          result.append(Quotation(span: ByteSpan(opened.offset, index + 3), isClosed: true))
-          open = nil
+          open = (index, .curly)
+        } else if let opened = open, opened.kind != .apostrophes {
+          if opened.kind == .straight && nested > 0 {
+            nested -= 1
+          } else {
+            result.append(Quotation(span: ByteSpan(opened.offset, index + 3), isClosed: true))
+            open = nil
+          }
         }
       }
       index += length
@@ -60,10 +88,15 @@ enum QuotationFinder {
     return result
   }
 
-  /// The quotation mark at `index` and its length in bytes: a straight quote, or a curly
-  /// “ or ” (E2 80 9C / 9D); nil for another character.
+  /// The quotation mark at `index` and its length in bytes: a straight quote, a curly “ or
+  /// ” (E2 80 9C / 9D), or a run of two or three apostrophes; nil for another character.
   private static func mark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> (Mark, Int)? {
     if bytes[index] == UInt8(ascii: "\"") { return (.straight, 1) }
+    if bytes[index] == UInt8(ascii: "'") {
+      var run = 1
+      while index + run < end, bytes[index + run] == UInt8(ascii: "'") { run += 1 }
+      return (2...3).contains(run) ? (.apostrophes, run) : nil
+    }
     guard bytes[index] == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 else { return nil }
     switch bytes[index + 2] {
     case 0x9C: return (.opening, 3)
@@ -72,14 +105,14 @@ enum QuotationFinder {
     }
   }
 
-  /// The first straight quote or 0xE2 lead byte (curly quotes start with it) at or after
-  /// `start`, found with `memchr`; `end` when there is none.
+  /// The first straight quote, apostrophe or 0xE2 lead byte (curly quotes start with it) at
+  /// or after `start`, found with `memchr`; `end` when there is none.
   private static func nextMark(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
     guard let base = bytes.baseAddress, start < end else { return end }
     func find(_ byte: UInt8) -> Int {
       guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
       return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
-    return min(find(UInt8(ascii: "\"")), find(0xE2))
+    return min(find(UInt8(ascii: "\"")), find(0xE2), find(UInt8(ascii: "'")))
   }
 }
