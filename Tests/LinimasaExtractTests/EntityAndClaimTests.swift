@@ -570,6 +570,7 @@ enum ClaimFixtures {
       WASHINGTON - Committee chairman Tomas Berg spoke to reporters on Monday.
       Tomas Berg accused the bureau of hiding the true cost of the plan.
       Tomas Berg highlighted that the costs had doubled since March.
+      Tomas Berg urged that the plan be rejected before the recess.
       Tomas Berg urged lawmakers to reject the plan before the recess.
       Tomas Berg acknowledged that the first estimate had been too low.
       Tomas Berg told reporters that the committee had been misled.
@@ -580,11 +581,16 @@ enum ClaimFixtures {
     let indonesian = try claims("""
       Jakarta - Ketua KPUT Darmawan Kusumo hadir dalam rapat dengan Komisi II kemarin.
       Darmawan berharap audit data pemilih selesai pekan depan.
-      Darmawan meminta kementerian memeriksa server cadangan segera.
+      Darmawan menyebut audit itu sudah berjalan sejak hari Senin.
       Darmawan menilai sistem pengamanan data sudah memadai.
+      Darmawan mengklaim server cadangan tidak pernah diretas.
+      Darmawan mengakui ada kelalaian dalam pengelolaan data.
+      Darmawan meminta bahwa audit diumumkan kepada publik.
+      Darmawan meminta kementerian memeriksa server cadangan segera.
       Darmawan pergi ke kantor kementerian pada sore hari.
       """)
-    #expect(indonesian.map(\.speaker) == Array(repeating: "person:darmawan-kusumo", count: 3))
+    // A request ("meminta", "urged") is a statement only with "bahwa"/"that" after it.
+    #expect(indonesian.map(\.speaker) == Array(repeating: "person:darmawan-kusumo", count: 6))
   }
 
   @Test func readsTranscriptTurnsAsTheWordsOfThePersonTheLabelNames() throws {

@@ -193,6 +193,9 @@ extension ClaimScan {
       // akan diuji") unless the side before is a connective ("Namun, kata dia, ...").
       if bytes[found[index - 1].range.upperBound] == UInt8(ascii: ",") || bytes[word.range.lowerBound - 2] == UInt8(ascii: ",") {
         if index + 1 < found.count {
+          // A description resolved here ("said the ministry had …") stays a mention only if
+          // this attribution is the one taken.
+          let resolvedBefore = resolved.pending.count
           let (entity, ok) = speaker(in: ByteSpan(found[index + 1].range.lowerBound, span.end))
           // Where the speaker (a pronoun or a name) ends.
           let speakerEnd = mention(at: found[index + 1])?.span.end ?? found[index + 1].range.upperBound
@@ -212,6 +215,9 @@ extension ClaimScan {
           let closesSentence = (speakerEnd..<span.end).allSatisfy { !ASCII.isWordByte(bytes[$0]) }
           if ok, index >= 2, closesSentence, let comma = (span.start..<word.range.lowerBound).last(where: { bytes[$0] == UInt8(ascii: ",") }) {
             return claim(speaker: entity, content: ByteSpan(span.start, comma), in: span, verb: word)
+          }
+          if extractor.determiners.contains(found[index + 1].hash) {
+            resolved.pending.removeLast(resolved.pending.count - resolvedBefore)
           }
         }
       }
@@ -243,7 +249,8 @@ extension ClaimScan {
       }
       // "Ted Cruz, who said …": the relative pronoun is a mention of the speaker too.
       if let relative = found[..<index].last(where: { !lower($0, isIn: ClaimExtractor.auxiliaryWords) }),
-        extractor.relativePronouns.contains(relative.hash)
+        extractor.relativePronouns.contains(relative.hash),
+        !(lower(relative, is: "which") && entities.entities[entity ?? ""]?.type == .person)
       {
         noteResolved(entity, ByteSpan(relative.range))
       }

@@ -176,7 +176,14 @@ extension ClaimScan {
     let afterComma = (clause.start..<found[subjectEnd].range.lowerBound).last { !ASCII.isSpace(bytes[$0]) }.map {
       bytes[$0] == UInt8(ascii: ",") || bytes[$0] == UInt8(ascii: ";")
     }
-    if afterComma == true || clauseOpener.map({ lower($0, isIn: ClaimExtractor.coordinatorWords) }) == true,
+    // Not after a name standing alone between commas ("Direktur LKSN, Andreas Sitompul,
+    // menilai"): that name is the subject.
+    let nameAside = afterComma == true && before.contains { mention in
+      entities.entities[mention.entity]?.type == .person && isFollowedByComma(mention.span.end)
+        && (clause.start..<mention.span.start).last(where: { !ASCII.isSpace(bytes[$0]) }).map { bytes[$0] == UInt8(ascii: ",") } == true
+        && words(ByteSpan(mention.span.end, found[subjectEnd].range.lowerBound)).isEmpty
+    }
+    if !nameAside, afterComma == true || clauseOpener.map({ lower($0, isIn: ClaimExtractor.coordinatorWords) }) == true,
       let subject = sentenceSubject(ByteSpan(sentence.start, found[subjectEnd].range.lowerBound), people: true, pronouns: true)
     {
       return .some(subject)
