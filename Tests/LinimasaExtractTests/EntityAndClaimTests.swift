@@ -649,6 +649,33 @@ enum ClaimFixtures {
     #expect(found.first?.text == "We have seen these numbers before and they never held")
   }
 
+  @Test func findsTheAttributionFurtherOnInTheSentenceAndTheNameRightBeforeItsVerb() throws {
+    let found = try claims("""
+      WASHINGTON - Committee chairman Tomas Berg and Senator Dana Fielding spoke at the hearing on Friday.
+      "Let me thank the thousands of volunteers who worked so hard" for the victory, Dana Fielding said.
+      "Many would consider that an embarrassment" if the bill failed again, said Tomas Berg, a former aide.
+      Asked about Tomas Berg, Dana Fielding said "I don't know anything about the emails he sent."
+      """)
+    #expect(found.map(\.speaker) == ["person:dana-fielding", "person:tomas-berg", "person:dana-fielding"])
+  }
+
+  @Test func sheAndHeAreNotSaidOfSomeoneOfTheOtherGender() throws {
+    let found = try claims("""
+      WASHINGTON - Senator Maria Fielding met Senator Thomas Berg on Friday.
+      Thomas Berg said the vote would go ahead on Monday.
+      "We will count every vote that was cast in the county," she said.
+      "And we will publish the count," he said.
+      """)
+    #expect(found.map(\.speaker) == ["person:thomas-berg", "person:maria-fielding", "person:thomas-berg"])
+    // Negative: with no gender told, "she" is the last speaker.
+    let unknown = try claims("""
+      WASHINGTON - Senator Dana Fielding met Senator Tomas Quell on Friday.
+      Tomas Quell said the vote would go ahead on Monday.
+      "We will count every vote that was cast in the county," she said.
+      """)
+    #expect(unknown.last?.speaker == "person:tomas-quell")
+  }
+
   @Test func keepsTheDateOfTheStatement() throws {
     let found = try claims("""
       Jakarta - Direktur Jenderal Purnomo Hadiwijaya berbicara dalam diskusi daring.

@@ -100,6 +100,11 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var findingVerbs: Set<String> = []
   /// Lowercased head nouns that make a name an organization's ("komisi", "agency", "Times").
   public internal(set) var organizationWords: Set<String> = []
+  /// Lowercased given names and words before a name that tell a woman ("hillary", "ms",
+  /// "spokeswoman") or a man ("donald", "mr", "spokesman"): "she" and "he" are not said of
+  /// someone the text tells is of the other gender.
+  public internal(set) var feminineWords: Set<String> = []
+  public internal(set) var masculineWords: Set<String> = []
   /// Lowercased head words that make the capitalized words beside them an organization's or
   /// a place's name ("kabupaten" first: "Kabupaten Karanganyar"; "ministry" last).
   public internal(set) var nameHeads: [String: NameHead] = [:]

@@ -14,7 +14,7 @@ struct LexiconLoader {
     "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
     "date-markers.txt", "day-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv",
     "finding-verbs.txt", "organization-words.txt", "event-triggers.tsv", "clause-markers.tsv",
-    "name-heads.tsv",
+    "name-heads.tsv", "feminine-words.txt", "masculine-words.txt",
   ]
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv"]
 
@@ -232,6 +232,10 @@ struct LexiconLoader {
     loadWordList(found["day-markers.txt"], into: &lexicon.dayMarkers, issues: &issues)
     loadWordList(found["speech-verbs.txt"], into: &lexicon.speechVerbs, issues: &issues)
     loadWordList(found["finding-verbs.txt"], into: &lexicon.findingVerbs, issues: &issues)
+    loadWordList(
+      found["feminine-words.txt"], into: &lexicon.feminineWords, issues: &issues, oneWordOfLetters: "a feminine word")
+    loadWordList(
+      found["masculine-words.txt"], into: &lexicon.masculineWords, issues: &issues, oneWordOfLetters: "a masculine word")
     loadWordList(
       found["organization-words.txt"], into: &lexicon.organizationWords, issues: &issues,
       oneWordOfLetters: "an organization word")

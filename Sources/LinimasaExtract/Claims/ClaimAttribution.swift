@@ -130,8 +130,56 @@ extension ClaimScan {
       let (entity, ok) = speaker(in: ByteSpan(lower(found[verbIndex + 1], is: "to") && verbIndex + 2 < found.count ? found[verbIndex + 2].range.lowerBound : start, span.end))
       return ok ? .some(entity) : nil
     }
+    // The name right before the verb first ("Asked about Sullivan, Feinstein said \"…\"").
+    if let subject = subjectJustBefore(verbAt: verbIndex, words: found, from: span.start) { return .some(subject) }
     let (entity, ok) = speaker(in: ByteSpan(found[0].range.lowerBound, found[verbIndex].range.lowerBound))
     return ok ? .some(entity) : nil
+  }
+
+  /// The person, group or organisation named right before the speech verb at `verbIndex`,
+  /// past auxiliaries and with no comma between ("Sanders said", "Trump has also said"), not
+  /// a body someone is "of" or "at" ("a professor at Northwestern University writes"); nil
+  /// when none is.
+  func subjectJustBefore(verbAt verbIndex: Int, words found: [TextWord], from start: Int) -> String? {
+    var subjectEnd = verbIndex
+    while subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= start,
+      lower(found[subjectEnd - 1], isIn: ClaimExtractor.auxiliaryWords)
+    {
+      subjectEnd -= 1
+    }
+    guard subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= start, let named = mention(at: found[subjectEnd - 1]),
+      isSpeakerType(named), !(named.span.end..<found[verbIndex].range.lowerBound).contains(where: { bytes[$0] == UInt8(ascii: ",") })
+    else { return nil }
+    if entities.entities[named.entity]?.type != .person,
+      let first = found.firstIndex(where: { $0.range.lowerBound >= named.span.start }), first > 0,
+      lower(found[first - 1], isIn: ClaimExtractor.prepositionWords)
+    {
+      return nil
+    }
+    return named.entity
+  }
+
+  /// The attribution a sentence gives further after its quotation ("\"…\" for the victory,
+  /// Sanders said.", "\"…,\" in contrast to past years, says Dante Scala, a political
+  /// scientist"): at its first speech verb, the name right before it, else the name right
+  /// after it when a comma opens that clause; nil when there is none.
+  func attributionLater(in span: ByteSpan) -> String? {
+    let found = words(span)
+    for (index, word) in found.enumerated() where extractor.speechVerbs.contains(word.hash) {
+      if let subject = subjectJustBefore(verbAt: index, words: found, from: span.start) {
+        noteVerb(word)
+        return subject
+      }
+      let opensClause = (span.start..<word.range.lowerBound).last { !ASCII.isSpace(bytes[$0]) }.map { bytes[$0] == UInt8(ascii: ",") }
+      if opensClause == true, index + 1 < found.count, let named = mention(at: found[index + 1]),
+        named.span.start == found[index + 1].range.lowerBound, isSpeakerType(named)
+      {
+        noteVerb(word)
+        return named.entity
+      }
+      return nil
+    }
+    return nil
   }
 
   /// An indirect statement in one sentence, or nil.

@@ -87,6 +87,9 @@ public struct ClaimExtractor: Sendable {
   /// CNN"), never as whom a speaker told something ("told The Times"), as what "he" or
   /// "she" stands for, or as an organisation guessed from further back.
   let outletNames: Set<String>
+  /// Given names and words before a name that tell a woman, or a man (folded hashes).
+  let feminineWords: Set<UInt64>
+  let masculineWords: Set<UInt64>
   static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "it", "they", "mereka", "pihaknya"]
   static let reporting: Set<String> = ["menurut", "according"]
   /// Words that open an adjunct between a speech verb and "that" ("said on Monday that").
@@ -153,6 +156,8 @@ public struct ClaimExtractor: Sendable {
       })
     self.referringNouns = referringNouns
     outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map(ClaimExtractor.outletKey))
+    feminineWords = foldedHashes(\.feminineWords)
+    masculineWords = foldedHashes(\.masculineWords)
   }
 
   /// A name as `outletNames` holds it: lowercased, without a leading "the ".
@@ -195,6 +200,9 @@ struct ClaimScan {
   /// Everyone who spoke (or was last named in a sentence without a claim), in order.
   var speakers: [String] = []
   var lastSpeaker: String? { speakers.last }
+  /// What the text tells of each person's gender (see `ClaimScan.genders`).
+  var genders: [String: Gender] = [:]
+  enum Gender { case feminine, masculine }
 
   init(
     extractor: ClaimExtractor, analysis: DocumentAnalysis, entities: EntityAnalysis, dates: [TemporalExpression],
@@ -205,6 +213,33 @@ struct ClaimScan {
     self.entities = entities
     self.dates = dates
     self.bytes = bytes
+    genders = Self.genders(extractor: extractor, entities: entities, bytes: bytes)
+  }
+
+  /// The gender the text tells of each person: by the given name that opens their name, or
+  /// by a word right before a mention ("Mr. Sanders", "spokeswoman Jane Doe"); none when
+  /// nothing tells, or the hints disagree.
+  static func genders(extractor: ClaimExtractor, entities: EntityAnalysis, bytes: UnsafeBufferPointer<UInt8>)
+    -> [String: Gender]
+  {
+    var hints: [String: Set<Gender>] = [:]
+    func note(_ hash: UInt64, _ entity: String) {
+      if extractor.feminineWords.contains(hash) { hints[entity, default: []].insert(.feminine) }
+      if extractor.masculineWords.contains(hash) { hints[entity, default: []].insert(.masculine) }
+    }
+    for (id, entity) in entities.entities where entity.type == .person {
+      for name in [entity.name] + entity.aliases where name.contains(" ") {
+        if let first = name.split(separator: " ").first { note(WordScanner.foldedHash(String(first)), id) }
+      }
+    }
+    for mention in entities.mentions where entities.entities[mention.entity]?.type == .person {
+      var end = mention.span.start
+      while end > 0, ASCII.isSpace(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+      var start = end
+      while start > 0, ASCII.isLetter(bytes[start - 1]) { start -= 1 }
+      if start < end { note(WordScanner.foldedHash(bytes, start..<end), mention.entity) }
+    }
+    return hints.compactMapValues { $0.count == 1 ? $0.first : nil }
   }
 
   func text(_ span: ByteSpan) -> String {
@@ -367,6 +402,8 @@ struct ClaimScan {
     if let found = attribution(after: after) {
       (speaker, attributed) = (found, true)
     } else if let found = attribution(before: before) {
+      (speaker, attributed) = (found, true)
+    } else if let found = attributionLater(in: after) {
       (speaker, attributed) = (found, true)
     }
     if !attributed { speaker = namedAround(before: before, after: after) ?? lastSpeaker }

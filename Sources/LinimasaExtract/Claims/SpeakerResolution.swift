@@ -65,8 +65,21 @@ extension ClaimScan {
       case "they", "mereka": [.person, .organization, .group]
       default: [.person, .group]
       }
-    let people = kinds.contains(.organization) ? speakers : speakers.filter { !isOutlet($0) }
+    // "he" is never someone the text tells is a woman, "she" never a man.
+    let otherGender: Gender? = pronoun == "he" ? .feminine : pronoun == "she" ? .masculine : nil
+    let people =
+      kinds.contains(.organization)
+      ? speakers : speakers.filter { !isOutlet($0) && (otherGender == nil || genders[$0] != otherGender) }
     var referent = people.last { entities.entities[$0].map { kinds.contains($0.type) } ?? false } ?? people.last
+    // No one who spoke fits "she" (or "he"): the last person of that gender named before,
+    // else the last one the text tells no gender of.
+    if referent == nil, let otherGender {
+      let before = entities.mentions.filter { mention in
+        mention.span.end <= word.range.lowerBound && entities.entities[mention.entity]?.type == .person
+          && genders[mention.entity] != otherGender && !isOutlet(mention.entity)
+      }
+      referent = (before.last { genders[$0.entity] != nil } ?? before.last)?.entity
+    }
     if pronoun == "pihaknya", let person = referent,
       let organization = entities.entities[person]?.roles.last(where: { $0.organization != nil })?.organization
     {
