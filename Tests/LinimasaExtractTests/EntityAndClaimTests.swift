@@ -676,6 +676,22 @@ enum ClaimFixtures {
     #expect(unknown.last?.speaker == "person:tomas-quell")
   }
 
+  @Test func takesAPersonAfterALowercaseTitleAndTheNameBeforeAnyOfSeveralVerbs() throws {
+    let found = try claims("""
+      WASHINGTON - Committee chairman Tomas Berg and Senator Dana Fielding spoke at the hearing on Friday.
+      "The records were never encrypted at all, not once," said committee spokesman Marta Quell.
+      The plan is a failure, Dana Fielding said on Tuesday, noting that "the records were never checked at all."
+      "We will ask for every file from the office," said former senator of the state Tomas Berg.
+      """)
+    #expect(found.map(\.speaker) == ["person:marta-quell", "person:dana-fielding", "person:tomas-berg"])
+    // Negative: a name after a preposition is no speaker.
+    let other = try claims("""
+      WASHINGTON - Committee chairman Tomas Berg and Senator Dana Fielding spoke at the hearing on Friday.
+      "The records were never encrypted at all, not once," said a letter to Dana Fielding.
+      """)
+    #expect(other.last?.speaker != "person:dana-fielding")
+  }
+
   @Test func keepsTheDateOfTheStatement() throws {
     let found = try claims("""
       Jakarta - Direktur Jenderal Purnomo Hadiwijaya berbicara dalam diskusi daring.

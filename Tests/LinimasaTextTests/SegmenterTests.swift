@@ -84,6 +84,9 @@ import Testing
       "''Kami sudah bekerja keras sejak awal pekan,''", "\"Data itu 'aman' dan “utuh” sampai sekarang,”",
     ])
     #expect(analysis.segmentation.quotations.map(\.isClosed) == [true, true])
+    // A curly quotation may close with a straight mark right after its punctuation.
+    let mixed = try #require(try Fixtures.analyze("Jakarta - “Data itu aman sampai sekarang,\" kata Usman. Rapat selesai."))
+    #expect(mixed.segmentation.quotations.map { mixed.article.text($0.span) } == ["“Data itu aman sampai sekarang,\""])
     // Negative: apostrophes alone ("Usman's", 'aman') open nothing.
     let plain = try #require(try Fixtures.analyze("Jakarta - Usman's team said the 'data' was safe."))
     #expect(plain.segmentation.quotations.isEmpty)

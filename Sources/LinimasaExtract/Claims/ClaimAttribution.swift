@@ -116,6 +116,13 @@ extension ClaimScan {
   func attribution(before span: ByteSpan) -> String?? {
     let found = words(span)
     let verbs = found.indices.filter { extractor.speechVerbs.contains(found[$0].hash) || lower(found[$0], isIn: ClaimExtractor.reportingWords) }
+    // A name right before one of the verbs first ("…, Hollande said Tuesday, noting \"…\"").
+    for verbIndex in verbs.reversed() where !lower(found[verbIndex], isIn: ClaimExtractor.reportingWords) {
+      if let subject = subjectJustBefore(verbAt: verbIndex, words: found, from: span.start) {
+        noteVerb(found[verbIndex])
+        return .some(subject)
+      }
+    }
     for verbIndex in verbs.reversed() {
       if let speaker = attribution(before: span, verbAt: verbIndex, words: found) { return speaker }
     }

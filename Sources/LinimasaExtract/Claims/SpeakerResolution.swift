@@ -10,11 +10,25 @@ extension ClaimScan {
     let spanWords = words(span)
     guard let first = spanWords.first else { return (nil, false) }
     if lower(first, isIn: ClaimExtractor.pronounWords) { return (pronounReferent(first), true) }
+    // A person named within the first words after a title, with no punctuation before
+    // them: "said spokesman John Kirby", "said Atlantic City Mayor Don Guardian", "said
+    // former secretary of state Hillary Clinton".
+    if let person = entities.mentions.first(where: { mention in
+      mention.span.start >= first.range.lowerBound && entities.entities[mention.entity]?.type == .person
+    }), spanWords.prefix(6).contains(where: { $0.range.lowerBound == person.span.start }),
+      !(first.range.lowerBound..<person.span.start).contains(where: { [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(bytes[$0]) && !(bytes[$0] == UInt8(ascii: ".") && !endsSentence(periodAt: $0)) }),
+      !spanWords.prefix(while: { $0.range.lowerBound < person.span.start }).contains(where: {
+        extractor.speechVerbs.contains($0.hash) || lower($0, isIn: ClaimExtractor.prepositionWords) && !lower($0, is: "of")
+      })
+    {
+      return (person.entity, true)
+    }
     if let mention = mention(at: first), isSpeakerType(mention) { return (mention.entity, true) }
     // "the KPU", "the Trump campaign", "the Florida senator", "his campaign": a name or a
     // referring noun among the first words after a determiner.
     if extractor.determiners.contains(first.hash) {
       for word in spanWords.dropFirst().prefix(3) {
+        if lower(word, isIn: ClaimExtractor.prepositionWords) { break }
         if let mention = mention(at: word) {
           if isSpeakerType(mention) { return (mention.entity, true) }
           continue

@@ -6,7 +6,8 @@ import LinimasaCore
 /// close; curly “ opens and ” closes (a ” before a word, with nothing open, opens too); two
 /// apostrophes `''` (typewriter quotes some archives keep) alternate like straight quotes.
 /// A quotation opened with a straight quote may close with ” (outlets mix the two), past
-/// any “…” pair nested in it. An opening mark without a closing one runs to the end of the
+/// any “…” pair nested in it; one opened with “ may close with a straight quote right after
+/// a comma or a sentence's end (`“… nonsecure," Clinton wrote`). An opening mark without a closing one runs to the end of the
 /// paragraph and never beyond, so one stray mark cannot swallow an article. A quotation the
 /// paragraph before left open may go on in this one: then a first mark that closes
 /// (straight after a word or a period, `pribadinya.”tulis Puan`) closes a quotation that
@@ -47,6 +48,14 @@ enum QuotationFinder {
         } else if open == nil {
           open = (index, .straight)
           nested = 0
+        } else if let opened = open, opened.kind == .curly, index > span.start,
+          [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(bytes[index - 1]),
+          index + 1 == span.end || ASCII.isSpace(bytes[index + 1])
+        {
+          // “… nonsecure," Clinton wrote: a straight mark after the closing punctuation
+          // closes a curly quotation too.
+          result.append(Quotation(span: ByteSpan(opened.offset, index + 1), isClosed: true))
+          open = nil
         }
       case .apostrophes:
         // `'''` closes an inner quotation and the outer one ("exploit it,''' he said") or
