@@ -692,6 +692,25 @@ enum ClaimFixtures {
     #expect(other.last?.speaker != "person:dana-fielding")
   }
 
+  @Test func aLeadingSubordinateClauseAttributesOnlyWhenTheMainClauseDoesNot() throws {
+    let found = try claims("""
+      WASHINGTON - Committee chairman Tomas Berg and Senator Dana Fielding spoke at the hearing on Friday.
+      While Dana Fielding has said that the vote would go ahead, Tomas Berg said the vote was delayed by a week.
+      Although Dana Fielding said the count was over, the vote went on until late in the evening.
+      """)
+    #expect(found.map(\.speaker) == ["person:tomas-berg", "person:dana-fielding"])
+    #expect(found.first?.text == "the vote was delayed by a week")
+  }
+
+  @Test func aQuotationClosedByAnOpeningMarkAfterItsCommaIsAttributed() throws {
+    let found = try claims("""
+      WASHINGTON - Committee chairman Tomas Berg and Senator Dana Fielding spoke at the hearing on Friday.
+      “It is unusual and hard to pull off,“ said Dana Fielding. “It is a hard thing to do without stepping over a line.”
+      """)
+    #expect(found.map(\.speaker) == ["person:dana-fielding", "person:dana-fielding"])
+    #expect(found.first?.text == "It is unusual and hard to pull off")
+  }
+
   @Test func keepsTheDateOfTheStatement() throws {
     let found = try claims("""
       Jakarta - Direktur Jenderal Purnomo Hadiwijaya berbicara dalam diskusi daring.

@@ -191,6 +191,20 @@ extension ClaimScan {
 
   /// An indirect statement in one sentence, or nil.
   func indirect(_ span: ByteSpan) -> Claim? {
+    // A clause leading the sentence with a subordinator ("While X has pledged …,", "Even as
+    // he accused …,") tells background: its verbs attribute only when the main clause's do not.
+    let found = words(span)
+    if found.prefix(2).contains(where: { extractor.subordinators.contains($0.hash) }),
+      let comma = (span.start..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }),
+      let claim = indirect(span, skippingBefore: comma)
+    {
+      return claim
+    }
+    return indirect(span, skippingBefore: nil)
+  }
+
+  /// An indirect statement in one sentence, its speech verbs before `skippingBefore` left out.
+  private func indirect(_ span: ByteSpan, skippingBefore leadingClauseEnd: Int?) -> Claim? {
     let found = words(span)
     guard found.count >= 5 else { return nil }
     // "Menurutnya, ...": the last speaker.
@@ -211,6 +225,7 @@ extension ClaimScan {
       extractor.findingVerbs.contains(found[index].hash) && index + 1 < found.count && self.lower(found[index + 1], isIn: ClaimExtractor.thatWords)
     }
     for (index, word) in found.enumerated() where index > 0 && (extractor.speechVerbs.contains(word.hash) || reportsFinding(index)) {
+      if let leadingClauseEnd, word.range.lowerBound < leadingClauseEnd { continue }
       resolved.pending = []
       // "had not commented", "belum menyatakan": nothing was said.
       if found[max(0, index - 2)..<index].contains(where: { extractor.negations.contains($0.hash) }) { continue }

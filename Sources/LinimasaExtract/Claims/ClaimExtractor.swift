@@ -81,6 +81,9 @@ public struct ClaimExtractor: Sendable {
   let demonstratives: Set<UInt64>
   /// Determiners ("the"): one before a name is not part of who spoke ("…," the KPU said).
   let determiners: Set<UInt64>
+  /// Words opening a subordinate clause ("while", "although", "meski"): a speech verb in one
+  /// that leads its sentence is background ("While Sanders has pledged to …, Devine said").
+  let subordinators: Set<UInt64>
   let roleTitleFirstWords: Set<UInt64>
   /// News outlets' names and other spellings, lowercased and without a leading "the": an
   /// outlet speaks only where the text says it did ("The Times reported", "according to
@@ -150,6 +153,7 @@ public struct ClaimExtractor: Sendable {
     relativePronouns = oneWordMarkers(.relative)
     demonstratives = oneWordMarkers(.demonstrative)
     determiners = oneWordMarkers(.determiner)
+    subordinators = oneWordMarkers(.subordinator)
     roleTitleFirstWords = Set(
       Language.supported.flatMap { language in
         lexicons[language].roleTitles.compactMap { $0.split(separator: " ").first.map { WordScanner.foldedHash(String($0)) } }

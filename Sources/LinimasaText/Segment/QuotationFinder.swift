@@ -72,6 +72,13 @@ enum QuotationFinder {
           open = (index, .curly)
         } else if open?.kind == .straight {
           nested += 1
+        } else if let opened = open, opened.kind == .curly, index > span.start,
+          [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(bytes[index - 1]),
+          index + 3 == span.end || ASCII.isSpace(bytes[index + 3])
+        {
+          // “It's unusual,“ said …: a “ right after the closing punctuation closes.
+          result.append(Quotation(span: ByteSpan(opened.offset, index + 3), isClosed: true))
+          open = nil
         }
       case .closing:
         if open == nil, index + 3 < span.end, bytes[index + 3] != UInt8(ascii: " "),
