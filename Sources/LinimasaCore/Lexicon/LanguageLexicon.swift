@@ -132,6 +132,9 @@ public struct ClauseMarker: Sendable, Hashable {
     case provision
     /// "hingga", "until": a date after it ends a period; a clause after it is a condition.
     case until
+    /// "tahun anggaran", "fiscal year": a date right after it names a period, and times
+    /// nothing the clause tells.
+    case periodName = "period-name"
     /// "sebelumnya", "earlier": what the sentence tells happened before the news.
     case background
     /// "yang", "which": opens a relative clause.
