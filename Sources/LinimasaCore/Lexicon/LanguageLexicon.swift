@@ -235,6 +235,29 @@ public struct EntityEntry: Sendable, Hashable {
   public let nameEnglish: String
   public let aliases: [String]
   public let roles: [EntityRole]
+
+  public init(id: String, type: EntityType, nameIndonesian: String, nameEnglish: String, aliases: [String], roles: [EntityRole]) {
+    self.id = id
+    self.type = type
+    self.nameIndonesian = nameIndonesian
+    self.nameEnglish = nameEnglish
+    self.aliases = aliases
+    self.roles = roles
+  }
+}
+
+/// A place of the gazetteer (`Lexicons/common/places-id.tsv`, `places-world.tsv`).
+public struct PlaceEntry: Sendable, Hashable {
+  public let nameIndonesian: String
+  public let nameEnglish: String
+  /// province, regency, city, region, country or state.
+  public let kind: String
+  /// The name (`nameIndonesian`) of the place it lies in, or nil.
+  public let within: String?
+  public let aliases: [String]
+
+  /// The kinds a gazetteer row may have.
+  public static let kinds = ["province", "regency", "city", "region", "country", "state"]
 }
 
 /// A legal instrument from `Lexicons/common/statutes.tsv`.

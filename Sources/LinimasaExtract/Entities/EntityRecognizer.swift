@@ -37,14 +37,18 @@ public struct EntityAnalysis: Sendable {
 /// 1. lexicon names and aliases (`EntityMatcher`);
 /// 2. acronym definitions ("Badan Siber dan Sandi Negara (BSSN)"), linked to the lexicon
 ///    entry they name or added as organizations;
-/// 3. people after a role title ("Ketua KPU Hasyim Asy'ari", "KPU chairman Hasyim Asy'ari"),
+/// 3. places of the gazetteers, each the whole run of capitalized words it stands in
+///    ("Kabupaten Tanah Datar" is left to 5, "Bima Arya" to 4);
+/// 4. people after a role title ("Ketua KPU Hasyim Asy'ari", "KPU chairman Hasyim Asy'ari"),
 ///    beside a speech verb ("ucap Usman", "Usman mengatakan", "said Dimas Prakoso"), and
 ///    handles ("akun anonim bernama Jimbo", "a hacker calling itself Jimbo");
-/// 4. organizations and places by a head word ("Kabupaten Karanganyar", "PT Sinar Makmur Tbk");
-/// 5. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
+/// 5. organizations and places by a head word ("Kabupaten Karanganyar", "PT Sinar Makmur Tbk");
+/// 6. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
 public struct EntityRecognizer: Sendable {
   let lexicon: [String: EntityEntry]
   let matcher: EntityMatcher
+  /// The gazetteers' places.
+  let gazetteer: Gazetteer
   let speechVerbs: Set<UInt64>
   /// Role titles as word-hash sequences with the title as written, grouped by their first
   /// word, longest first.
@@ -97,6 +101,7 @@ public struct EntityRecognizer: Sendable {
   public init(lexicons: Lexicons) {
     lexicon = lexicons.entities
     matcher = EntityMatcher(entities: lexicons.entities)
+    gazetteer = Gazetteer(places: lexicons.places, lexicon: lexicons.entities)
     var verbs: Set<UInt64> = []
     var titles: [(words: [UInt64], title: String)] = []
     var notNames: Set<UInt64> = []
@@ -217,13 +222,15 @@ public struct EntityRecognizer: Sendable {
         // 2.
         discoverAcronyms(bytes, paragraph.span, words: words, covered: &covered, into: &result)
         // 3.
-        discoverPeople(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
+        discoverGazetteerPlaces(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
         // 4.
+        discoverPeople(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
+        // 5.
         discoverHeadedNames(
           bytes, words: words, heads: nameHeads[analysis.language] ?? [:], covered: &covered,
           capitalization: capitalization, into: &result)
       }
-      // 5.
+      // 6.
       resolveShortNames(bytes, paragraphWords: paragraphWords, into: &result)
       result.mentions.sort { $0.span < $1.span }
       return result
