@@ -83,7 +83,7 @@ import Testing
         "id/furniture.tsv:2: match must be one of line, prefix, contains, got 'somewhere'",
         "id/name-heads.tsv:3: a name head is one word of letters, got 'kota baru'",
         "id/name-heads.tsv:4: type must be one of organization, place, got 'person'",
-        "id/name-heads.tsv:5: position must be one of first, last, got 'after'",
+        "id/name-heads.tsv:5: position must be one of first, last, either, got 'after'",
         "id/name-heads.tsv:6: duplicate entry 'desa' (first at line 2)",
         "id/referring-nouns.tsv:3: refers_to must be one of person, organization, group, got 'place'",
       ])

@@ -92,6 +92,12 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var dayMarkers: Set<String> = []
   /// Lowercased verbs that attribute speech ("ujarnya", "mengatakan", "said").
   public internal(set) var speechVerbs: Set<String> = []
+  /// Lowercase words right before a name that make it a person's: honorifics ("Pak", "Mrs")
+  /// and roles in a case or a story ("terdakwa", "suspect").
+  public internal(set) var personMarkers: Set<String> = []
+  /// Lowercase words of titles of works, events, awards, bodies and laws that people's names
+  /// do not hold ("piala", "award").
+  public internal(set) var notNameWords: Set<String> = []
   /// Lowercased nouns that refer back to someone already named, with the kind of entity
   /// they refer to ("pelaku" → person, "the ministry" → organization).
   public internal(set) var referringNouns: [String: EntityType] = [:]
@@ -197,7 +203,16 @@ public struct ClauseMarker: Sendable, Hashable {
 /// or after the name's other words.
 public struct NameHead: Sendable, Equatable {
   public var type: EntityType
+  /// Whether the head may stand before the name's other words ("Kabupaten Karanganyar").
   public var first: Bool
+  /// Whether it may stand after them ("Maju Jaya Tbk", "Jakarta Police").
+  public var last: Bool
+
+  public init(type: EntityType, first: Bool, last: Bool) {
+    self.type = type
+    self.first = first
+    self.last = last
+  }
 }
 
 public enum EntityType: String, Sendable, CaseIterable {

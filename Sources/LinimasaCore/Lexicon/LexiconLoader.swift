@@ -14,7 +14,7 @@ struct LexiconLoader {
     "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
     "date-markers.txt", "day-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv",
     "finding-verbs.txt", "organization-words.txt", "event-triggers.tsv", "clause-markers.tsv",
-    "name-heads.tsv",
+    "name-heads.tsv", "person-markers.txt", "not-name-words.txt",
   ]
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv", "places-id.tsv", "places-world.tsv"]
 
@@ -262,6 +262,10 @@ struct LexiconLoader {
     loadWordList(found["speech-verbs.txt"], into: &lexicon.speechVerbs, issues: &issues)
     loadWordList(found["finding-verbs.txt"], into: &lexicon.findingVerbs, issues: &issues)
     loadWordList(
+      found["person-markers.txt"], into: &lexicon.personMarkers, issues: &issues, oneWordOfLetters: "a person marker")
+    loadWordList(
+      found["not-name-words.txt"], into: &lexicon.notNameWords, issues: &issues, oneWordOfLetters: "a word of no name")
+    loadWordList(
       found["organization-words.txt"], into: &lexicon.organizationWords, issues: &issues,
       oneWordOfLetters: "an organization word")
     if let path = found["name-heads.tsv"] {
@@ -277,12 +281,13 @@ struct LexiconLoader {
           issues.append(LexiconIssue(file: path, line: row.line, message: "type must be one of organization, place, got '\(row.fields[1])'"))
           continue
         }
-        guard ["first", "last"].contains(row.fields[2]) else {
-          issues.append(LexiconIssue(file: path, line: row.line, message: "position must be one of first, last, got '\(row.fields[2])'"))
+        guard ["first", "last", "either"].contains(row.fields[2]) else {
+          issues.append(
+            LexiconIssue(file: path, line: row.line, message: "position must be one of first, last, either, got '\(row.fields[2])'"))
           continue
         }
         guard seen.insert(head, line: row.line, issues: &issues) else { continue }
-        lexicon.nameHeads[head] = NameHead(type: type, first: row.fields[2] == "first")
+        lexicon.nameHeads[head] = NameHead(type: type, first: row.fields[2] != "last", last: row.fields[2] != "first")
       }
     }
     loadChoices(
