@@ -6,7 +6,8 @@ extension EntityRecognizer {
   /// Adds a person for each run of two or three capitalized words that no earlier rule took,
   /// when the run stands inside a sentence (not at its start), joins no other capitalized or
   /// found name (that is part of a longer name: "Persib Bandung"), is not followed by a
-  /// number, holds no lexicon name or place of the gazetteers ("Bahasa Inggris"), and each
+  /// number or an acronym in parentheses ("Daftar Pemilih Tetap (DPT)"), is no news
+  /// outlet's name, holds no lexicon name or place of the gazetteers ("Bahasa Inggris"), and each
   /// word is written as a name (a capital then lowercase letters), is no word of the
   /// lexicons' (stop word, month, title, speech verb, person marker, head, organization word
   /// or word of titles: "Piala", "Award") and is never written in lowercase in the document.
@@ -35,7 +36,11 @@ extension EntityRecognizer {
       let holdsName = (index..<end).contains { position in
         [matcher, gazetteer.matcher].contains { $0.match(words, at: position, bytes: bytes).map { $0.end <= end } ?? false }
       }
-      guard (2...3).contains(end - index), !followed, !holdsName,
+      // A term its acronym follows ("Daftar Pemilih Tetap (DPT)"), or a news outlet.
+      let defined = end < words.count && Array(bytes[words[end - 1].range.upperBound..<words[end].range.lowerBound]) == Array(" (".utf8)
+        && Self.isAcronym(bytes, words[end])
+      guard (2...3).contains(end - index), !followed, !holdsName, !defined,
+        !outletNames.contains(Self.text(bytes, ByteSpan(words[index].range.lowerBound, words[end - 1].range.upperBound)).lowercased()),
         (index..<end).allSatisfy({ isBareNameWord(bytes, words[$0], capitalization) })
       else { continue }
       addPerson(bytes, words, index..<end, role: nil, into: &result, covered: &covered)

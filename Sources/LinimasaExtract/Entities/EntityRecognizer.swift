@@ -53,8 +53,9 @@ public struct EntityAnalysis: Sendable {
 ///    age, an appositive role or ", seorang ..." / "adalah seorang ..." / "(lahir ...";
 /// 5. nicknames the text gives a person ("Ahmad Fauzi alias Ozi", "Ahmad Fauzi (Ozi)");
 /// 6. organizations and places by a head word ("Kabupaten Karanganyar", "PT Sinar Makmur Tbk");
-/// 7. people from two or three capitalized words inside a sentence that no rule took and
-///    whose every word the document only writes capitalized (`discoverBareNames`);
+/// 7. in Indonesian text, people from two or three capitalized words inside a sentence that
+///    no rule took and whose every word the document only writes capitalized
+///    (`discoverBareNames`);
 /// 8. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
 public struct EntityRecognizer: Sendable {
   let lexicon: [String: EntityEntry]
@@ -96,6 +97,8 @@ public struct EntityRecognizer: Sendable {
   /// Words of titles of works, events and bodies that no name found without evidence holds
   /// (the lexicons' `not-name-words.txt`).
   let notBareNameWords: Set<UInt64>
+  /// The lowercased names and aliases of the news outlets: "kepada Kabar Kirana" names no person.
+  let outletNames: Set<String>
   /// The people rules' word sets in one table, for one lookup per word.
   let wordRoles: WordTable<WordRoles>
 
@@ -151,6 +154,7 @@ public struct EntityRecognizer: Sendable {
       }
     }
     nameHeads = heads
+    outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
     notBareNameWords = Set(Language.supported.flatMap { lexicons[$0].notNameWords }.map { WordScanner.foldedHash($0) })
     var prefixes: Set<String> = []
     for entry in lexicons.entities.values {
@@ -249,8 +253,10 @@ public struct EntityRecognizer: Sendable {
           bytes, words: words, heads: nameHeads[analysis.language] ?? [:], strictLastHeads: analysis.language == .english,
           covered: &covered,
           capitalization: capitalization, into: &result)
-        // 7.
-        discoverBareNames(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
+        // 7. English capitalizes terms and headlines word by word: Indonesian text only.
+        if analysis.language == .indonesian {
+          discoverBareNames(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
+        }
       }
       // 8.
       resolveShortNames(bytes, paragraphWords: paragraphWords, into: &result)

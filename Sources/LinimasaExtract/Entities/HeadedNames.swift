@@ -89,7 +89,10 @@ extension EntityRecognizer {
           run = (capital ? index : index + 1)..<end
         }
       }
-      if run == nil, head.last, capital {
+      // "the Jakarta Institute for Law and Democracy": a name going on past a last head that
+      // the first-head reading could not take is left alone.
+      let continues = index + 1 < words.count && Self.nameParticles.contains(words[index + 1].hash)
+      if run == nil, head.last, capital, !(strictLastHeads && continues) {
         var first = index
         while first > 0, index - first < limit, spaced(first - 1, first) {
           if isNameWord(first - 1) {
