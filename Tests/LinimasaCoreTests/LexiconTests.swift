@@ -104,9 +104,9 @@ import Testing
       found == [
         "common/places-id.tsv:3: kind must be one of province, regency, city, region, country, state, got 'village'",
         "common/places-id.tsv:4: a place's name starts with a capital letter, got 'batu'",
+        "common/places-id.tsv:5: within names no place of the gazetteers: 'Timur Jaya'",
         "common/places-id.tsv:6: duplicate entry 'barat jaya province Indonesia' (first at line 2)",
         "id/person-markers.txt:2: a person marker is one word of letters, got 'pak haji'",
-        "common/places-id.tsv:5: within names no place of the gazetteers: 'Timur Jaya'",
       ])
   }
 

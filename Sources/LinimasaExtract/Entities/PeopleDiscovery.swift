@@ -150,7 +150,8 @@ extension EntityRecognizer {
       if !covered[index], index == 0 || covered[index - 1] || !ASCII.isUpper(bytes[words[index - 1].range.lowerBound]),
         let run = nameRun(bytes, words, from: index, covered: covered),
         run.count >= 2 || capitalization.canBeName(words[index]), !isHeadOrOrganizationWord(words[index]),
-        Self.isPersonApposition(bytes, words, after: run.upperBound - 1)
+        Self.isPersonApposition(bytes, words, after: run.upperBound - 1),
+        run.count >= 2 || !bytes[words[run.upperBound - 1].range.upperBound..<words[run.upperBound].range.lowerBound].contains(UInt8(ascii: "("))
       {
         addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
         index = run.upperBound - 1
@@ -223,10 +224,12 @@ extension EntityRecognizer {
       .flatMap { result.entities[$0.entity] }.flatMap { $0.type == .person && $0.name.contains(" ") ? $0 : nil }
   }
 
-  /// Words after a name that make it a person's: ", seorang ...", "adalah seorang ...",
-  /// "merupakan seorang ...", "(lahir ...", "(born ...".
+  /// Words after a name (two words or more) that make it a person's: ", seorang ...",
+  /// "adalah seorang ...", "merupakan seorang ...", "(lahir ...", "(born ...", a nickname
+  /// ("(Ucok)", "alias Ozi").
   static let appositionVerbs: Set<UInt64> = Set(["adalah", "merupakan", "ialah"].map { WordScanner.foldedHash($0) })
   static let personClassifier = WordScanner.foldedHash("seorang")
+  static let aliasWord = WordScanner.foldedHash("alias")
   static let birthWords: Set<UInt64> = Set(["lahir", "born"].map { WordScanner.foldedHash($0) })
 
   /// Whether the words after the name ending at word `last` make it a person's.
@@ -234,7 +237,13 @@ extension EntityRecognizer {
     guard last + 1 < words.count else { return false }
     let next = words[last + 1]
     let gap = Array(bytes[words[last].range.upperBound..<next.range.lowerBound]).filter { !ASCII.isSpace($0) }
-    if gap == [UInt8(ascii: "(")] { return birthWords.contains(next.hash) }
+    if gap == [UInt8(ascii: "(")] {
+      // "(lahir ...", or a nickname: "Budi Santoso (Ucok)".
+      let closes = next.range.upperBound < bytes.count && bytes[next.range.upperBound] == UInt8(ascii: ")")
+      return birthWords.contains(next.hash)
+        || (closes && ASCII.isUpper(bytes[next.range.lowerBound]) && !isAcronym(bytes, next) && next.range.count >= 2)
+    }
+    if gap.isEmpty, next.hash == aliasWord { return true }
     if gap == [UInt8(ascii: ",")] { return next.hash == personClassifier }
     guard gap.isEmpty, appositionVerbs.contains(next.hash), last + 2 < words.count else { return false }
     return words[last + 2].hash == personClassifier
