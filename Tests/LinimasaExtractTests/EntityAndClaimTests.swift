@@ -528,6 +528,25 @@ enum ClaimFixtures {
     try ClaimFixtures.facts(text).1.entities.entities
   }
 
+  @Test func aNicknameTheTextGivesIsThePersonsAlias() throws {
+    let found = try entities("""
+      JAKARTA - Among the crowd was Dimas Ardiansyah, a law graduate whom friends call "Bung Dim". Bung Dim said he came alone.
+
+      Koordinator relawan Zulkarnain Sutan Bagindo, yang akrab disapa Uda Zul, menilai jalur itu harus ditutup.
+      """)
+    #expect(found["person:dimas-ardiansyah"]?.aliases == ["Bung Dim"])
+    #expect(found["person:zulkarnain-sutan-bagindo"]?.aliases == ["Uda Zul"])
+    #expect(found["person:dim"] == nil && found["person:uda-zul"] == nil)
+    // Negative: with no name before it in the sentence, a marker names no one.
+    let other = try entities("Bogor - Kawasan itu, yang akrab disapa Kota Hujan, kembali diguyur hujan deras pada Senin.")
+    #expect(!other.values.contains { $0.type == .person })
+  }
+
+  @Test func aShortFormInParenthesesMakesAPersonInIndonesianOnly() throws {
+    let english = try entities("JAKARTA - The rules follow Presidential Regulation (Perpres) No. 95/2018 on digital services.")
+    #expect(!english.values.contains { $0.type == .person })
+  }
+
   @Test func gazetteerPlacesAreWholeCapitalizedRuns() throws {
     let found = try entities("Padang - Warga di Tanah Datar dan Kabupaten Agam mengungsi ke Sumatera Barat pada pagi itu.")
     #expect(found["place:tanah-datar"]?.type == .place)

@@ -95,6 +95,9 @@ public struct LanguageLexicon: Sendable {
   /// Lowercase words right before a name that make it a person's: honorifics ("Pak", "Mrs")
   /// and roles in a case or a story ("terdakwa", "suspect").
   public internal(set) var personMarkers: Set<String> = []
+  /// Lowercase phrases after which the text gives the nickname of the person it just named
+  /// ("yang akrab disapa", "whom friends call").
+  public internal(set) var nicknameMarkers: Set<String> = []
   /// Lowercase words of titles of works, events, awards, bodies and laws that people's names
   /// do not hold ("piala", "award").
   public internal(set) var notNameWords: Set<String> = []

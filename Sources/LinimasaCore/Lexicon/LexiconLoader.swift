@@ -14,7 +14,7 @@ struct LexiconLoader {
     "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
     "date-markers.txt", "day-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv",
     "finding-verbs.txt", "organization-words.txt", "event-triggers.tsv", "clause-markers.tsv",
-    "name-heads.tsv", "person-markers.txt", "not-name-words.txt",
+    "name-heads.tsv", "person-markers.txt", "nickname-markers.txt", "not-name-words.txt",
   ]
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv", "places-id.tsv", "places-world.tsv"]
 
@@ -263,6 +263,7 @@ struct LexiconLoader {
     loadWordList(found["finding-verbs.txt"], into: &lexicon.findingVerbs, issues: &issues)
     loadWordList(
       found["person-markers.txt"], into: &lexicon.personMarkers, issues: &issues, oneWordOfLetters: "a person marker")
+    loadWordList(found["nickname-markers.txt"], into: &lexicon.nicknameMarkers, issues: &issues)
     loadWordList(
       found["not-name-words.txt"], into: &lexicon.notNameWords, issues: &issues, oneWordOfLetters: "a word of no name")
     loadWordList(

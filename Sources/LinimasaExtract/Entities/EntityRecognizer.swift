@@ -101,6 +101,9 @@ public struct EntityRecognizer: Sendable {
   let outletNames: Set<String>
   /// The people rules' word sets in one table, for one lookup per word.
   let wordRoles: WordTable<WordRoles>
+  /// The phrases after which the text gives a nickname (`nickname-markers.txt`), as folded
+  /// word hashes, longest first.
+  let nicknameMarkers: [[UInt64]]
 
   /// Which of the people rules' word sets hold a word.
   struct WordRoles: OptionSet, Sendable {
@@ -170,6 +173,8 @@ public struct EntityRecognizer: Sendable {
     nameConnectors = Set(
       Language.supported.flatMap { lexicons[$0].clauseMarkers }.filter { $0.kind == .coordinator && $0.words.count == 1 }
         .map { WordScanner.foldedHash($0.words[0]) })
+    nicknameMarkers = Language.supported.flatMap { lexicons[$0].nicknameMarkers }.sorted()
+      .map { $0.split(separator: " ").map { WordScanner.foldedHash(String($0)) } }.sorted { $0.count > $1.count }
     wordRoles = Self.wordRoles([
       (speechVerbs, .speechVerb), (notNames, .notName), (oneWordTitles, .oneWordTitle),
       (Set(roleTitles.keys), .titleStart),
@@ -247,7 +252,9 @@ public struct EntityRecognizer: Sendable {
         // 3.
         discoverGazetteerPlaces(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
         // 4, 5.
-        discoverPeople(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
+        discoverPeople(
+          bytes, words: words, language: analysis.language, covered: &covered, capitalization: capitalization,
+          into: &result)
         // 6.
         discoverHeadedNames(
           bytes, words: words, heads: nameHeads[analysis.language] ?? [:], strictLastHeads: analysis.language == .english,

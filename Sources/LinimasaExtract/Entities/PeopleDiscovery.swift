@@ -27,8 +27,8 @@ extension EntityRecognizer {
   }
 
   func discoverPeople(
-    _ bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], covered: inout [Bool], capitalization: Capitalization,
-    into result: inout EntityAnalysis
+    _ bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], language: Language, covered: inout [Bool],
+    capitalization: Capitalization, into result: inout EntityAnalysis
   ) {
     var index = 0
     while index < words.count {
@@ -151,7 +151,11 @@ extension EntityRecognizer {
         let run = nameRun(bytes, words, from: index, covered: covered),
         run.count >= 2 || capitalization.canBeName(words[index]), !isHeadOrOrganizationWord(words[index]),
         Self.isPersonApposition(bytes, words, after: run.upperBound - 1),
-        run.count >= 2 || !bytes[words[run.upperBound - 1].range.upperBound..<words[run.upperBound].range.lowerBound].contains(UInt8(ascii: "("))
+        // A short form in parentheses makes a person only in Indonesian, where it gives a
+        // nickname ("Budi Santoso (Ucok)"); in English it is a body's or a rule's
+        // ("Presidential Regulation (Perpres)").
+        !bytes[words[run.upperBound - 1].range.upperBound..<words[run.upperBound].range.lowerBound].contains(UInt8(ascii: "("))
+          || (run.count >= 2 && language == .indonesian)
       {
         addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
         index = run.upperBound - 1
@@ -163,6 +167,29 @@ extension EntityRecognizer {
         let role = appositiveRole(bytes, words, after: run.upperBound - 1, covered: covered, mentions: result)
       {
         addPerson(bytes, words, run, role: role, into: &result, covered: &covered)
+        index = run.upperBound - 1
+        continue
+      }
+      // A nickname the text gives the person it just named: "Zulkarnain Sutan Bagindo, …,
+      // yang akrab disapa Uda Zul", "Dimas Ardiansyah, … whom friends call "Bung Dim"".
+      if let length = nicknameMarker(at: index, in: words), index + length < words.count, !covered[index + length],
+        let run = nameRun(bytes, words, from: index + length, covered: covered), run.count <= 3,
+        let person = personNamed(before: index, in: bytes, words, covered: &covered, result: &result)
+      {
+        var named = person
+        let name = Self.text(bytes, ByteSpan(words[run.lowerBound].range.lowerBound, words[run.upperBound - 1].range.upperBound))
+        if !named.aliases.contains(name) { named.aliases.append(name) }
+        result.entities[named.id] = named
+        // The nickname here and wherever the paragraph uses it again.
+        var start = run.lowerBound
+        while start + run.count <= words.count {
+          if (0..<run.count).allSatisfy({ !covered[start + $0] && words[start + $0].hash == words[run.lowerBound + $0].hash }) {
+            let span = ByteSpan(words[start].range.lowerBound, words[start + run.count - 1].range.upperBound)
+            result.note(named, at: span, surface: Self.text(bytes, span))
+            for position in start..<(start + run.count) { covered[position] = true }
+          }
+          start += 1
+        }
         index = run.upperBound - 1
         continue
       }
@@ -192,6 +219,45 @@ extension EntityRecognizer {
         for position in run { covered[position] = true }
         break
       }
+    }
+  }
+
+  /// The number of words of the nickname marker the words from `index` spell, if any.
+  func nicknameMarker(at index: Int, in words: [TextWord]) -> Int? {
+    nicknameMarkers.first { marker in
+      index + marker.count <= words.count && marker.indices.allSatisfy { words[index + $0].hash == marker[$0] }
+    }?.count
+  }
+
+  /// The person a nickname marker at word `index` speaks of: the last named before it in its
+  /// sentence, within twenty words, or else the last name there of two words or more that no
+  /// rule took, which the marker makes a person's.
+  func personNamed(
+    before index: Int, in bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], covered: inout [Bool],
+    result: inout EntityAnalysis
+  ) -> DocumentEntity? {
+    var unclaimed: Range<Int>?
+    var position = index - 1
+    while position >= max(0, index - 20), !Self.sentenceBreak(bytes, between: words[position], and: words[position + 1]) {
+      let range = ByteSpan(words[position].range)
+      if covered[position], let mention = result.mentions.last(where: { $0.span.contains(range) }),
+        let entity = result.entities[mention.entity], entity.type == .person
+      {
+        return entity
+      }
+      if unclaimed == nil, !covered[position], position == 0 || !ASCII.isUpper(bytes[words[position - 1].range.lowerBound])
+        || covered[position - 1], let run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2,
+        run.upperBound <= index
+      {
+        unclaimed = run
+      }
+      position -= 1
+    }
+    guard let run = unclaimed else { return nil }
+    addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
+    let span = ByteSpan(words[run.lowerBound].range.lowerBound, words[run.upperBound - 1].range.upperBound)
+    return result.mentions.last { $0.span == span }.flatMap { result.entities[$0.entity] }.flatMap {
+      $0.type == .person ? $0 : nil
     }
   }
 
