@@ -16,8 +16,10 @@ enum ExtractFixtures {
     return bytes.withUnsafeBufferPointer { buffer in
       let found = temporal.extract(buffer, in: ByteSpan(0, buffer.count))
       return TemporalAnchor.resolveAll(found, publication: publication).map { expression in
-        (String(decoding: bytes[expression.span.range], as: UTF8.self), expression.value?.iso,
-          expression.resolution.rawValue)
+        (
+          String(decoding: bytes[expression.span.range], as: UTF8.self), expression.value?.iso,
+          expression.resolution.rawValue
+        )
       }
     }
   }
@@ -112,7 +114,10 @@ enum ExtractFixtures {
     ("The audit ran between May and July this year.", "between May and July", "2023-05/2023-07"),
     ("Kasus itu terjadi 2020 hingga 2022 di daerah.", "2020 hingga 2022", "2020/2022"),
     ("The emergency ran from Nov. 21 to Dec. 20 in the regency.", "from Nov. 21 to Dec. 20", "2023-11-21/2023-12-20"),
-    ("Status tanggap darurat berlaku 21 November hingga 20 Desember 2022.", "21 November hingga 20 Desember 2022", "2022-11-21/2022-12-20"),
+    (
+      "Status tanggap darurat berlaku 21 November hingga 20 Desember 2022.", "21 November hingga 20 Desember 2022",
+      "2022-11-21/2022-12-20"
+    ),
   ])
   func readsRanges(text: String, expression: String, value: String) throws {
     let found = try #require(first(text))
@@ -263,6 +268,7 @@ enum ExtractFixtures {
 
   @Test(arguments: [
     ("Rapat digelar tanggal 24 kemarin.", "tanggal", "2023-11-24"),
+    ("Tanggal 24 kemarin rapat digelar.", "Tanggal", "2023-11-24"),
     ("Rapat digelar tanggal 3 di Jakarta.", "tanggal", "2023-12-03"),
   ])
   func readsADayOfTheMonth(text: String, _: String, value: String) {
@@ -270,15 +276,19 @@ enum ExtractFixtures {
   }
 
   @Test func countsLaterPhrasesFromThePreviousDate() {
-    let text = "Banjir melanda 3 Oktober 2023. Sehari kemudian air surut. Two days later the road opened. A month later it closed."
+    let text =
+      "Banjir melanda 3 Oktober 2023. Sehari kemudian air surut. Two days later the road opened. A month later it closed."
     #expect(ExtractFixtures.dates(text).map(\.1) == ["2023-10-03", "2023-10-04", "2023-10-06", "2023-11"])
+    let monthLater = "Banjir melanda 3 Oktober 2023. Sebulan kemudian jalan dibuka. A day later it closed."
+    #expect(ExtractFixtures.dates(monthLater).map(\.1) == ["2023-10-03", "2023-11", nil])
     let alone = ExtractFixtures.dates("A week later the road opened.")
     #expect(alone.map(\.2) == ["unresolved"])
     #expect(ExtractFixtures.dates("The data went on sale three days ago.").map(\.1) == ["2023-12-02"])
   }
 
   @Test func readsADayBeforeAColonButNotAClockTime() {
-    let found = ExtractFixtures.dates("The paper says in an editorial on Thursday, Jan. 6: the plan failed.", published: "2000-01-06")
+    let found = ExtractFixtures.dates(
+      "The paper says in an editorial on Thursday, Jan. 6: the plan failed.", published: "2000-01-06")
     #expect(found.map(\.1).contains("2000-01-06"))
     #expect(found.contains { $0.0 == "Thursday, Jan. 6" })
     #expect(!ExtractFixtures.dates("Doors open Jan. 6:30 sharp.").contains { $0.0.contains("6") })
@@ -352,8 +362,14 @@ enum ExtractFixtures {
   }
 
   @Test(arguments: [
-    ("ELSAM, which has long campaigned on privacy, will act on what it found in late November.", "2000-04-05", "2000-11"),
-    ("It will take him from relatives who have cared for him since he was rescued in late November.", "2000-04-05", "1999-11"),
+    (
+      "ELSAM, which has long campaigned on privacy, will act on what it found in late November.", "2000-04-05",
+      "2000-11"
+    ),
+    (
+      "It will take him from relatives who have cared for him since he was rescued in late November.", "2000-04-05",
+      "1999-11"
+    ),
     ("KPU akan memeriksa data yang bocor pada November.", "2024-04-05", "2023-11"),
     ("KPU akan memeriksa data pada November.", "2024-04-05", "2024-11"),
   ])
@@ -396,7 +412,8 @@ enum ExtractFixtures {
   }
 
   @Test func leavesNamedDaysUnresolvedWithoutAPublicationDate() {
-    #expect(ExtractFixtures.dates("Elian was found Thanksgiving Day at sea.", published: nil).map(\.2) == ["unresolved"])
+    #expect(
+      ExtractFixtures.dates("Elian was found Thanksgiving Day at sea.", published: nil).map(\.2) == ["unresolved"])
     #expect(ExtractFixtures.dates("Upacara digelar pada Hari Kemerdekaan.", published: nil).map(\.2) == ["unresolved"])
   }
 
@@ -443,6 +460,7 @@ enum ExtractFixtures {
     let indonesian = "Laba naik pada 12 Agustus 2023 dari Rp10 miliar setahun sebelumnya."
     #expect(ExtractFixtures.dates(indonesian).map(\.1) == ["2023-08-12", "2022"])
     // A month later than a year is no date: the year gives no month to count from.
-    #expect(ExtractFixtures.dates("Pada 2022 laba turun. Sebulan kemudian laba naik.").map(\.2) == ["explicit", "unresolved"])
+    #expect(
+      ExtractFixtures.dates("Pada 2022 laba turun. Sebulan kemudian laba naik.").map(\.2) == ["explicit", "unresolved"])
   }
 }

@@ -101,9 +101,12 @@ public struct Holiday: Sendable, Hashable {
     case .fixed(let number):
       return CivilDate(year: year, month: month, day: number)
     case .nth(let weekday, let n):
-      guard let first = CivilDate(year: year, month: month, day: 1), let firstWeekday = first.weekday else { return nil }
+      guard let first = CivilDate(year: year, month: month, day: 1), let firstWeekday = first.weekday else {
+        return nil
+      }
       let number = 1 + (weekday - firstWeekday + 7) % 7 + 7 * (n - 1)
-      return number <= CivilDate.daysIn(month: month, year: year) ? CivilDate(year: year, month: month, day: number) : nil
+      return number <= CivilDate.daysIn(month: month, year: year)
+        ? CivilDate(year: year, month: month, day: number) : nil
     }
   }
 }

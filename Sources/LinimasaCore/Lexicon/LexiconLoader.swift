@@ -246,15 +246,21 @@ struct LexiconLoader {
         let head = row.fields[0].lowercased()
         let type = EntityType(rawValue: row.fields[1])
         guard head.allSatisfy(\.isLetter) else {
-          issues.append(LexiconIssue(file: path, line: row.line, message: "a name head is one word of letters, got '\(row.fields[0])'"))
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line, message: "a name head is one word of letters, got '\(row.fields[0])'"))
           continue
         }
         guard let type, type == .organization || type == .place else {
-          issues.append(LexiconIssue(file: path, line: row.line, message: "type must be one of organization, place, got '\(row.fields[1])'"))
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line, message: "type must be one of organization, place, got '\(row.fields[1])'"))
           continue
         }
         guard ["first", "last"].contains(row.fields[2]) else {
-          issues.append(LexiconIssue(file: path, line: row.line, message: "position must be one of first, last, got '\(row.fields[2])'"))
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line, message: "position must be one of first, last, got '\(row.fields[2])'"))
           continue
         }
         guard seen.insert(head, line: row.line, issues: &issues) else { continue }
@@ -335,14 +341,17 @@ struct LexiconLoader {
         let parts = dayField.split(separator: ".").map { Int($0) }
         if parts.count == 1, let number = parts[0], (1...31).contains(number) {
           day = .fixed(number)
-        } else if parts.count == 2, let n = parts[0], let weekday = parts[1], (1...5).contains(n), (1...7).contains(weekday) {
+        } else if parts.count == 2, let n = parts[0], let weekday = parts[1], (1...5).contains(n),
+          (1...7).contains(weekday)
+        {
           day = .nth(weekday: weekday, n: n)
         }
         guard month != nil, day != nil else {
           issues.append(
             LexiconIssue(
               file: path, line: row.line,
-              message: "month must be 1–12 and day 1–31 or N.W (the N-th ISO weekday W), or both '-', got '\(monthField)' '\(dayField)'"
+              message:
+                "month must be 1–12 and day 1–31 or N.W (the N-th ISO weekday W), or both '-', got '\(monthField)' '\(dayField)'"
             ))
           continue
         }
@@ -363,7 +372,8 @@ struct LexiconLoader {
     for row in LexiconTable.readList(at: path, issues: &issues) {
       let word = row.fields[0].lowercased()
       if let entry = oneWordOfLetters, word.isEmpty || !word.allSatisfy(\.isLetter) {
-        issues.append(LexiconIssue(file: path, line: row.line, message: "\(entry) is one word of letters, got '\(row.fields[0])'"))
+        issues.append(
+          LexiconIssue(file: path, line: row.line, message: "\(entry) is one word of letters, got '\(row.fields[0])'"))
         continue
       }
       guard seen.insert(word, line: row.line, issues: &issues) else { continue }

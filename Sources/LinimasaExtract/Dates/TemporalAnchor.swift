@@ -68,7 +68,9 @@ public enum TemporalAnchor {
     case .explicit(let date): return (.date(date), .explicit)
     case .explicitRange(let start, let end): return (.range(start, end), .explicit)
     case .yearModifier(let year):
-      guard let date = CivilDate(year: year), publication.map({ year < $0.year }) ?? false else { return (nil, .unresolved) }
+      guard let date = CivilDate(year: year), publication.map({ year < $0.year }) ?? false else {
+        return (nil, .unresolved)
+      }
       return (.date(date), .explicit)
     case .fromPrevious(let unit, let offset):
       let value = previous.flatMap { later($0, unit: unit, offset: offset) }
@@ -119,7 +121,8 @@ public enum TemporalAnchor {
       let index = publication.year * 12 + (publication.month ?? 1) - 1 + shift
       value = CivilDate(year: index / 12, month: index % 12 + 1, day: dayOfMonth).map(TemporalValue.date)
     case .monthRange(let first, let last):
-      if let start = placed(.month(first), publication: publication, today: today, looksAhead: looksAhead, strictlyBefore: false),
+      if let start = placed(
+        .month(first), publication: publication, today: today, looksAhead: looksAhead, strictlyBefore: false),
         case let year = start.year,
         let end = CivilDate(year: last < first ? year + 1 : year, month: last)
       {
@@ -177,12 +180,20 @@ public enum TemporalAnchor {
     }
     if strictlyBefore {
       let before: Bool
-      if case .month(let month) = partial { before = month < (publication.month ?? 13) } else { before = number < today }
+      if case .month(let month) = partial {
+        before = month < (publication.month ?? 13)
+      } else {
+        before = number < today
+      }
       return before ? thisYear : partial.date(in: year - 1)
     }
     if looksAhead {
       let past: Bool
-      if case .month(let month) = partial { past = month < (publication.month ?? 1) } else { past = number < today - pastToleranceDays }
+      if case .month(let month) = partial {
+        past = month < (publication.month ?? 1)
+      } else {
+        past = number < today - pastToleranceDays
+      }
       return past ? partial.date(in: year + 1) : thisYear
     }
     return number > today + nearFutureDays ? partial.date(in: year - 1) : thisYear

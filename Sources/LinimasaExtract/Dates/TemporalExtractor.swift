@@ -63,11 +63,18 @@ public struct TemporalExtractor: Sendable {
     grammar = DateGrammar(lexicons: lexicons)
     var relative: [String: [RelativePhrase]] = [:]
     var numbers: [String: Int] = [:]
-    var timesOfDay: Set<String> = [], markers: [String: [[String]]] = [:], dayMarkers: Set<String> = []
-    var determiners: Set<String> = [], coordinators: Set<String> = [], ahead: [String: [[String]]] = [:]
-    var dateLeads: Set<String> = [], openers: Set<String> = [], recurrence: Set<String> = []
+    var timesOfDay: Set<String> = []
+    var markers: [String: [[String]]] = [:]
+    var dayMarkers: Set<String> = []
+    var determiners: Set<String> = []
+    var coordinators: Set<String> = []
+    var ahead: [String: [[String]]] = [:]
+    var dateLeads: Set<String> = []
+    var openers: Set<String> = []
+    var recurrence: Set<String> = []
     var holidays: [String: [(tokens: [String], holiday: Holiday)]] = [:]
-    var closing: Set<String> = [], until: [String: [[String]]] = [:]
+    var closing: Set<String> = []
+    var until: [String: [[String]]] = [:]
     for language in Language.supported {
       let lexicon = lexicons[language]
       for phrase in lexicon.relativeDates { relative[phrase.words[0], default: []].append(phrase) }
@@ -112,9 +119,10 @@ public struct TemporalExtractor: Sendable {
     closingYearMarkers = closing
     untilMarkers = until
     let names = Array(grammar.weekdays.keys)
-    weekdayAbbreviations = Set(names.filter { name in
-      name.count <= 4 && names.contains { $0 != name && $0.hasPrefix(name) }
-    })
+    weekdayAbbreviations = Set(
+      names.filter { name in
+        name.count <= 4 && names.contains { $0 != name && $0.hasPrefix(name) }
+      })
     startWords = Self.startWords(
       grammar: grammar, relativeByFirstWord: relativeByFirstWord, numbers: numbers, holidays: Array(self.holidays.keys))
   }
@@ -126,8 +134,10 @@ public struct TemporalExtractor: Sendable {
     grammar: DateGrammar, relativeByFirstWord: [String: [RelativePhrase]], numbers: [String: Int],
     holidays: [String] = []
   ) -> WordTable<Bool> {
-    let words = [Array(betweenWords), Array(grammar.weekdays.keys), Array(grammar.months.keys),
-      Array(relativeByFirstWord.keys), Array(numbers.keys), holidays].joined()
+    let words = [
+      Array(betweenWords), Array(grammar.weekdays.keys), Array(grammar.months.keys),
+      Array(relativeByFirstWord.keys), Array(numbers.keys), holidays,
+    ].joined()
     return WordTable(words.map { (WordScanner.foldedHash($0), true) })
   }
 
@@ -375,7 +385,9 @@ private struct Scan {
     case (.full(let start), .full(let end)), (.monthYear(let start), .monthYear(let end)):
       return start < end ? .explicitRange(start, end) : nil
     case (.dayOnly(let day), .full(let end)):
-      guard let month = end.month, let start = CivilDate(year: end.year, month: month, day: day), start < end else { return nil }
+      guard let month = end.month, let start = CivilDate(year: end.year, month: month, day: day), start < end else {
+        return nil
+      }
       return .explicitRange(start, end)
     case (.yearless(let month, let day), .full(let end)):
       let year = month > (end.month ?? 12) ? end.year - 1 : end.year
@@ -404,7 +416,8 @@ private struct Scan {
 
   func match(at index: Int) -> (Int, TemporalReading)? {
     // "between X and Y", "antara X dan Y", "from X to Y".
-    if let word = word(index), TemporalExtractor.betweenWords.contains(word), let (firstEnd, first) = part(at: index + 1),
+    if let word = word(index), TemporalExtractor.betweenWords.contains(word),
+      let (firstEnd, first) = part(at: index + 1),
       index + 1 < tokens.count,
       let separator = tokens.indices.contains(firstEnd) ? tokens[firstEnd].text : nil,
       TemporalExtractor.betweenSeparators.contains(separator), let (end, second) = part(at: firstEnd + 1),
@@ -472,7 +485,9 @@ private struct Scan {
     case .holiday(let holiday) where holiday.month != nil: partial = .holiday(holiday)
     default: return nil
     }
-    guard let (yearEnd, reading) = relativePhrase(at: end), case .relative(.year, let years) = reading else { return nil }
+    guard let (yearEnd, reading) = relativePhrase(at: end), case .relative(.year, let years) = reading else {
+      return nil
+    }
     return (yearEnd, .inRelativeYear(partial, years: years))
   }
 
@@ -490,7 +505,9 @@ private struct Scan {
       return (end, .holiday(holiday, strictlyBefore: true))
     }
     let led = word(index - 1).map { extractor.dateLeads.contains($0) } ?? false
-    guard holiday.alone || led || hasDateMarker(before: index) || word(end).map(TemporalExtractor.strictlyBeforeMarkers.contains) == true
+    guard
+      holiday.alone || led || hasDateMarker(before: index)
+        || word(end).map(TemporalExtractor.strictlyBeforeMarkers.contains) == true
     else { return nil }
     return (end, .holiday(holiday, strictlyBefore: false))
   }
@@ -514,7 +531,8 @@ private struct Scan {
       if let before = word(index - 1), extractor.dayMarkers.contains(before) { return (end, .dayOfMonth(day)) }
     case .yearOnly(let year):
       if lastYearEnd >= 0, index - lastYearEnd <= 2, index > lastYearEnd,
-        (lastYearEnd..<index).allSatisfy({ isPunctuation($0, [","]) || extractor.coordinators.contains(word($0) ?? "") }),
+        (lastYearEnd..<index).allSatisfy({ isPunctuation($0, [","]) || extractor.coordinators.contains(word($0) ?? "") }
+        ),
         let date = CivilDate(year: year)
       {
         return (end, .explicit(date))
@@ -523,8 +541,9 @@ private struct Scan {
       let determined = word(index - 1).map(extractor.determiners.contains) == true
       // "his unsuccessful 1996 campaign": one lowercase word between the determiner and the
       // year, and a noun in the singular after it ("the remaining 1950 troops" counts them).
-      let qualified = word(index - 2).map(extractor.determiners.contains) == true && word(index - 1) != nil
-        && !isCapitalized(index - 1) && extractor.numbers[word(index - 1)!] == nil
+      let qualified =
+        word(index - 2).map(extractor.determiners.contains) == true
+        && word(index - 1).map { extractor.numbers[$0] == nil && !isCapitalized(index - 1) } == true
         && word(end).map { !$0.hasSuffix("s") } == true
       // A capitalized word after it makes a name ("the 1945 Constitution").
       if possessive || determined || qualified, word(end) != nil, !isCapitalized(end) {
@@ -542,7 +561,8 @@ private struct Scan {
     if let time = self.word(next), extractor.timesOfDay.contains(time) { next += 1 }
     if isPunctuation(next, [","]) { next += 1 }
     if isPunctuation(next, ["("]) {
-      if let match = extractor.grammar.fullDate(in: tokens, at: next + 1), isPunctuation(match.tokens.upperBound, [")"]) {
+      if let match = extractor.grammar.fullDate(in: tokens, at: next + 1), isPunctuation(match.tokens.upperBound, [")"])
+      {
         return (match.tokens.upperBound + 1, .explicit(match.date))
       }
       if let day = number(next + 1), isPunctuation(next + 2, ["/"]), let month = number(next + 3),
@@ -589,7 +609,9 @@ private struct Scan {
       if let time = word(position), extractor.timesOfDay.contains(time) { position += 1 }
       if best.map({ $0.0 < position }) ?? true {
         let offset = phrase.offset * count
-        best = (position, phrase.base == .previous ? .fromPrevious(phrase.unit, offset) : .relative(phrase.unit, offset))
+        best = (
+          position, phrase.base == .previous ? .fromPrevious(phrase.unit, offset) : .relative(phrase.unit, offset)
+        )
       }
     }
     return best
