@@ -145,6 +145,12 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var closingYearMarkers: Set<String> = []
   /// Lowercased verbs that attribute speech ("ujarnya", "mengatakan", "said").
   public internal(set) var speechVerbs: Set<String> = []
+  /// Lowercase words right before a name that make it a person's: honorifics ("Pak", "Mrs")
+  /// and roles in a case or a story ("terdakwa", "suspect").
+  public internal(set) var personMarkers: Set<String> = []
+  /// Lowercase words of titles of works, events, awards, bodies and laws that people's names
+  /// do not hold ("piala", "award").
+  public internal(set) var notNameWords: Set<String> = []
   /// Lowercased nouns that refer back to someone already named, with the kind of entity
   /// they refer to ("pelaku" → person, "the ministry" → organization).
   public internal(set) var referringNouns: [String: EntityType] = [:]
@@ -185,6 +191,9 @@ public struct ClauseMarker: Sendable, Hashable {
     case provision
     /// "hingga", "until": a date after it ends a period; a clause after it is a condition.
     case until
+    /// "tahun anggaran", "fiscal year": a date right after it names a period, and times
+    /// nothing the clause tells.
+    case periodName = "period-name"
     /// "sebelumnya", "earlier": what the sentence tells happened before the news.
     case background
     /// "yang", "which": opens a relative clause.
@@ -250,7 +259,16 @@ public struct ClauseMarker: Sendable, Hashable {
 /// or after the name's other words.
 public struct NameHead: Sendable, Equatable {
   public var type: EntityType
+  /// Whether the head may stand before the name's other words ("Kabupaten Karanganyar").
   public var first: Bool
+  /// Whether it may stand after them ("Maju Jaya Tbk", "Jakarta Police").
+  public var last: Bool
+
+  public init(type: EntityType, first: Bool, last: Bool) {
+    self.type = type
+    self.first = first
+    self.last = last
+  }
 }
 
 public enum EntityType: String, Sendable, CaseIterable {
@@ -288,6 +306,29 @@ public struct EntityEntry: Sendable, Hashable {
   public let nameEnglish: String
   public let aliases: [String]
   public let roles: [EntityRole]
+
+  public init(id: String, type: EntityType, nameIndonesian: String, nameEnglish: String, aliases: [String], roles: [EntityRole]) {
+    self.id = id
+    self.type = type
+    self.nameIndonesian = nameIndonesian
+    self.nameEnglish = nameEnglish
+    self.aliases = aliases
+    self.roles = roles
+  }
+}
+
+/// A place of the gazetteer (`Lexicons/common/places-id.tsv`, `places-world.tsv`).
+public struct PlaceEntry: Sendable, Hashable {
+  public let nameIndonesian: String
+  public let nameEnglish: String
+  /// province, regency, city, region, country or state.
+  public let kind: String
+  /// The name (`nameIndonesian`) of the place it lies in, or nil.
+  public let within: String?
+  public let aliases: [String]
+
+  /// The kinds a gazetteer row may have.
+  public static let kinds = ["province", "regency", "city", "region", "country", "state"]
 }
 
 /// A legal instrument from `Lexicons/common/statutes.tsv`.

@@ -14,9 +14,10 @@ struct LexiconLoader {
     "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
     "date-markers.txt", "day-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv",
     "finding-verbs.txt", "organization-words.txt", "event-triggers.tsv", "clause-markers.tsv",
-    "name-heads.tsv", "holidays.tsv", "recurrence-markers.txt", "closing-year-markers.txt",
+    "name-heads.tsv", "person-markers.txt", "not-name-words.txt", "holidays.tsv", "recurrence-markers.txt",
+    "closing-year-markers.txt",
   ]
-  static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv"]
+  static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv", "places-id.tsv", "places-world.tsv"]
 
   func load(into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
     let fileManager = FileManager.default
@@ -107,6 +108,9 @@ struct LexiconLoader {
     if let path = found["entities.tsv"] {
       loadEntities(path, into: &lexicons, issues: &issues)
     }
+    for file in ["places-id.tsv", "places-world.tsv"] {
+      if let path = found[file] { loadPlaces(path, into: &lexicons, issues: &issues) }
+    }
     if let path = found["event-types.tsv"] {
       loadEventTypes(path, into: &lexicons, issues: &issues)
     }
@@ -123,6 +127,32 @@ struct LexiconLoader {
         }
         lexicons.timeZones[zone] = minutes
       }
+    }
+  }
+
+  /// One gazetteer: `name_id`, `name_en`, `kind`, `within` (- for none), `aliases`. A row
+  /// repeating another's name, kind and `within` is a duplicate.
+  private func loadPlaces(_ path: String, into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
+    var seen = KeyRegistry(file: path)
+    for row in LexiconTable.readTable(at: path, columns: ["name_id", "name_en", "kind", "within", "aliases"], issues: &issues) {
+      let kind = row.fields[2]
+      guard PlaceEntry.kinds.contains(kind) else {
+        issues.append(
+          LexiconIssue(
+            file: path, line: row.line, message: "kind must be one of \(PlaceEntry.kinds.joined(separator: ", ")), got '\(kind)'"))
+        continue
+      }
+      let names = [row.fields[0], row.fields[1]] + Self.list(row.fields[4])
+      if let bad = names.first(where: { !($0.first?.isUppercase ?? false) }) {
+        issues.append(LexiconIssue(file: path, line: row.line, message: "a place's name starts with a capital letter, got '\(bad)'"))
+        continue
+      }
+      let within = row.fields[3] == "-" ? nil : row.fields[3]
+      guard seen.insert([row.fields[0].lowercased(), kind, within ?? "-"].joined(separator: "\t"), line: row.line, issues: &issues)
+      else { continue }
+      if let within { lexicons.placeWithins.append((path, row.line, within)) }
+      lexicons.places.append(
+        PlaceEntry(nameIndonesian: row.fields[0], nameEnglish: row.fields[1], kind: kind, within: within, aliases: Self.list(row.fields[4])))
     }
   }
 
@@ -238,6 +268,10 @@ struct LexiconLoader {
     loadWordList(found["speech-verbs.txt"], into: &lexicon.speechVerbs, issues: &issues)
     loadWordList(found["finding-verbs.txt"], into: &lexicon.findingVerbs, issues: &issues)
     loadWordList(
+      found["person-markers.txt"], into: &lexicon.personMarkers, issues: &issues, oneWordOfLetters: "a person marker")
+    loadWordList(
+      found["not-name-words.txt"], into: &lexicon.notNameWords, issues: &issues, oneWordOfLetters: "a word of no name")
+    loadWordList(
       found["organization-words.txt"], into: &lexicon.organizationWords, issues: &issues,
       oneWordOfLetters: "an organization word")
     if let path = found["name-heads.tsv"] {
@@ -257,14 +291,13 @@ struct LexiconLoader {
               file: path, line: row.line, message: "type must be one of organization, place, got '\(row.fields[1])'"))
           continue
         }
-        guard ["first", "last"].contains(row.fields[2]) else {
+        guard ["first", "last", "either"].contains(row.fields[2]) else {
           issues.append(
-            LexiconIssue(
-              file: path, line: row.line, message: "position must be one of first, last, got '\(row.fields[2])'"))
+            LexiconIssue(file: path, line: row.line, message: "position must be one of first, last, either, got '\(row.fields[2])'"))
           continue
         }
         guard seen.insert(head, line: row.line, issues: &issues) else { continue }
-        lexicon.nameHeads[head] = NameHead(type: type, first: row.fields[2] == "first")
+        lexicon.nameHeads[head] = NameHead(type: type, first: row.fields[2] != "last", last: row.fields[2] != "first")
       }
     }
     loadChoices(

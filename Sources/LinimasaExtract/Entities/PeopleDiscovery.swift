@@ -71,6 +71,29 @@ extension EntityRecognizer {
         }
         continue
       }
+      // A nickname in parentheses right after a person's name: "Ahmad Fauzi (Ozi)".
+      if let person = nickname(bytes, words, at: index, covered: covered, result: result) {
+        let span = ByteSpan(words[index].range)
+        let surface = Self.text(bytes, span)
+        var named = person
+        if !named.aliases.contains(surface) { named.aliases.append(surface) }
+        result.entities[named.id] = named
+        result.note(named, at: span, surface: surface)
+        covered[index] = true
+        continue
+      }
+      // A person marker and a name after it: "Pak Budi", "terdakwa Budi Santoso", "Mr. Smith".
+      if roles(words[index]).contains(.personMarker), index + 1 < words.count, !covered[index + 1],
+        Self.markerGap(bytes, words[index], words[index + 1]), !isHeadOrOrganizationWord(words[index + 1]),
+        let run = nameRun(bytes, words, from: index + 1, covered: covered),
+        run.count > 1
+          || (capitalization.canBeName(words[run.lowerBound])
+            && !(run.upperBound < words.count && ASCII.isUpper(bytes[words[run.upperBound].range.lowerBound])))
+      {
+        addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
+        index = run.upperBound - 1
+        continue
+      }
       // A speech verb and a name after it ("ucap Usman", "said Dimas Prakoso", "Menurut Adi",
       // "according to Adi").
       let nameStart = ByteSearch.lowercasedEquals(bytes, words[index].range, "according") && index + 1 < words.count
@@ -122,6 +145,18 @@ extension EntityRecognizer {
         index = run.upperBound - 1
         continue
       }
+      // A name and what makes it a person's: "Ahmad Fauzi, seorang petani", "Ahmad Fauzi
+      // adalah seorang pemain", "Ahmad Fauzi (lahir 1980)".
+      if !covered[index], index == 0 || covered[index - 1] || !ASCII.isUpper(bytes[words[index - 1].range.lowerBound]),
+        let run = nameRun(bytes, words, from: index, covered: covered),
+        run.count >= 2 || capitalization.canBeName(words[index]), !isHeadOrOrganizationWord(words[index]),
+        Self.isPersonApposition(bytes, words, after: run.upperBound - 1),
+        run.count >= 2 || !bytes[words[run.upperBound - 1].range.upperBound..<words[run.upperBound].range.lowerBound].contains(UInt8(ascii: "("))
+      {
+        addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
+        index = run.upperBound - 1
+        continue
+      }
       // A name and an appositive with a role: "Herlan Wijanarko, a director at PT Telkom
       // Indonesia", "Bonifasius Lumbanraja, pengamat hukum".
       if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
@@ -140,6 +175,17 @@ extension EntityRecognizer {
         guard matched, !covered[next], let run = nameRun(bytes, words, from: next, covered: covered), run.count <= 3 else { continue }
         let span = ByteSpan(words[next].range.lowerBound, words[run.upperBound - 1].range.upperBound)
         let name = Self.text(bytes, span)
+        // "Ahmad Fauzi alias Ozi": the nickname of the person just named.
+        if index > 0, covered[index - 1], let person = result.mentions.last(where: { $0.span.end == words[index - 1].range.upperBound })
+          .flatMap({ result.entities[$0.entity] }), person.type == .person
+        {
+          var named = person
+          if !named.aliases.contains(name) { named.aliases.append(name) }
+          result.entities[named.id] = named
+          result.note(named, at: span, surface: name)
+          for position in run { covered[position] = true }
+          break
+        }
         result.note(
           DocumentEntity(id: Self.id(.group, name), type: .group, name: name, aliases: [], roles: [], fromLexicon: false),
           at: span, surface: name)
@@ -147,6 +193,60 @@ extension EntityRecognizer {
         break
       }
     }
+  }
+
+  /// Whether only spaces, or a period and spaces ("Mr. Smith"), stand between a person marker
+  /// and the name after it.
+  static func markerGap(_ bytes: UnsafeBufferPointer<UInt8>, _ marker: TextWord, _ name: TextWord) -> Bool {
+    var gap = bytes[marker.range.upperBound..<name.range.lowerBound][...]
+    if gap.first == UInt8(ascii: ".") { gap = gap.dropFirst() }
+    return !gap.isEmpty && gap.allSatisfy { $0 == UInt8(ascii: " ") }
+  }
+
+  /// Whether `word` is a name head or an organization word of any language: "Ibu Kota ..."
+  /// and "korban Bank ..." are no people.
+  func isHeadOrOrganizationWord(_ word: TextWord) -> Bool {
+    nameHeads[.undetermined]?[word.hash] != nil || notOneWordNames.contains(word.hash)
+  }
+
+  /// The person whose nickname word `index` gives in parentheses right after their name
+  /// ("Ahmad Fauzi (Ozi)"): one capitalized word, not an acronym, after a person's mention.
+  func nickname(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], at index: Int, covered: [Bool], result: EntityAnalysis
+  ) -> DocumentEntity? {
+    let word = words[index]
+    guard index > 0, !covered[index], covered[index - 1], word.range.count >= 2, ASCII.isUpper(bytes[word.range.lowerBound]),
+      !Self.isAcronym(bytes, word), word.range.upperBound < bytes.count, bytes[word.range.upperBound] == UInt8(ascii: ")"),
+      Array(bytes[words[index - 1].range.upperBound..<word.range.lowerBound]) == Array(" (".utf8),
+      roles(word).isDisjoint(with: [.notName, .speechVerb, .oneWordTitle, .titleStart])
+    else { return nil }
+    return result.mentions.last { $0.span.end == words[index - 1].range.upperBound }
+      .flatMap { result.entities[$0.entity] }.flatMap { $0.type == .person && $0.name.contains(" ") ? $0 : nil }
+  }
+
+  /// Words after a name (two words or more) that make it a person's: ", seorang ...",
+  /// "adalah seorang ...", "merupakan seorang ...", "(lahir ...", "(born ...", a nickname
+  /// ("(Ucok)", "alias Ozi").
+  static let appositionVerbs: Set<UInt64> = Set(["adalah", "merupakan", "ialah"].map { WordScanner.foldedHash($0) })
+  static let personClassifier = WordScanner.foldedHash("seorang")
+  static let aliasWord = WordScanner.foldedHash("alias")
+  static let birthWords: Set<UInt64> = Set(["lahir", "born"].map { WordScanner.foldedHash($0) })
+
+  /// Whether the words after the name ending at word `last` make it a person's.
+  static func isPersonApposition(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], after last: Int) -> Bool {
+    guard last + 1 < words.count else { return false }
+    let next = words[last + 1]
+    let gap = Array(bytes[words[last].range.upperBound..<next.range.lowerBound]).filter { !ASCII.isSpace($0) }
+    if gap == [UInt8(ascii: "(")] {
+      // "(lahir ...", or a nickname: "Budi Santoso (Ucok)".
+      let closes = next.range.upperBound < bytes.count && bytes[next.range.upperBound] == UInt8(ascii: ")")
+      return birthWords.contains(next.hash)
+        || (closes && ASCII.isUpper(bytes[next.range.lowerBound]) && !isAcronym(bytes, next) && next.range.count >= 2)
+    }
+    if gap.isEmpty, next.hash == aliasWord { return true }
+    if gap == [UInt8(ascii: ",")] { return next.hash == personClassifier }
+    guard gap.isEmpty, appositionVerbs.contains(next.hash), last + 2 < words.count else { return false }
+    return words[last + 2].hash == personClassifier
   }
 
   /// Whether `word` can be the first word of a handle marker: its first byte, lowercased,
