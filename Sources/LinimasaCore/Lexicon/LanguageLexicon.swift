@@ -66,6 +66,51 @@ public enum RelativeBase: String, Sendable, CaseIterable {
   case publication, previous
 }
 
+/// A named day of the year ("Christmas Day", "Hari Kemerdekaan") and how its date is found
+/// in a given year.
+public struct Holiday: Sendable, Hashable {
+  /// Which day of its month: a fixed day ("25"), or the `nth` such ISO weekday of the month
+  /// (Thanksgiving: the fourth Thursday of November).
+  public enum Day: Sendable, Hashable {
+    case fixed(Int)
+    case nth(weekday: Int, n: Int)
+  }
+
+  /// The phrase as written in the lexicon, lowercased ("new year's day").
+  public let phrase: String
+  /// nil for a feast whose day moves with another calendar ("tahun baru imlek"): listed so a
+  /// shorter name inside it ("tahun baru") is not read there, and never a date.
+  public let month: Int?
+  public let day: Day?
+  /// Whether the phrase is a date on its own; otherwise only after a date marker, beside
+  /// "last"/"lalu" or before a year ("Christmas" in "on Christmas", not in "Christmas
+  /// shopping").
+  public let alone: Bool
+
+  public init(phrase: String, month: Int?, day: Day?, alone: Bool) {
+    self.phrase = phrase
+    self.month = month
+    self.day = day
+    self.alone = alone
+  }
+
+  /// Its date in `year`, nil for a moving feast.
+  public func date(in year: Int) -> CivilDate? {
+    guard let month, let day else { return nil }
+    switch day {
+    case .fixed(let number):
+      return CivilDate(year: year, month: month, day: number)
+    case .nth(let weekday, let n):
+      guard let first = CivilDate(year: year, month: month, day: 1), let firstWeekday = first.weekday else {
+        return nil
+      }
+      let number = 1 + (weekday - firstWeekday + 7) % 7 + 7 * (n - 1)
+      return number <= CivilDate.daysIn(month: month, year: year)
+        ? CivilDate(year: year, month: month, day: number) : nil
+    }
+  }
+}
+
 /// Everything Linimasa knows about one language.
 public struct LanguageLexicon: Sendable {
   /// Keyed by the lowercased abbreviation, period included.
@@ -90,6 +135,14 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var dateMarkers: Set<String> = []
   /// Lowercased words after which a bare day number is a day of the month ("tanggal 24").
   public internal(set) var dayMarkers: Set<String> = []
+  /// Named days of the year ("christmas day", "hari natal").
+  public internal(set) var holidays: [Holiday] = []
+  /// Lowercased words after which a weekday or a named day recurs and is no date ("every
+  /// Thursday", "setiap Senin").
+  public internal(set) var recurrenceMarkers: Set<String> = []
+  /// Lowercased words after which a bare year is a date when it closes its phrase ("for
+  /// 1989.", "untuk 2024").
+  public internal(set) var closingYearMarkers: Set<String> = []
   /// Lowercased verbs that attribute speech ("ujarnya", "mengatakan", "said").
   public internal(set) var speechVerbs: Set<String> = []
   /// Lowercase words right before a name that make it a person's: honorifics ("Pak", "Mrs")
