@@ -542,6 +542,26 @@ enum ClaimFixtures {
     #expect(!other.values.contains { $0.type == .person })
   }
 
+  @Test func anAppositiveRoleMayTakeModifiers() throws {
+    let found = try entities("""
+      SEMARANG - Three people are on trial: Hendra Wiryo Kusnadi, the suspended head of the health office, and \
+      Gregorius Tanjung Siregar, Ferdinand's lawyer.
+      """)
+    #expect(found["person:hendra-wiryo-kusnadi"]?.type == .person)
+    #expect(found["person:gregorius-tanjung-siregar"]?.type == .person)
+    // Negative: a capitalized run and a lowercase phrase without a role make no person.
+    let other = try entities("SEMARANG - Visitors crowded Simpang Lima Square, the busy heart of the city, on Sunday.")
+    #expect(!other.values.contains { $0.type == .person })
+  }
+
+  @Test func aPlaceAfterAnOrganizationHeadAndItsWordsIsTheBodys() throws {
+    let found = try entities("Semarang - Terdakwa akan mengajukan banding ke Pengadilan Tinggi Semarang pekan depan.")
+    #expect(found.values.contains { $0.name == "Pengadilan Tinggi Semarang" && $0.type == .organization })
+    // Negative: a head with no word of its own before the place is left to the place.
+    let other = try entities("Surakarta - Almas Tsaqibbirru, mahasiswa Universitas Surakarta, mengajukan uji materi.")
+    #expect(!other.values.contains { $0.name == "Universitas Surakarta" })
+  }
+
   @Test func aShortFormInParenthesesMakesAPersonInIndonesianOnly() throws {
     let english = try entities("JAKARTA - The rules follow Presidential Regulation (Perpres) No. 95/2018 on digital services.")
     #expect(!english.values.contains { $0.type == .person })

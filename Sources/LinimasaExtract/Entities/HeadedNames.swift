@@ -27,7 +27,8 @@ extension EntityRecognizer {
   /// unless it may also come last ("Harvard University"), and a name the lexicon knows a
   /// longer form of is left to the lexicon. A place head may be written in lowercase ("desa
   /// Suren"): the name is then the capitalized words alone. Before a last head, a place
-  /// already found belongs to the name ("Jakarta Police"); with `strictLastHeads` (English), the
+  /// already found belongs to the name ("Jakarta Police"), and so does one after a first
+  /// organization head and its other words ("Pengadilan Tinggi Semarang"); with `strictLastHeads` (English), the
   /// words before a last head must hold such a place, an acronym or a people's name. A place head before a place of
   /// the gazetteers names that place ("Kabupaten Tanah Datar").
   func discoverHeadedNames(
@@ -50,6 +51,12 @@ extension EntityRecognizer {
       guard covered[index] else { return nil }
       return result.mentions.last {
         $0.span.end == words[index].range.upperBound && result.entities[$0.entity]?.type == .place
+      }
+    }
+    func placeMention(startingAt index: Int) -> EntityMention? {
+      guard covered[index] else { return nil }
+      return result.mentions.last {
+        $0.span.start == words[index].range.lowerBound && result.entities[$0.entity]?.type == .place
       }
     }
     var index = 0
@@ -78,6 +85,13 @@ extension EntityRecognizer {
           } else {
             break
           }
+        }
+        // "Pengadilan Tinggi Semarang": a place right after the head's words is the body's.
+        if head.type == .organization, capital, end > index + 1, end < words.count, spaced(end - 1, end),
+          let place = placeMention(startingAt: end)
+        {
+          absorbed.append(place)
+          while end < words.count, covered[end], words[end].range.upperBound <= place.span.end { end += 1 }
         }
         if end > index + 1 {
           // "PT Maju Jaya Tbk".

@@ -338,7 +338,16 @@ extension EntityRecognizer {
     if ["a", "an", "the", "sang", "seorang"].contains(Self.text(bytes, ByteSpan(words[start].range)).lowercased()) {
       start += 1
     }
-    guard let title = roleTitle(at: start, in: words) else { return nil }
+    // Up to two modifiers before the title: "the suspended head", "Ferdinand's lawyer",
+    // "a 23-year-old law graduate".
+    var found = roleTitle(at: start, in: words)
+    var skipped = 0
+    while found == nil, skipped < 2, start + 1 < words.count, Self.isModifier(bytes, words[start]) {
+      start += 1
+      skipped += 1
+      found = roleTitle(at: start, in: words)
+    }
+    guard let title = found else { return nil }
     let after = start + title.words.count
     let organization = result.mentions.first { mention in
       after < words.count && mention.span.start >= words[after - 1].range.upperBound
@@ -346,6 +355,15 @@ extension EntityRecognizer {
         && result.entities[mention.entity]?.type == .organization
     }?.entity
     return EntityRole(title: title.title, organization: organization)
+  }
+
+  /// Whether `word` may modify a role title after it: a lowercase word ("suspended") or a
+  /// possessive ("Ferdinand's", "the regency's").
+  static func isModifier(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextWord) -> Bool {
+    let range = word.range
+    if !ASCII.isUpper(bytes[range.lowerBound]) { return ASCII.isLower(bytes[range.lowerBound]) || ASCII.isDigit(bytes[range.lowerBound]) }
+    let text = bytes[range]
+    return text.count > 2 && (text.suffix(2).elementsEqual("'s".utf8) || text.suffix(4).elementsEqual("’s".utf8))
   }
 
   /// The first word of the name run that ends with the word at `end` (which starts one).
