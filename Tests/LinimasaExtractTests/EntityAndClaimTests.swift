@@ -550,7 +550,10 @@ enum ClaimFixtures {
     #expect(found["person:hendra-wiryo-kusnadi"]?.type == .person)
     #expect(found["person:gregorius-tanjung-siregar"]?.type == .person)
     // Negative: a capitalized run and a lowercase phrase without a role make no person.
-    let other = try entities("SEMARANG - Visitors crowded Simpang Lima Square, the busy heart of the city, on Sunday.")
+    let other = try entities("""
+      SEMARANG - Visitors crowded Simpang Lima Square, the busy heart of the city, on Sunday. The rule follows the \
+      Civil Service Code, which requires a judge to step aside.
+      """)
     #expect(!other.values.contains { $0.type == .person })
   }
 

@@ -88,6 +88,17 @@ import Testing
     #expect(indonesian.map(\.1) == [nil, "caption"])
   }
 
+  @Test func aMarkdownImageAloneIsFurniture() throws {
+    let result = try verdicts("""
+      SOLO - Pabrik tekstil itu resmi berhenti beroperasi pada Sabtu setelah dinyatakan pailit oleh pengadilan.
+
+      ![Buruh berfoto di depan gerbang pabrik pada hari terakhir.](https://example.org/img/gerbang.jpg)
+
+      Menurut serikat pekerja, ![ikon] bukan gambar yang berdiri sendiri (lihat https://example.org) dalam kalimat ini.
+      """, path: "a.md")
+    #expect(result.map(\.1) == [nil, "boilerplate: link-like line", nil])
+  }
+
   @Test func barSeparatedLineWithoutANameIsNotACredit() throws {
     let text = """
       Jakarta - Harga beras naik lagi di pasar induk pada pekan ini menurut pedagang.

@@ -335,14 +335,16 @@ extension EntityRecognizer {
       Array(bytes[words[last].range.upperBound..<words[last + 1].range.lowerBound]).filter({ !ASCII.isSpace($0) }) == [UInt8(ascii: ",")]
     else { return nil }
     var start = last + 1
-    if ["a", "an", "the", "sang", "seorang"].contains(Self.text(bytes, ByteSpan(words[start].range)).lowercased()) {
-      start += 1
-    }
-    // Up to two modifiers before the title: "the suspended head", "Ferdinand's lawyer",
-    // "a 23-year-old law graduate".
+    let determined = ["a", "an", "the", "sang", "seorang"].contains(Self.text(bytes, ByteSpan(words[start].range)).lowercased())
+    if determined { start += 1 }
+    // Up to three modifiers before the title, after a determiner or a possessive: "the
+    // suspended head", "Ferdinand's lawyer", "a 23-year-old law graduate"; not ", which
+    // requires a judge".
     var found = roleTitle(at: start, in: words)
     var skipped = 0
-    while found == nil, skipped < 2, start + 1 < words.count, Self.isModifier(bytes, words[start]) {
+    while found == nil, skipped < 3, start + 1 < words.count, Self.isModifier(bytes, words[start]),
+      determined || Self.isModifier(bytes, words[last + 1]) && ASCII.isUpper(bytes[words[last + 1].range.lowerBound])
+    {
       start += 1
       skipped += 1
       found = roleTitle(at: start, in: words)
@@ -363,7 +365,10 @@ extension EntityRecognizer {
     let range = word.range
     if !ASCII.isUpper(bytes[range.lowerBound]) { return ASCII.isLower(bytes[range.lowerBound]) || ASCII.isDigit(bytes[range.lowerBound]) }
     let text = bytes[range]
-    return text.count > 2 && (text.suffix(2).elementsEqual("'s".utf8) || text.suffix(4).elementsEqual("’s".utf8))
+    if text.count > 2 && (text.suffix(2).elementsEqual("'s".utf8) || text.suffix(4).elementsEqual("’s".utf8)) { return true }
+    // A possessive the words split at its apostrophe ("Ferdinand" + "s").
+    let after = bytes[range.upperBound..<min(bytes.count, range.upperBound + 4)]
+    return after.starts(with: "'s".utf8) || after.starts(with: "’s".utf8)
   }
 
   /// The first word of the name run that ends with the word at `end` (which starts one).
