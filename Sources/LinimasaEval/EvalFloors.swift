@@ -3,7 +3,8 @@ import Foundation
 import LinimasaCore
 
 /// F1 floors per dimension, overall and per language, and floors for the story timelines'
-/// figures (under "timeline"). Figures may rise above them; a change that drops a figure
+/// figures (under "timeline"), over the stories the file lists under "stories" (all
+/// stories when it lists none). Figures may rise above them; a change that drops a figure
 /// below its floor fails the tests. Floors are raised with `linimasa eval --raise-floors`
 /// and are never lowered by it.
 public struct EvalFloors: Sendable, Equatable {
@@ -11,14 +12,21 @@ public struct EvalFloors: Sendable, Equatable {
   public var floors: [String: [Dimension: Double]]
   /// Floors of the story timelines' figures, over all stories.
   public var timeline: [StoryScores.Figure: Double]
+  /// The stories whose articles and timelines the floors hold for; nil for all.
+  public var stories: [String]?
 
   public static let scopes = ["overall"] + Language.supported.map(\.rawValue)
   /// The key of the story timelines' floors.
   static let timelineScope = "timeline"
+  /// The key of the list of stories.
+  static let storiesKey = "stories"
 
-  public init(floors: [String: [Dimension: Double]], timeline: [StoryScores.Figure: Double] = [:]) {
+  public init(
+    floors: [String: [Dimension: Double]], timeline: [StoryScores.Figure: Double] = [:], stories: [String]? = nil
+  ) {
     self.floors = floors
     self.timeline = timeline
+    self.stories = stories
   }
 
   public struct Failure: Error, CustomStringConvertible, Sendable {
@@ -60,11 +68,26 @@ public struct EvalFloors: Sendable, Equatable {
         timeline[figure] = floor
       }
     }
-    return EvalFloors(floors: floors, timeline: timeline)
+    var stories: [String]?
+    if let listed = value[storiesKey] {
+      guard let names = listed.arrayValue?.compactMap(\.stringValue), names.count == listed.arrayValue?.count,
+        !names.isEmpty
+      else {
+        throw Failure(description: "\(path): \"\(storiesKey)\" must be a non-empty list of story names")
+      }
+      stories = names
+    }
+    return EvalFloors(floors: floors, timeline: timeline, stories: stories)
   }
 
-  /// Every figure of `report` below its floor, described.
+  /// The part of `report` the floors hold for: the listed stories' articles and timelines.
+  public func covered(_ report: EvalReport) -> EvalReport {
+    stories.map { report.restricted(to: Set($0)) } ?? report
+  }
+
+  /// Every figure of `report` (of the listed stories) below its floor, described.
   public func violations(in report: EvalReport) -> [String] {
+    let report = covered(report)
     var found: [String] = []
     for scope in Self.scopes {
       let scores = scope == "overall" ? report.overall : report.byLanguage(Language(rawValue: scope) ?? .undetermined)
@@ -91,6 +114,7 @@ public struct EvalFloors: Sendable, Equatable {
   /// These floors raised to the report's figures where they are higher (rounded down to
   /// three decimals, so the figures that set them pass again).
   public func raised(by report: EvalReport) -> EvalFloors {
+    let report = covered(report)
     var result = self
     for scope in Self.scopes {
       let scores = scope == "overall" ? report.overall : report.byLanguage(Language(rawValue: scope) ?? .undetermined)
@@ -118,6 +142,7 @@ public struct EvalFloors: Sendable, Equatable {
     let stories = JSONMember(
       Self.timelineScope,
       .object(StoryScores.Figure.allCases.map { JSONMember($0.rawValue, .double(timeline[$0] ?? 0)) }))
-    return JSONWriter.pretty(.object(scopes + [stories]))
+    let listed = self.stories.map { [JSONMember(Self.storiesKey, .array($0.map(JSONValue.string)))] } ?? []
+    return JSONWriter.pretty(.object(listed + scopes + [stories]))
   }
 }

@@ -17,6 +17,13 @@ public struct EvalReport: Sendable {
     self.stories = stories
   }
 
+  /// The report of the articles and story timelines of `stories` only.
+  public func restricted(to stories: Set<String>) -> EvalReport {
+    EvalReport(
+      documents: documents.filter { $0.story.map(stories.contains) ?? false }, missing: missing,
+      stories: self.stories.filter { stories.contains($0.story) })
+  }
+
   /// The story timelines' scores summed over stories.
   public var timeline: StoryScores { StoryScores.total(stories) }
 

@@ -6,13 +6,18 @@ import LinimasaExtract
 public struct DocumentScores: Sendable, Equatable {
   public let path: String
   public let language: Language
+  /// The gold article's story ("kpu-leak"), if it names one.
+  public var story: String?
   public var scores: [Dimension: Score]
   /// The gold events no event of the document matched (their `what`).
   public var missedEvents: [String] = []
 
-  public init(path: String, language: Language, scores: [Dimension: Score], missedEvents: [String] = []) {
+  public init(
+    path: String, language: Language, story: String? = nil, scores: [Dimension: Score], missedEvents: [String] = []
+  ) {
     self.path = path
     self.language = language
+    self.story = story
     self.scores = scores
     self.missedEvents = missedEvents
   }
@@ -71,7 +76,8 @@ public struct Evaluator {
     gold.map { article in
       let document = documentsByPath[article.file]
       let (scores, missed) = score(article, documentID: document?.id, document: document?.value)
-      return DocumentScores(path: article.file, language: article.language, scores: scores, missedEvents: missed)
+      return DocumentScores(
+        path: article.file, language: article.language, story: article.story, scores: scores, missedEvents: missed)
     }
   }
 

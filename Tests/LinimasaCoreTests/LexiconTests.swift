@@ -83,9 +83,30 @@ import Testing
         "id/furniture.tsv:2: match must be one of line, prefix, contains, got 'somewhere'",
         "id/name-heads.tsv:3: a name head is one word of letters, got 'kota baru'",
         "id/name-heads.tsv:4: type must be one of organization, place, got 'person'",
-        "id/name-heads.tsv:5: position must be one of first, last, got 'after'",
+        "id/name-heads.tsv:5: position must be one of first, last, either, got 'after'",
         "id/name-heads.tsv:6: duplicate entry 'desa' (first at line 2)",
         "id/referring-nouns.tsv:3: refers_to must be one of person, organization, group, got 'place'",
+      ])
+  }
+
+  @Test func readsAndValidatesTheGazetteers() throws {
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path])
+    let provinces = lexicons.places.filter { $0.kind == "province" }
+    #expect(provinces.count == 38)
+    #expect(lexicons.places.contains { $0.nameIndonesian == "Tanah Datar" && $0.within == "Sumatera Barat" })
+    #expect(lexicons.places.contains { $0.nameIndonesian == "Jerman" && $0.nameEnglish == "Germany" })
+    let found = try issues([
+      "common/places-id.tsv":
+        "name_id\tname_en\tkind\twithin\taliases\nBarat Jaya\tBarat Jaya\tprovince\tIndonesia\t-\nKota Uji\tKota Uji\tvillage\tBarat Jaya\t-\nbatu\tBatu\tcity\tBarat Jaya\t-\nSukamaju\tSukamaju\tcity\tTimur Jaya\t-\nBarat Jaya\tWest Jaya\tprovince\tIndonesia\t-\n",
+      "id/person-markers.txt": "pak\npak haji\n",
+    ])
+    #expect(
+      found == [
+        "common/places-id.tsv:3: kind must be one of province, regency, city, region, country, state, got 'village'",
+        "common/places-id.tsv:4: a place's name starts with a capital letter, got 'batu'",
+        "common/places-id.tsv:5: within names no place of the gazetteers: 'Timur Jaya'",
+        "common/places-id.tsv:6: duplicate entry 'barat jaya province Indonesia' (first at line 2)",
+        "id/person-markers.txt:2: a person marker is one word of letters, got 'pak haji'",
       ])
   }
 

@@ -7,7 +7,7 @@ import Testing
 /// The harness checked on a small fake timeline whose scores are worked out by hand.
 @Suite struct EvaluatorTests {
   static let goldA = #"""
-    {"id": "a", "file": "a.txt", "language": "id", "published": "2023-12-04",
+    {"id": "a", "file": "a.txt", "language": "id", "story": "a-story", "published": "2023-12-04",
      "dates": [{"text": "Senin", "value": "2023-12-04"}, {"text": "Sabtu", "value": "2023-12-02"}, {"text": "kapan", "value": null}],
      "legal": [{"text": "Pasal 39 UU PDP", "id": "UU-27-2022", "articles": ["39"]},
                {"text": "Pasal 30 UU ITE", "id": "UU-11-2008", "articles": ["30"]}],
@@ -21,7 +21,7 @@ import Testing
      "events": [{"date": "2023-11-27", "actors": ["Jimbo"], "what": "Jimbo posts data"},
                 {"date": "2023-11-28", "actors": ["Komisi Pemilihan Umum"], "what": "KPU checks"}]}
     """#
-  static let goldB = #"{"file": "b.txt", "language": "en", "dates": [{"text": "Jan 1", "value": "2024-01-01"}]}"#
+  static let goldB = #"{"file": "b.txt", "language": "en", "story": "b-story", "dates": [{"text": "Jan 1", "value": "2024-01-01"}]}"#
   static let timeline = #"""
     {"documents": [{"id": "a", "path": "a.txt", "temporalExpressions": [{"value": "2023-12-04"}, {"value": "2023-12-05"}, {"value": null}]}],
      "legalReferences": [
@@ -121,6 +121,23 @@ import Testing
     #expect(raised.floors["id"]?[.actors] == 0.571)
     // Raising never lowers a floor, so the figure below it still fails.
     #expect(raised.violations(in: report) == ["overall dates: F1 0.4 is below its floor 0.5"])
+  }
+
+  @Test func floorsThatListStoriesHoldForThoseStoriesOnly() throws {
+    let report = try report()
+    let overall = ["overall": [Dimension.dates: 0.5], "id": [:], "en": [:]]
+    #expect(EvalFloors(floors: overall, stories: ["a-story"]).violations(in: report) == [])
+    #expect(EvalFloors(floors: overall, stories: ["b-story"]).violations(in: report) == [
+      "overall dates: F1 0 is below its floor 0.5"
+    ])
+    let raised = EvalFloors(floors: overall, stories: ["a-story"]).raised(by: report)
+    #expect(raised.floors["en"]?[.dates] == 0)
+    #expect(raised.stories == ["a-story"])
+    let file = try Repository.temporaryFolder("floors-stories").appendingPathComponent("floors.json")
+    try raised.json().write(to: file, atomically: true, encoding: .utf8)
+    #expect(try EvalFloors.load(path: file.path).json() == raised.json())
+    try #"{"stories": [], "overall": {}, "id": {}, "en": {}}"#.write(to: file, atomically: true, encoding: .utf8)
+    #expect(throws: EvalFloors.Failure.self) { try EvalFloors.load(path: file.path) }
   }
 
   @Test func badGoldFilesNameThemselves() {

@@ -149,6 +149,32 @@ import Testing
     #expect(leading(detention).contains(EventActor(entity: "org:kejagung", role: .agent)))
   }
 
+  @Test func aDateThatNamesAPeriodDoesNotDateTheHappening() throws {
+    let (_, found) = try events("""
+      Rabu, 21 Agustus 2024 10:00 WIB
+
+      Jakarta - Tersangka berinisial AB ditahan Kejaksaan Agung dalam perkara pengadaan tahun anggaran 2021–2022, Selasa (20/8/2024).
+
+      Tersangka berinisial CD ditahan Kejaksaan Agung pada Agustus 2021.
+      """)
+    let detentions = found.filter { $0.type == "test-detention" }.compactMap { $0.date?.value?.iso }
+    #expect(detentions == ["2024-08-20", "2021-08"])
+  }
+
+  @Test func aStatementIsNotDatedByTheDayItLooksAheadTo() throws {
+    let (_, found) = try events("""
+      Senin, 4 Maret 2024 10:00 WIB
+
+      Jakarta - Juru bicara KPK Ali Fikri mengatakan tersangka tidak kooperatif.
+
+      Ia menegaskan KPK akan memanggil tersangka pada sidang berikutnya, Selasa (12/3/2024).
+
+      Ali Fikri juga mengatakan dalam sidang pada Jumat (1/3/2024) bahwa tersangka sakit.
+      """)
+    #expect(!found.contains { $0.date?.value?.iso == "2024-03-12" })
+    #expect(found.contains { $0.date?.value?.iso == "2024-03-01" })
+  }
+
   @Test func aDenialStaysADenial() throws {
     let (facts, found) = try events("""
       Jakarta - Komisi Pemilihan Umum membantah data yang beredar berasal dari sistemnya.

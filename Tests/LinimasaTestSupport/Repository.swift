@@ -12,7 +12,12 @@ public enum Repository {
   public static var lexicons: URL { root.appendingPathComponent("Lexicons") }
   public static var gold: URL { root.appendingPathComponent("Tests/Gold") }
   public static var goldens: URL { root.appendingPathComponent("Tests/LinimasaCorpusTests/Goldens") }
-  public static var evalFloors: URL { root.appendingPathComponent("Tests/eval-floors.json") }
+  /// Every floors file: `Tests/eval-floors*.json`, each over the stories it lists.
+  public static var evalFloorFiles: [URL] {
+    let tests = root.appendingPathComponent("Tests")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: tests.path)) ?? []
+    return names.filter { $0.hasPrefix("eval-floors") && $0.hasSuffix(".json") }.sorted().map(tests.appendingPathComponent)
+  }
 
   /// The built `linimasa` executable, which `swift test` builds beside the test binary.
   public static var executable: URL {

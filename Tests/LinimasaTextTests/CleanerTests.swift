@@ -69,8 +69,34 @@ import Testing
       JAKARTA - The ministry said on Monday that the government would not pay the ransom demanded by the attackers.
       Minister Maya Kartika gestures on June 14, 2024, during an interview at her office in Jakarta. (Reuters/Dewi Ayu Lestari)
       The talks between Jakarta and Bandung ended on Tuesday with no agreement on the budget (Jakarta/Bandung).
+      Workers pose at the factory gate on their last working day. (Solo Evening Post/Rudi Hartono)
       """, path: "a.md")
-    #expect(result.map(\.1) == [nil, "caption", nil])
+    #expect(result.map(\.1) == [nil, "caption", nil, "caption"])
+  }
+
+  @Test func labelledCaptionsAreRemovedInBothLanguages() throws {
+    let english = try verdicts("""
+      JAKARTA - The ministry said on Monday that the government would not pay the ransom demanded by the attackers.
+      Photo caption: The minister walks to the hearing room on Monday. (Harbour Daily/Sari Utami)
+      The caption of the report was changed on Tuesday, the ministry said in a statement to reporters.
+      """, path: "a.md")
+    #expect(english.map(\.1) == [nil, "caption", nil])
+    let indonesian = try verdicts("""
+      JAKARTA - Kementerian menyatakan pada Senin bahwa pemerintah tidak akan membayar tebusan yang diminta peretas.
+      Keterangan foto: Menteri berjalan menuju ruang rapat, Senin. (Harian Pelabuhan/Sari Utami)
+      """)
+    #expect(indonesian.map(\.1) == [nil, "caption"])
+  }
+
+  @Test func aMarkdownImageAloneIsFurniture() throws {
+    let result = try verdicts("""
+      SOLO - Pabrik tekstil itu resmi berhenti beroperasi pada Sabtu setelah dinyatakan pailit oleh pengadilan.
+
+      ![Buruh berfoto di depan gerbang pabrik pada hari terakhir.](https://example.org/img/gerbang.jpg)
+
+      Menurut serikat pekerja, ![ikon] bukan gambar yang berdiri sendiri (lihat https://example.org) dalam kalimat ini.
+      """, path: "a.md")
+    #expect(result.map(\.1) == [nil, "boilerplate: link-like line", nil])
   }
 
   @Test func barSeparatedLineWithoutANameIsNotACredit() throws {

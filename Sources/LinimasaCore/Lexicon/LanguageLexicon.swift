@@ -66,6 +66,51 @@ public enum RelativeBase: String, Sendable, CaseIterable {
   case publication, previous
 }
 
+/// A named day of the year ("Christmas Day", "Hari Kemerdekaan") and how its date is found
+/// in a given year.
+public struct Holiday: Sendable, Hashable {
+  /// Which day of its month: a fixed day ("25"), or the `nth` such ISO weekday of the month
+  /// (Thanksgiving: the fourth Thursday of November).
+  public enum Day: Sendable, Hashable {
+    case fixed(Int)
+    case nth(weekday: Int, n: Int)
+  }
+
+  /// The phrase as written in the lexicon, lowercased ("new year's day").
+  public let phrase: String
+  /// nil for a feast whose day moves with another calendar ("tahun baru imlek"): listed so a
+  /// shorter name inside it ("tahun baru") is not read there, and never a date.
+  public let month: Int?
+  public let day: Day?
+  /// Whether the phrase is a date on its own; otherwise only after a date marker, beside
+  /// "last"/"lalu" or before a year ("Christmas" in "on Christmas", not in "Christmas
+  /// shopping").
+  public let alone: Bool
+
+  public init(phrase: String, month: Int?, day: Day?, alone: Bool) {
+    self.phrase = phrase
+    self.month = month
+    self.day = day
+    self.alone = alone
+  }
+
+  /// Its date in `year`, nil for a moving feast.
+  public func date(in year: Int) -> CivilDate? {
+    guard let month, let day else { return nil }
+    switch day {
+    case .fixed(let number):
+      return CivilDate(year: year, month: month, day: number)
+    case .nth(let weekday, let n):
+      guard let first = CivilDate(year: year, month: month, day: 1), let firstWeekday = first.weekday else {
+        return nil
+      }
+      let number = 1 + (weekday - firstWeekday + 7) % 7 + 7 * (n - 1)
+      return number <= CivilDate.daysIn(month: month, year: year)
+        ? CivilDate(year: year, month: month, day: number) : nil
+    }
+  }
+}
+
 /// Everything Linimasa knows about one language.
 public struct LanguageLexicon: Sendable {
   /// Keyed by the lowercased abbreviation, period included.
@@ -90,8 +135,25 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var dateMarkers: Set<String> = []
   /// Lowercased words after which a bare day number is a day of the month ("tanggal 24").
   public internal(set) var dayMarkers: Set<String> = []
+  /// Named days of the year ("christmas day", "hari natal").
+  public internal(set) var holidays: [Holiday] = []
+  /// Lowercased words after which a weekday or a named day recurs and is no date ("every
+  /// Thursday", "setiap Senin").
+  public internal(set) var recurrenceMarkers: Set<String> = []
+  /// Lowercased words after which a bare year is a date when it closes its phrase ("for
+  /// 1989.", "untuk 2024").
+  public internal(set) var closingYearMarkers: Set<String> = []
   /// Lowercased verbs that attribute speech ("ujarnya", "mengatakan", "said").
   public internal(set) var speechVerbs: Set<String> = []
+  /// Lowercase words right before a name that make it a person's: honorifics ("Pak", "Mrs")
+  /// and roles in a case or a story ("terdakwa", "suspect").
+  public internal(set) var personMarkers: Set<String> = []
+  /// Lowercase phrases after which the text gives the nickname of the person it just named
+  /// ("yang akrab disapa", "whom friends call").
+  public internal(set) var nicknameMarkers: Set<String> = []
+  /// Lowercase words of titles of works, events, awards, bodies and laws that people's names
+  /// do not hold ("piala", "award").
+  public internal(set) var notNameWords: Set<String> = []
   /// Lowercased nouns that refer back to someone already named, with the kind of entity
   /// they refer to ("pelaku" → person, "the ministry" → organization).
   public internal(set) var referringNouns: [String: EntityType] = [:]
@@ -137,6 +199,9 @@ public struct ClauseMarker: Sendable, Hashable {
     case provision
     /// "hingga", "until": a date after it ends a period; a clause after it is a condition.
     case until
+    /// "tahun anggaran", "fiscal year": a date right after it names a period, and times
+    /// nothing the clause tells.
+    case periodName = "period-name"
     /// "sebelumnya", "earlier": what the sentence tells happened before the news.
     case background
     /// "yang", "which": opens a relative clause.
@@ -202,7 +267,16 @@ public struct ClauseMarker: Sendable, Hashable {
 /// or after the name's other words.
 public struct NameHead: Sendable, Equatable {
   public var type: EntityType
+  /// Whether the head may stand before the name's other words ("Kabupaten Karanganyar").
   public var first: Bool
+  /// Whether it may stand after them ("Maju Jaya Tbk", "Jakarta Police").
+  public var last: Bool
+
+  public init(type: EntityType, first: Bool, last: Bool) {
+    self.type = type
+    self.first = first
+    self.last = last
+  }
 }
 
 public enum EntityType: String, Sendable, CaseIterable {
@@ -240,6 +314,29 @@ public struct EntityEntry: Sendable, Hashable {
   public let nameEnglish: String
   public let aliases: [String]
   public let roles: [EntityRole]
+
+  public init(id: String, type: EntityType, nameIndonesian: String, nameEnglish: String, aliases: [String], roles: [EntityRole]) {
+    self.id = id
+    self.type = type
+    self.nameIndonesian = nameIndonesian
+    self.nameEnglish = nameEnglish
+    self.aliases = aliases
+    self.roles = roles
+  }
+}
+
+/// A place of the gazetteer (`Lexicons/common/places-id.tsv`, `places-world.tsv`).
+public struct PlaceEntry: Sendable, Hashable {
+  public let nameIndonesian: String
+  public let nameEnglish: String
+  /// province, regency, city, region, country or state.
+  public let kind: String
+  /// The name (`nameIndonesian`) of the place it lies in, or nil.
+  public let within: String?
+  public let aliases: [String]
+
+  /// The kinds a gazetteer row may have.
+  public static let kinds = ["province", "regency", "city", "region", "country", "state"]
 }
 
 /// A legal instrument from `Lexicons/common/statutes.tsv`.

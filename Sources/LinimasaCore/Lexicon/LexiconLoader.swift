@@ -14,9 +14,10 @@ struct LexiconLoader {
     "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
     "date-markers.txt", "day-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv",
     "finding-verbs.txt", "organization-words.txt", "event-triggers.tsv", "clause-markers.tsv",
-    "name-heads.tsv", "feminine-words.txt", "masculine-words.txt",
+    "name-heads.tsv", "person-markers.txt", "nickname-markers.txt", "not-name-words.txt", "holidays.tsv",
+    "recurrence-markers.txt", "closing-year-markers.txt", "feminine-words.txt", "masculine-words.txt",
   ]
-  static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv"]
+  static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv", "places-id.tsv", "places-world.tsv"]
 
   func load(into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
     let fileManager = FileManager.default
@@ -107,6 +108,9 @@ struct LexiconLoader {
     if let path = found["entities.tsv"] {
       loadEntities(path, into: &lexicons, issues: &issues)
     }
+    for file in ["places-id.tsv", "places-world.tsv"] {
+      if let path = found[file] { loadPlaces(path, into: &lexicons, issues: &issues) }
+    }
     if let path = found["event-types.tsv"] {
       loadEventTypes(path, into: &lexicons, issues: &issues)
     }
@@ -123,6 +127,32 @@ struct LexiconLoader {
         }
         lexicons.timeZones[zone] = minutes
       }
+    }
+  }
+
+  /// One gazetteer: `name_id`, `name_en`, `kind`, `within` (- for none), `aliases`. A row
+  /// repeating another's name, kind and `within` is a duplicate.
+  private func loadPlaces(_ path: String, into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
+    var seen = KeyRegistry(file: path)
+    for row in LexiconTable.readTable(at: path, columns: ["name_id", "name_en", "kind", "within", "aliases"], issues: &issues) {
+      let kind = row.fields[2]
+      guard PlaceEntry.kinds.contains(kind) else {
+        issues.append(
+          LexiconIssue(
+            file: path, line: row.line, message: "kind must be one of \(PlaceEntry.kinds.joined(separator: ", ")), got '\(kind)'"))
+        continue
+      }
+      let names = [row.fields[0], row.fields[1]] + Self.list(row.fields[4])
+      if let bad = names.first(where: { !($0.first?.isUppercase ?? false) }) {
+        issues.append(LexiconIssue(file: path, line: row.line, message: "a place's name starts with a capital letter, got '\(bad)'"))
+        continue
+      }
+      let within = row.fields[3] == "-" ? nil : row.fields[3]
+      guard seen.insert([row.fields[0].lowercased(), kind, within ?? "-"].joined(separator: "\t"), line: row.line, issues: &issues)
+      else { continue }
+      if let within { lexicons.placeWithins.append((path, row.line, within)) }
+      lexicons.places.append(
+        PlaceEntry(nameIndonesian: row.fields[0], nameEnglish: row.fields[1], kind: kind, within: within, aliases: Self.list(row.fields[4])))
     }
   }
 
@@ -230,8 +260,18 @@ struct LexiconLoader {
     loadWordList(found["times-of-day.txt"], into: &lexicon.timesOfDay, issues: &issues)
     loadWordList(found["date-markers.txt"], into: &lexicon.dateMarkers, issues: &issues)
     loadWordList(found["day-markers.txt"], into: &lexicon.dayMarkers, issues: &issues)
+    loadWordList(found["recurrence-markers.txt"], into: &lexicon.recurrenceMarkers, issues: &issues)
+    loadWordList(found["closing-year-markers.txt"], into: &lexicon.closingYearMarkers, issues: &issues)
+    if let path = found["holidays.tsv"] {
+      loadHolidays(path, into: &lexicon, issues: &issues)
+    }
     loadWordList(found["speech-verbs.txt"], into: &lexicon.speechVerbs, issues: &issues)
     loadWordList(found["finding-verbs.txt"], into: &lexicon.findingVerbs, issues: &issues)
+    loadWordList(
+      found["person-markers.txt"], into: &lexicon.personMarkers, issues: &issues, oneWordOfLetters: "a person marker")
+    loadWordList(found["nickname-markers.txt"], into: &lexicon.nicknameMarkers, issues: &issues)
+    loadWordList(
+      found["not-name-words.txt"], into: &lexicon.notNameWords, issues: &issues, oneWordOfLetters: "a word of no name")
     loadWordList(
       found["feminine-words.txt"], into: &lexicon.feminineWords, issues: &issues, oneWordOfLetters: "a feminine word")
     loadWordList(
@@ -245,19 +285,24 @@ struct LexiconLoader {
         let head = row.fields[0].lowercased()
         let type = EntityType(rawValue: row.fields[1])
         guard head.allSatisfy(\.isLetter) else {
-          issues.append(LexiconIssue(file: path, line: row.line, message: "a name head is one word of letters, got '\(row.fields[0])'"))
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line, message: "a name head is one word of letters, got '\(row.fields[0])'"))
           continue
         }
         guard let type, type == .organization || type == .place else {
-          issues.append(LexiconIssue(file: path, line: row.line, message: "type must be one of organization, place, got '\(row.fields[1])'"))
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line, message: "type must be one of organization, place, got '\(row.fields[1])'"))
           continue
         }
-        guard ["first", "last"].contains(row.fields[2]) else {
-          issues.append(LexiconIssue(file: path, line: row.line, message: "position must be one of first, last, got '\(row.fields[2])'"))
+        guard ["first", "last", "either"].contains(row.fields[2]) else {
+          issues.append(
+            LexiconIssue(file: path, line: row.line, message: "position must be one of first, last, either, got '\(row.fields[2])'"))
           continue
         }
         guard seen.insert(head, line: row.line, issues: &issues) else { continue }
-        lexicon.nameHeads[head] = NameHead(type: type, first: row.fields[2] == "first")
+        lexicon.nameHeads[head] = NameHead(type: type, first: row.fields[2] != "last", last: row.fields[2] != "first")
       }
     }
     loadChoices(
@@ -320,6 +365,41 @@ struct LexiconLoader {
     }
   }
 
+  /// `holidays.tsv`: phrase, month (1–12, or `-` for a moving feast), day (1–31, `N.W` for the
+  /// N-th ISO weekday W of the month, or `-`), alone (`yes`/`no`).
+  private func loadHolidays(_ path: String, into lexicon: inout LanguageLexicon, issues: inout [LexiconIssue]) {
+    var seen = KeyRegistry(file: path)
+    for row in LexiconTable.readTable(at: path, columns: ["phrase", "month", "day", "alone"], issues: &issues) {
+      let phrase = row.fields[0].lowercased()
+      let (monthField, dayField) = (row.fields[1], row.fields[2])
+      var month: Int?
+      var day: Holiday.Day?
+      if monthField != "-" || dayField != "-" {
+        month = Int(monthField).flatMap { (1...12).contains($0) ? $0 : nil }
+        let parts = dayField.split(separator: ".").map { Int($0) }
+        if parts.count == 1, let number = parts[0], (1...31).contains(number) {
+          day = .fixed(number)
+        } else if parts.count == 2, let n = parts[0], let weekday = parts[1], (1...5).contains(n),
+          (1...7).contains(weekday)
+        {
+          day = .nth(weekday: weekday, n: n)
+        }
+        guard month != nil, day != nil else {
+          issues.append(
+            LexiconIssue(
+              file: path, line: row.line,
+              message:
+                "month must be 1–12 and day 1–31 or N.W (the N-th ISO weekday W), or both '-', got '\(monthField)' '\(dayField)'"
+            ))
+          continue
+        }
+      }
+      guard let alone = yesNo(row.fields[3], path: path, line: row.line, issues: &issues) else { continue }
+      guard seen.insert(phrase, line: row.line, issues: &issues) else { continue }
+      lexicon.holidays.append(Holiday(phrase: phrase, month: month, day: day, alone: alone))
+    }
+  }
+
   /// A list of lowercased entries, each once; with `oneWordOfLetters` (what an entry is, for
   /// the message), every entry must be one word of letters.
   private func loadWordList(
@@ -330,7 +410,8 @@ struct LexiconLoader {
     for row in LexiconTable.readList(at: path, issues: &issues) {
       let word = row.fields[0].lowercased()
       if let entry = oneWordOfLetters, word.isEmpty || !word.allSatisfy(\.isLetter) {
-        issues.append(LexiconIssue(file: path, line: row.line, message: "\(entry) is one word of letters, got '\(row.fields[0])'"))
+        issues.append(
+          LexiconIssue(file: path, line: row.line, message: "\(entry) is one word of letters, got '\(row.fields[0])'"))
         continue
       }
       guard seen.insert(word, line: row.line, issues: &issues) else { continue }

@@ -9,6 +9,10 @@ public struct Lexicons: Sendable {
   public internal(set) var statutes: [String: Statute] = [:]
   /// Entities by id.
   public internal(set) var entities: [String: EntityEntry] = [:]
+  /// Each place's `within` with its file and line, checked once every folder is loaded.
+  var placeWithins: [(file: String, line: Int, within: String)] = []
+  /// The gazetteer's places, in file order.
+  public internal(set) var places: [PlaceEntry] = []
   /// Upper-cased zone abbreviations ("WIB") to their offset from UTC in minutes.
   public internal(set) var timeZones: [String: Int] = [:]
   /// Event types by id.
@@ -43,6 +47,12 @@ public struct Lexicons: Sendable {
         issues.append(LexiconIssue(file: trigger.file, line: trigger.line, message: "unknown event type '\(trigger.type)'; define it in common/event-types.tsv"))
       }
     }
+    // A place lies in another the gazetteers name, or in Indonesia.
+    let placeNames = Set(lexicons.places.map(\.nameIndonesian) + ["Indonesia"])
+    for (file, line, within) in lexicons.placeWithins where !placeNames.contains(within) {
+      issues.append(LexiconIssue(file: file, line: line, message: "within names no place of the gazetteers: '\(within)'"))
+    }
+    lexicons.placeWithins = []
     if !lexicons.eventTypes.isEmpty && lexicons.eventTypes[EventType.statement] == nil {
       issues.append(LexiconIssue(file: folders.last ?? "", line: 0, message: "common/event-types.tsv must define the type 'statement'"))
     }

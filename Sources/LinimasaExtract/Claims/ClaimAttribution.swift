@@ -155,7 +155,8 @@ extension ClaimScan {
       subjectEnd -= 1
     }
     guard subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= start, let named = mention(at: found[subjectEnd - 1]),
-      isSpeakerType(named), !(named.span.end..<found[verbIndex].range.lowerBound).contains(where: { bytes[$0] == UInt8(ascii: ",") })
+      isSpeakerType(named), named.span.end <= found[verbIndex].range.lowerBound,
+      !(named.span.end..<found[verbIndex].range.lowerBound).contains(where: { bytes[$0] == UInt8(ascii: ",") })
     else { return nil }
     if entities.entities[named.entity]?.type != .person,
       let first = found.firstIndex(where: { $0.range.lowerBound >= named.span.start }), first > 0,

@@ -105,7 +105,7 @@ public struct ClaimExtractor: Sendable {
   ]
   /// Speech verbs followed by whom they were said to ("told reporters that").
   static let objectVerbs: Set<String> = [
-    "told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "memberi", "memberitahu", "memberitahukan",
+    "told", "tells", "tell", "telling", "asked", "asks", "memberi", "memberitahu", "memberitahukan",
   ]
   /// Prepositions: a name right after one is no subject ("a letter to Obama called it …").
   static let prepositions: Set<String> = [
@@ -310,7 +310,8 @@ struct ClaimScan {
         var covering = sentences.indices.filter { sentences[$0].span.overlaps(quotation.span) }
         // "\"…?\" Lisa Monaco, the adviser, said.": the attribution the segmenter split off.
         if let last = covering.last, last + 1 < sentences.count, paragraph.span.contains(sentences[last + 1].span),
-          quotation.isClosed, isOnlyPunctuation(ByteSpan(quotation.span.end, sentences[last].span.end)),
+          quotation.isClosed, quotation.span.end <= sentences[last].span.end,
+          isOnlyPunctuation(ByteSpan(quotation.span.end, sentences[last].span.end)),
           !quotations.contains(where: { sentences[last + 1].span.overlaps($0.span) }),
           isAttributionOnly(sentences[last + 1].span)
         {

@@ -208,6 +208,7 @@ extension ClaimScan {
     let nameAside = afterComma == true && before.contains { mention in
       entities.entities[mention.entity]?.type == .person && isFollowedByComma(mention.span.end)
         && (clause.start..<mention.span.start).last(where: { !ASCII.isSpace(bytes[$0]) }).map { bytes[$0] == UInt8(ascii: ",") } == true
+        && mention.span.end <= found[subjectEnd].range.lowerBound
         && words(ByteSpan(mention.span.end, found[subjectEnd].range.lowerBound)).isEmpty
     }
     if !nameAside, afterComma == true || clauseOpener.map({ lower($0, isIn: ClaimExtractor.coordinatorWords) }) == true,

@@ -3,22 +3,33 @@ import LinimasaCore
 
 /// Resolves readings against the publication date, as news is written:
 /// - a bare weekday is the most recent such day on or before publication ("last
-///   Thursday": strictly before); with a week ("Kamis pekan lalu") it is that day of that
-///   Monday–Sunday week;
-/// - a year-less day takes the publication year, or the year before when that would put it
-///   more than `futureToleranceDays` after publication (in a sentence that looks ahead:
-///   the publication year, or the next when it is over `pastToleranceDays` before it);
-/// - a month without a year lies behind the publication month ("in October" told in
-///   January is last year's), or ahead of it in a sentence that looks ahead; "last
-///   October" is the latest October before the publication month;
-/// - "tanggal 24" is in the publication month, or the month before when still ahead;
+///   Thursday": strictly before), or in a sentence that looks ahead the next on or after it;
+///   with a week ("Kamis pekan lalu") it is that day of that Monday–Sunday week; a weekday
+///   ahead after another date of its sentence counts from that date ("said on Tuesday it
+///   would hand over the key on Wednesday");
+/// - a day, month or named day without a year ("Nov. 27", "in October", "Thanksgiving Day")
+///   takes the publication year when it falls before publication or at most
+///   `nearFutureDays` after it (news writes the year of a date further away: "the Jan. 14
+///   deadline" and "in May" are this year's, "in July" told in March is last July), and the
+///   year before otherwise; in a sentence that looks ahead, the publication year, or the next
+///   when it falls over `pastToleranceDays` before publication; "last October", "22
+///   November lalu", "last Christmas": the latest before publication;
+/// - a month naming an occasion ("the February elections") is the coming one when at most
+///   `occasionMonthsAhead` months ahead (a past occasion is told with its year or "last");
+/// - "April next year", "Juli tahun lalu": that month of that year;
+/// - "tanggal 24" is in the publication month, or the month before when still ahead (the
+///   month after when the sentence looks ahead and the day is past);
 /// - relative expressions count from publication: days, Monday–Sunday weeks (a range),
 ///   the weekend (Saturday–Sunday), months and years at their own precision; "a day
 ///   later" counts from `previous`, the value the text gave last.
 /// Without a publication date nothing partial is guessed: the value is nil, `unresolved`.
 public enum TemporalAnchor {
-  /// How far after publication a year-less day may fall before it is read as last year's.
-  public static let futureToleranceDays = 7
+  /// How far after publication a day (or the first day of a month) told without a year may
+  /// fall and still be this year's; further ahead it is last year's.
+  public static let nearFutureDays = 62
+  /// How many months after the publication month a month naming an occasion may be and still
+  /// be the coming one.
+  public static let occasionMonthsAhead = 3
   /// In a sentence that looks ahead, how far before publication a year-less day may fall
   /// before it is read as next year's.
   public static let pastToleranceDays = 31
@@ -29,8 +40,18 @@ public enum TemporalAnchor {
     var resolved: [TemporalExpression] = []
     var previous: TemporalValue?
     for var expression in expressions {
-      let (value, resolution) = resolve(
-        expression.reading, publication: publication, looksAhead: expression.looksAhead, previous: previous)
+      var reading = expression.reading
+      // A weekday ahead after a past date of its sentence counts from that date.
+      if case .weekday(let weekday, nil, false) = reading, expression.looksAhead, expression.followsDateInSentence,
+        case .date(let base)? = previous, base.precision == .day, let publication, base < publication,
+        let baseNumber = base.dayNumber, let baseWeekday = base.weekday,
+        let date = CivilDate(dayNumber: baseNumber + (weekday - baseWeekday + 7) % 7)
+      {
+        reading = .explicit(date)
+      }
+      var (value, resolution) = resolve(
+        reading, publication: publication, looksAhead: expression.looksAhead, previous: previous)
+      if reading != expression.reading { resolution = .anchored }
       if case .yearModifier = expression.reading, value == nil { continue }
       expression.value = value
       expression.resolution = resolution
@@ -47,7 +68,9 @@ public enum TemporalAnchor {
     case .explicit(let date): return (.date(date), .explicit)
     case .explicitRange(let start, let end): return (.range(start, end), .explicit)
     case .yearModifier(let year):
-      guard let date = CivilDate(year: year), publication.map({ year < $0.year }) ?? false else { return (nil, .unresolved) }
+      guard let date = CivilDate(year: year), publication.map({ year < $0.year }) ?? false else {
+        return (nil, .unresolved)
+      }
       return (.date(date), .explicit)
     case .fromPrevious(let unit, let offset):
       let value = previous.flatMap { later($0, unit: unit, offset: offset) }
@@ -62,28 +85,45 @@ public enum TemporalAnchor {
     switch reading {
     case .explicit, .explicitRange, .yearModifier, .fromPrevious:
       value = nil  // handled above
-    case .yearless(let month, let dayOfMonth):
-      value = yearlessDate(month, dayOfMonth, publication: publication, today: today, looksAhead: looksAhead)
-        .map(TemporalValue.date)
+    case .yearless(let month, let dayOfMonth, let strictlyBefore):
+      value = placed(
+        .day(month: month, day: dayOfMonth), publication: publication, today: today, looksAhead: looksAhead,
+        strictlyBefore: strictlyBefore
+      ).map(TemporalValue.date)
+    case .holiday(let holiday, let strictlyBefore):
+      value = placed(
+        .holiday(holiday), publication: publication, today: today, looksAhead: looksAhead,
+        strictlyBefore: strictlyBefore
+      ).map(TemporalValue.date)
+    case .inRelativeYear(let partial, let years):
+      value = partial.date(in: publication.year + years).map(TemporalValue.date)
     case .yearlessRange(let month, let dayOfMonth, let endMonth, let endDay):
-      if let start = yearlessDate(month, dayOfMonth, publication: publication, today: today, looksAhead: looksAhead),
+      if let start = placed(
+        .day(month: month, day: dayOfMonth), publication: publication, today: today, looksAhead: looksAhead,
+        strictlyBefore: false),
         let end = CivilDate(year: endMonth < month ? start.year + 1 : start.year, month: endMonth, day: endDay)
       {
         value = .range(start, end)
       } else {
         value = nil
       }
+    case .monthModifier(let month):
+      let ahead = looksAhead || (1...occasionMonthsAhead).contains((month - (publication.month ?? month) + 12) % 12)
+      value = placed(.month(month), publication: publication, today: today, looksAhead: ahead, strictlyBefore: false)
+        .map(TemporalValue.date)
     case .month(let month, let strictlyBefore):
-      value = CivilDate(
-        year: monthYear(month, publication: publication, looksAhead: looksAhead, strictlyBefore: strictlyBefore),
-        month: month
+      value = placed(
+        .month(month), publication: publication, today: today, looksAhead: looksAhead, strictlyBefore: strictlyBefore
       ).map(TemporalValue.date)
     case .dayOfMonth(let dayOfMonth):
-      let index = publication.year * 12 + (publication.month ?? 1) - 1 - (dayOfMonth > (publication.day ?? 31) ? 1 : 0)
+      let publicationDay = publication.day ?? 31
+      let shift = looksAhead ? (dayOfMonth < publicationDay ? 1 : 0) : (dayOfMonth > publicationDay ? -1 : 0)
+      let index = publication.year * 12 + (publication.month ?? 1) - 1 + shift
       value = CivilDate(year: index / 12, month: index % 12 + 1, day: dayOfMonth).map(TemporalValue.date)
     case .monthRange(let first, let last):
-      let year = monthYear(first, publication: publication, looksAhead: looksAhead, strictlyBefore: false)
-      if let start = CivilDate(year: year, month: first),
+      if let start = placed(
+        .month(first), publication: publication, today: today, looksAhead: looksAhead, strictlyBefore: false),
+        case let year = start.year,
         let end = CivilDate(year: last < first ? year + 1 : year, month: last)
       {
         value = .range(start, end)
@@ -94,6 +134,8 @@ public enum TemporalAnchor {
       if let weekOffset {
         let monday = today - (weekday - 1) + 7 * weekOffset
         value = day(monday + target - 1).map(TemporalValue.date)
+      } else if looksAhead && !strictlyBefore {
+        value = day(today + (target - weekday + 7) % 7).map(TemporalValue.date)
       } else {
         var back = (weekday - target + 7) % 7
         if strictlyBefore && back == 0 { back = 7 }
@@ -126,26 +168,35 @@ public enum TemporalAnchor {
     return .range(start, end)
   }
 
-  private static func yearlessDate(
-    _ month: Int, _ day: Int, publication: CivilDate, today: Int, looksAhead: Bool
+  /// The date of `partial` in the year its place says: see the type's comment. A month
+  /// counts from its first day.
+  private static func placed(
+    _ partial: YearlessDate, publication: CivilDate, today: Int, looksAhead: Bool, strictlyBefore: Bool
   ) -> CivilDate? {
-    guard let thisYear = CivilDate(year: publication.year, month: month, day: day) else {
-      return CivilDate(year: publication.year + (looksAhead ? 1 : -1), month: month, day: day)
+    let year = publication.year
+    guard let thisYear = partial.date(in: year), case let number = TemporalValue.date(thisYear).days.first else {
+      // A day this year has not (29 February), or a feast that moves: the nearest year that has it.
+      return partial.date(in: looksAhead ? year + 1 : year - 1)
     }
-    guard let number = thisYear.dayNumber else { return thisYear }
+    if strictlyBefore {
+      let before: Bool
+      if case .month(let month) = partial {
+        before = month < (publication.month ?? 13)
+      } else {
+        before = number < today
+      }
+      return before ? thisYear : partial.date(in: year - 1)
+    }
     if looksAhead {
-      return number < today - pastToleranceDays ? CivilDate(year: publication.year + 1, month: month, day: day) : thisYear
+      let past: Bool
+      if case .month(let month) = partial {
+        past = month < (publication.month ?? 1)
+      } else {
+        past = number < today - pastToleranceDays
+      }
+      return past ? partial.date(in: year + 1) : thisYear
     }
-    return number > today + futureToleranceDays ? CivilDate(year: publication.year - 1, month: month, day: day) : thisYear
-  }
-
-  /// The year of a month told without one: behind the publication month, or ahead of it
-  /// when the sentence looks ahead; strictly before it for "last October".
-  private static func monthYear(_ month: Int, publication: CivilDate, looksAhead: Bool, strictlyBefore: Bool) -> Int {
-    guard let current = publication.month else { return publication.year }
-    if strictlyBefore { return month < current ? publication.year : publication.year - 1 }
-    if looksAhead { return month < current ? publication.year + 1 : publication.year }
-    return month > current ? publication.year - 1 : publication.year
+    return number > today + nearFutureDays ? partial.date(in: year - 1) : thisYear
   }
 
   /// `previous` moved by `offset` units, at day precision for days and weeks (7 days), at

@@ -7,13 +7,24 @@ public enum TemporalReading: Sendable, Equatable {
   case explicit(CivilDate)
   /// A range of full dates, months or years ("27-29 November 2023", "2020 hingga 2022").
   case explicitRange(CivilDate, CivilDate)
-  /// A day without a year ("Senin (27/11)", "on Nov. 27").
-  case yearless(month: Int, day: Int)
+  /// A day without a year ("Senin (27/11)", "on Nov. 27"); `strictlyBefore` for "22
+  /// November lalu" (the latest such day before publication).
+  case yearless(month: Int, day: Int, strictlyBefore: Bool = false)
+  /// A named day without a year ("Thanksgiving Day", "Hari Kemerdekaan"), placed like a day
+  /// without a year; `strictlyBefore` for "last Christmas" / "Natal lalu".
+  case holiday(Holiday, strictlyBefore: Bool)
+  /// A month, day or named day in a year counted from publication ("April next year",
+  /// "early October this year", "Juli tahun lalu").
+  case inRelativeYear(YearlessDate, years: Int)
   /// Days without a year ("27 hingga 29 November", "between June 20 and 24").
   case yearlessRange(month: Int, day: Int, endMonth: Int, endDay: Int)
   /// A month without a year ("pada Juli", "in October"); `strictlyBefore` for "last
   /// October" / "Juli lalu" (the latest such month before the publication month).
   case month(Int, strictlyBefore: Bool)
+  /// A month naming an occasion ("the October slaying", "the February elections"): the
+  /// coming one when it is at most `TemporalAnchor.occasionMonthsAhead` months after the
+  /// publication month, otherwise placed like `month`.
+  case monthModifier(Int)
   /// A day of the month without month or year ("tanggal 24").
   case dayOfMonth(Int)
   /// A year naming what a noun refers to ("the 1996 campaign"): a date unless it lies
@@ -30,6 +41,22 @@ public enum TemporalReading: Sendable, Equatable {
   /// A relative expression counted from the date the text gave last ("a day later",
   /// "sebulan kemudian"); a week is 7 days.
   case fromPrevious(RelativeUnit, Int)
+}
+
+/// A month, a day of a month or a named day, before its year is known.
+public enum YearlessDate: Sendable, Equatable {
+  case month(Int)
+  case day(month: Int, day: Int)
+  case holiday(Holiday)
+
+  /// Its date in `year` (nil for a day the year does not have, or a moving feast).
+  public func date(in year: Int) -> CivilDate? {
+    switch self {
+    case .month(let month): return CivilDate(year: year, month: month)
+    case .day(let month, let day): return CivilDate(year: year, month: month, day: day)
+    case .holiday(let holiday): return holiday.date(in: year)
+    }
+  }
 }
 
 /// How a value was obtained (docs/timeline-json.md).
@@ -95,4 +122,8 @@ public struct TemporalExpression: Sendable, Equatable {
   /// Whether its sentence looks ahead before it ("will", "akan", "scheduled") or a
   /// deadline word stands right before it ("until"): a partial date then lies ahead.
   public var looksAhead = false
+  /// Whether another expression comes before it in its sentence: a weekday that lies ahead
+  /// then counts from that date ("on Tuesday the group said it would hand over the key on
+  /// Wednesday").
+  public var followsDateInSentence = false
 }

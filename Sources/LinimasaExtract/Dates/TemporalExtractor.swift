@@ -2,21 +2,24 @@
 import LinimasaCore
 import LinimasaText
 
-/// Finds dates, ranges, months, years, weekdays and relative expressions in a paragraph,
-/// from token patterns over month, weekday, relative-phrase, number and time-of-day
-/// lexicons of both languages. Not dates: years in legal citations ("Nomor 27 Tahun
-/// 2022"), years in names ("Pemilu 2024") — a bare year or month needs a date marker
-/// before it ("tahun", "sejak", "in", "since"), "last"/"lalu" beside it, a list after a
-/// year, or for a year a determiner before it and a lowercase word after ("the 1996 campaign": a
-/// `yearModifier`) — and numbers that are amounts or counts (no date shape). Clock times
-/// after a date are kept as attributes; each expression notes whether its sentence looks
-/// ahead before it.
+/// Finds dates, ranges, months, years, weekdays, named days and relative expressions in a
+/// paragraph, from token patterns over month, weekday, holiday, relative-phrase, number and
+/// time-of-day lexicons of both languages. Not dates: years in legal citations ("Nomor 27
+/// Tahun 2022"), years in names ("Pemilu 2024") — a bare year or month needs a date marker
+/// before it ("tahun", "sejak", "in", "the end of"), "last"/"lalu" beside it, a list after a
+/// year, a year counted from publication after it ("April next year"), for a year "for" /
+/// "untuk" before it and nothing after it in its phrase, or a determiner before it and a
+/// lowercase word after ("the 1996 campaign": a `yearModifier`; "the October slaying": a
+/// `monthModifier`) —, recurring days ("every Thursday") and numbers that are amounts or
+/// counts (no date shape). Clock times after a date are kept as attributes; each expression
+/// notes whether its clause looks ahead before it.
 public struct TemporalExtractor: Sendable {
   let grammar: DateGrammar
   let relativeByFirstWord: [String: [RelativePhrase]]
   let numbers: [String: Int]
   let timesOfDay: Set<String>
-  let markers: Set<String>
+  /// Date markers by their last word; a phrase's other words stand before it ("end of").
+  let markers: [String: [[String]]]
   /// Words after which a bare day number is a day of the month ("tanggal 24").
   let dayMarkers: Set<String>
   /// Determiners and possessive pronouns: a year between one and a word is a year
@@ -25,9 +28,26 @@ public struct TemporalExtractor: Sendable {
   /// Words that join the items of a list ("dan", "and": the coordinator clause markers):
   /// years listed after a year are years ("in 1994, 1995 and 1997").
   let coordinators: Set<String>
+  /// Words that introduce a date (the date-lead clause markers: "on", "pada"), besides the
+  /// date markers: a named day that is no date alone is one after them ("on Christmas").
+  let dateLeads: Set<String>
   /// Future and obligation clause markers by first word: a date after one in its sentence
   /// lies ahead ("will", "akan", "scheduled", "must").
   let aheadMarkers: [String: [[String]]]
+  /// Words that open a clause with a tense of its own, ending what a future marker before them
+  /// says: relative pronouns ("who", "yang") and speech verbs ("said": "We will go," he
+  /// said Monday).
+  let clauseOpeners: Set<String>
+  /// Named days by their first token, longest first, each as the tokens of its phrase.
+  let holidays: [String: [(tokens: [String], holiday: Holiday)]]
+  /// Words after which a weekday or a named day recurs ("every Thursday").
+  let recurrenceMarkers: Set<String>
+  /// Words after which a bare year is a date when it closes its phrase ("expectations for
+  /// 1989.", "target untuk 2024 dan 2025").
+  let closingYearMarkers: Set<String>
+  /// The `until` clause markers by their last word ("until", "hingga", "up to"): a day or
+  /// weekday right after one is a deadline, ahead of the clause ("postponed until Tuesday").
+  let untilMarkers: [String: [[String]]]
   /// Weekday abbreviations ("sat", "sun") count only beside a date, never alone.
   let weekdayAbbreviations: Set<String>
   /// The hashes of the words and marks an expression can start with, besides numbers.
@@ -43,20 +63,43 @@ public struct TemporalExtractor: Sendable {
     grammar = DateGrammar(lexicons: lexicons)
     var relative: [String: [RelativePhrase]] = [:]
     var numbers: [String: Int] = [:]
-    var timesOfDay: Set<String> = [], markers: Set<String> = [], dayMarkers: Set<String> = []
-    var determiners: Set<String> = [], coordinators: Set<String> = [], ahead: [String: [[String]]] = [:]
+    var timesOfDay: Set<String> = []
+    var markers: [String: [[String]]] = [:]
+    var dayMarkers: Set<String> = []
+    var determiners: Set<String> = []
+    var coordinators: Set<String> = []
+    var ahead: [String: [[String]]] = [:]
+    var dateLeads: Set<String> = []
+    var openers: Set<String> = []
+    var recurrence: Set<String> = []
+    var holidays: [String: [(tokens: [String], holiday: Holiday)]] = [:]
+    var closing: Set<String> = []
+    var until: [String: [[String]]] = [:]
     for language in Language.supported {
       let lexicon = lexicons[language]
       for phrase in lexicon.relativeDates { relative[phrase.words[0], default: []].append(phrase) }
       numbers.merge(lexicon.numbers) { first, _ in first }
       timesOfDay.formUnion(lexicon.timesOfDay)
-      markers.formUnion(lexicon.dateMarkers)
+      for marker in lexicon.dateMarkers {
+        let words = marker.split(separator: " ").map(String.init)
+        if let last = words.last { markers[last, default: []].append(Array(words.dropLast())) }
+      }
       dayMarkers.formUnion(lexicon.dayMarkers)
+      openers.formUnion(lexicon.speechVerbs)
+      recurrence.formUnion(lexicon.recurrenceMarkers)
+      closing.formUnion(lexicon.closingYearMarkers)
+      for holiday in lexicon.holidays {
+        let tokens = DateGrammar.tokenize(holiday.phrase).map { $0.text == "’" ? "'" : $0.text }
+        if let first = tokens.first { holidays[first, default: []].append((tokens, holiday)) }
+      }
       for marker in lexicon.clauseMarkers {
         switch marker.kind {
         case .determiner where marker.words.count == 1: determiners.insert(marker.words[0])
         case .coordinator where marker.words.count == 1: coordinators.insert(marker.words[0])
+        case .dateLead where marker.words.count == 1: dateLeads.insert(marker.words[0])
+        case .relative where marker.words.count == 1: openers.insert(marker.words[0])
         case .future, .obligation: ahead[marker.words[0], default: []].append(marker.words)
+        case .until: until[marker.words[marker.words.count - 1], default: []].append(Array(marker.words.dropLast()))
         default: break
         }
       }
@@ -68,22 +111,33 @@ public struct TemporalExtractor: Sendable {
     self.dayMarkers = dayMarkers
     self.determiners = determiners
     self.coordinators = coordinators
+    self.dateLeads = dateLeads
     aheadMarkers = ahead
+    clauseOpeners = openers
+    self.holidays = holidays.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } }
+    recurrenceMarkers = recurrence
+    closingYearMarkers = closing
+    untilMarkers = until
     let names = Array(grammar.weekdays.keys)
-    weekdayAbbreviations = Set(names.filter { name in
-      name.count <= 4 && names.contains { $0 != name && $0.hasPrefix(name) }
-    })
-    startWords = Self.startWords(grammar: grammar, relativeByFirstWord: relativeByFirstWord, numbers: numbers)
+    weekdayAbbreviations = Set(
+      names.filter { name in
+        name.count <= 4 && names.contains { $0 != name && $0.hasPrefix(name) }
+      })
+    startWords = Self.startWords(
+      grammar: grammar, relativeByFirstWord: relativeByFirstWord, numbers: numbers, holidays: Array(self.holidays.keys))
   }
 
   /// Every word an expression's first token can be: the words `Scan.match(at:)` looks up
   /// at its start (a range opener, a weekday, a month, a relative phrase's first word, a
-  /// number word).
+  /// number word, a named day's first word).
   static func startWords(
-    grammar: DateGrammar, relativeByFirstWord: [String: [RelativePhrase]], numbers: [String: Int]
+    grammar: DateGrammar, relativeByFirstWord: [String: [RelativePhrase]], numbers: [String: Int],
+    holidays: [String] = []
   ) -> WordTable<Bool> {
-    let words = [Array(betweenWords), Array(grammar.weekdays.keys), Array(grammar.months.keys),
-      Array(relativeByFirstWord.keys), Array(numbers.keys)].joined()
+    let words = [
+      Array(betweenWords), Array(grammar.weekdays.keys), Array(grammar.months.keys),
+      Array(relativeByFirstWord.keys), Array(numbers.keys), holidays,
+    ].joined()
     return WordTable(words.map { (WordScanner.foldedHash($0), true) })
   }
 
@@ -116,9 +170,11 @@ private struct Scan {
   var found: [TemporalExpression] = []
   /// Where the last year read as a date ends ("in 1994, 1995 and 1997").
   var lastYearEnd = -1
-  /// How far `looksAhead` has read, and where the last future or obligation marker of the
-  /// sentence it is in ends (-1: none).
-  var aheadScan = (next: 0, markerEnd: -1)
+  /// How far `looksAhead` has read, where the last future or obligation marker of the
+  /// sentence it is in ends (-1: none), and where the last comma or quotation mark after it is.
+  var aheadScan = (next: 0, markerEnd: -1, lastBreak: -1, sentenceStart: 0)
+  /// Where the last expression found starts (a token index).
+  var lastStart = -1
 
   init(extractor: TemporalExtractor, tokens: [DateToken], bytes: UnsafeBufferPointer<UInt8>, base: Int) {
     self.extractor = extractor
@@ -135,6 +191,10 @@ private struct Scan {
     case monthOnly(Int)
     case yearOnly(Int)
     case dayOnly(Int)
+    /// A named day ("Christmas", "Hari Kemerdekaan"); a moving feast has no date.
+    case holiday(Holiday)
+    /// A year written in words ("nineteen ninety-six"): a date wherever it stands.
+    case spelledYear(CivilDate)
   }
 
   mutating func run() -> [TemporalExpression] {
@@ -145,6 +205,12 @@ private struct Scan {
         case .explicit(let date) where date.precision == .year: lastYearEnd = end
         case .explicit(let date) where date.precision == .day: end = absorbingPastWord(at: end)
         case .dayOfMonth: end = absorbingPastWord(at: end)
+        case .yearless(let month, let day, _):
+          let past = absorbingPastWord(at: end)
+          if past > end { (end, reading) = (past, .yearless(month: month, day: day, strictlyBefore: true)) }
+        case .holiday(let holiday, _):
+          let past = absorbingPastWord(at: end)
+          if past > end { (end, reading) = (past, .holiday(holiday, strictlyBefore: true)) }
         default: break
         }
         emit(reading, from: index, to: end)
@@ -167,13 +233,20 @@ private struct Scan {
     return yesterday == true ? end + 1 : end
   }
 
-  /// Whether a future or obligation marker stands before `start` in its sentence. Read in
-  /// one pass over the tokens as the expressions come, in text order (`aheadScan`).
-  mutating func looksAhead(before start: Int) -> Bool {
+  /// Whether a future or obligation marker stands before `start` in its clause (its
+  /// sentence, from the last clause opener: "who", "yang", a speech verb), and whether no
+  /// comma or quotation mark stands between them. Read in one pass over the tokens as the
+  /// expressions come, in text order (`aheadScan`).
+  mutating func looksAhead(before start: Int) -> (ahead: Bool, unbroken: Bool) {
     while aheadScan.next < start {
       let index = aheadScan.next
       if isSentenceEnd(index) {
         aheadScan.markerEnd = -1
+        aheadScan.sentenceStart = index + 1
+      } else if word(index).map(extractor.clauseOpeners.contains) == true && !isCapitalized(index) {
+        aheadScan.markerEnd = -1
+      } else if isPunctuation(index, [",", "\"", "“", "”", "'", "‘", "’", "`"]) {
+        aheadScan.lastBreak = index
       } else if let word = word(index), let phrases = extractor.aheadMarkers[word],
         let phrase = phrases.first(where: { phrase in
           index + phrase.count <= tokens.count && phrase.indices.allSatisfy { self.word(index + $0) == phrase[$0] }
@@ -183,7 +256,8 @@ private struct Scan {
       }
       aheadScan.next += 1
     }
-    return aheadScan.markerEnd >= 0 && aheadScan.markerEnd <= start
+    let ahead = aheadScan.markerEnd >= 0 && aheadScan.markerEnd <= start
+    return (ahead, ahead && aheadScan.lastBreak < aheadScan.markerEnd)
   }
 
   /// A ".", "!" or "?" that ends a sentence: not the period of a short capitalized
@@ -246,6 +320,9 @@ private struct Scan {
       if let year = year(end), let date = CivilDate(year: year, month: monthNumber) {
         return (end + 1, .monthYear(date))
       }
+      if let (year, yearEnd) = spelledYear(at: end), let date = CivilDate(year: year, month: monthNumber) {
+        return (yearEnd, .monthYear(date))
+      }
       // "Jan. 6:" is a day; "Jan. 6:30" is not.
       if let day = number(end), (1...31).contains(day), !(isPunctuation(end + 1, [":"]) && number(end + 2) != nil) {
         return (end + 1, .yearless(month: monthNumber, day: day))
@@ -259,15 +336,46 @@ private struct Scan {
       return (index + 1, .dayOnly(day))
     }
     if let year = year(index) { return (index + 1, .yearOnly(year)) }
+    if let (year, end) = spelledYear(at: index), let date = CivilDate(year: year) { return (end, .spelledYear(date)) }
+    if let (holiday, end) = holiday(at: index) { return (end, .holiday(holiday)) }
+    return nil
+  }
+
+  /// A year in words: a number word of 19 or 20 and one of 10 to 99, the tens and units
+  /// joined by a hyphen ("nineteen ninety-six", "twenty twenty-four"), and the index after it.
+  func spelledYear(at index: Int) -> (year: Int, end: Int)? {
+    guard let century = word(index).flatMap({ extractor.numbers[$0] }), (19...20).contains(century),
+      let tens = word(index + 1).flatMap({ extractor.numbers[$0] }), (10...99).contains(tens)
+    else { return nil }
+    if tens >= 20, tens % 10 == 0, isPunctuation(index + 2, ["-"]),
+      let units = word(index + 3).flatMap({ extractor.numbers[$0] }), (1...9).contains(units)
+    {
+      return (century * 100 + tens + units, index + 4)
+    }
+    return (century * 100 + tens, index + 2)
+  }
+
+  /// The named day whose phrase starts at `index` (the longest), when its last word is
+  /// capitalized ("Christmas", "hari Natal"), and the index after it.
+  func holiday(at index: Int) -> (Holiday, end: Int)? {
+    guard index < tokens.count, let candidates = extractor.holidays[tokens[index].text] else { return nil }
+    for (phrase, holiday) in candidates {
+      let end = index + phrase.count
+      guard end <= tokens.count,
+        phrase.indices.allSatisfy({ (tokens[index + $0].text == "’" ? "'" : tokens[index + $0].text) == phrase[$0] })
+      else { continue }
+      guard let last = (index..<end).last(where: { tokens[$0].kind == .word }), isCapitalized(last) else { return nil }
+      return (holiday, end)
+    }
     return nil
   }
 
   /// The reading of one part on its own, if it is a date without context.
   func reading(of part: Part) -> TemporalReading? {
     switch part {
-    case .full(let date), .monthYear(let date): return .explicit(date)
+    case .full(let date), .monthYear(let date), .spelledYear(let date): return .explicit(date)
     case .yearless(let month, let day): return .yearless(month: month, day: day)
-    case .monthOnly, .yearOnly, .dayOnly: return nil
+    case .monthOnly, .yearOnly, .dayOnly, .holiday: return nil
     }
   }
 
@@ -277,7 +385,9 @@ private struct Scan {
     case (.full(let start), .full(let end)), (.monthYear(let start), .monthYear(let end)):
       return start < end ? .explicitRange(start, end) : nil
     case (.dayOnly(let day), .full(let end)):
-      guard let month = end.month, let start = CivilDate(year: end.year, month: month, day: day), start < end else { return nil }
+      guard let month = end.month, let start = CivilDate(year: end.year, month: month, day: day), start < end else {
+        return nil
+      }
       return .explicitRange(start, end)
     case (.yearless(let month, let day), .full(let end)):
       let year = month > (end.month ?? 12) ? end.year - 1 : end.year
@@ -306,7 +416,8 @@ private struct Scan {
 
   func match(at index: Int) -> (Int, TemporalReading)? {
     // "between X and Y", "antara X dan Y", "from X to Y".
-    if let word = word(index), TemporalExtractor.betweenWords.contains(word), let (firstEnd, first) = part(at: index + 1),
+    if let word = word(index), TemporalExtractor.betweenWords.contains(word),
+      let (firstEnd, first) = part(at: index + 1),
       index + 1 < tokens.count,
       let separator = tokens.indices.contains(firstEnd) ? tokens[firstEnd].text : nil,
       TemporalExtractor.betweenSeparators.contains(separator), let (end, second) = part(at: firstEnd + 1),
@@ -321,26 +432,88 @@ private struct Scan {
       {
         return (end, reading)
       }
+      if let inYear = inRelativeYear(first, end: firstEnd) { return inYear }
       if let reading = reading(of: first) { return (firstEnd, reading) }
       if let special = monthDayOrYear(first, at: index, end: firstEnd) { return special }
       // A bare month or year needs a date marker before it ("pada Juli", "since 2015");
       // "Tahun" right after a number is a legal citation's year ("Nomor 27 Tahun 2022").
-      if let marker = word(index - 1), extractor.markers.contains(marker),
-        !(marker == "tahun" && number(index - 2, maximumDigits: 4) != nil)
-      {
+      if hasDateMarker(before: index), !(word(index - 1) == "tahun" && number(index - 2, maximumDigits: 4) != nil) {
         switch first {
         case .monthOnly(let month): return (firstEnd, .month(month, strictlyBefore: false))
         case .yearOnly(let year): return CivilDate(year: year).map { (firstEnd, .explicit($0)) }
         default: break
         }
       }
+      if case .yearOnly(let year) = first, let before = word(index - 1), extractor.closingYearMarkers.contains(before),
+        closesPhrase(firstEnd), let date = CivilDate(year: year)
+      {
+        return (firstEnd, .explicit(date))
+      }
+      if case .holiday(let holiday) = first { return namedDay(holiday, at: index, end: firstEnd) }
     }
     if let relative = relativePhrase(at: index) { return relative }
     return bareWeekday(at: index)
   }
 
-  /// "last October", "Juli lalu", "tanggal 24", "the 1996 campaign", and the later years of
-  /// a list after a year ("in 1994, 1995 and 1997").
+  /// Whether a date marker ends right before `index` ("in", "sejak", "the end of").
+  func hasDateMarker(before index: Int) -> Bool { endsPhrase(extractor.markers, before: index) }
+
+  /// Whether one of `phrases` (keyed by their last word, the words before it as values)
+  /// ends right before `index`.
+  func endsPhrase(_ phrases: [String: [[String]]], before index: Int) -> Bool {
+    guard let last = word(index - 1), let heads = phrases[last] else { return false }
+    return heads.contains { words in
+      words.indices.allSatisfy { word(index - 1 - words.count + $0) == words[$0] }
+    }
+  }
+
+  /// Whether the year ending before `end` closes its phrase: nothing, a punctuation mark
+  /// other than a hyphen, or a coordinator follows it.
+  func closesPhrase(_ end: Int) -> Bool {
+    guard end < tokens.count else { return true }
+    if tokens[end].kind == .punctuation { return !["-", "–", "/"].contains(tokens[end].text) }
+    return word(end).map(extractor.coordinators.contains) == true
+  }
+
+  /// A month, a day or a named day followed by a year counted from publication ("April next
+  /// year", "early October this year", "Juli tahun lalu", "Christmas last year").
+  func inRelativeYear(_ part: Part, end: Int) -> (Int, TemporalReading)? {
+    let partial: YearlessDate
+    switch part {
+    case .monthOnly(let month): partial = .month(month)
+    case .yearless(let month, let day): partial = .day(month: month, day: day)
+    case .holiday(let holiday) where holiday.month != nil: partial = .holiday(holiday)
+    default: return nil
+    }
+    guard let (yearEnd, reading) = relativePhrase(at: end), case .relative(.year, let years) = reading else {
+      return nil
+    }
+    return (yearEnd, .inRelativeYear(partial, years: years))
+  }
+
+  /// A named day: with a year after it, that day ("Christmas 2023", "Natal 2023"); with "last"
+  /// before it, the latest before publication; a date by itself when its lexicon says so, or
+  /// after a date marker or date lead ("on Christmas"); never after a recurrence marker
+  /// ("every Christmas") and never a moving feast ("Tahun Baru Imlek"), whose tokens are
+  /// passed over.
+  func namedDay(_ holiday: Holiday, at index: Int, end: Int) -> (Int, TemporalReading)? {
+    guard holiday.month != nil, word(index - 1).map(extractor.recurrenceMarkers.contains) != true else { return nil }
+    if let year = year(end) {
+      return holiday.date(in: year).map { (end + 1, .explicit($0)) }
+    }
+    if let before = word(index - 1), TemporalExtractor.strictlyBeforeMarkers.contains(before) {
+      return (end, .holiday(holiday, strictlyBefore: true))
+    }
+    let led = word(index - 1).map { extractor.dateLeads.contains($0) } ?? false
+    guard
+      holiday.alone || led || hasDateMarker(before: index)
+        || word(end).map(TemporalExtractor.strictlyBeforeMarkers.contains) == true
+    else { return nil }
+    return (end, .holiday(holiday, strictlyBefore: false))
+  }
+
+  /// "last October", "Juli lalu", "tanggal 24", "the 1996 campaign", "the October slaying",
+  /// and the later years of a list after a year ("in 1994, 1995 and 1997").
   func monthDayOrYear(_ part: Part, at index: Int, end: Int) -> (Int, TemporalReading)? {
     switch part {
     case .monthOnly(let month):
@@ -350,20 +523,30 @@ private struct Scan {
       if let before = word(index - 1), TemporalExtractor.strictlyBeforeMarkers.contains(before) {
         return (end, .month(month, strictlyBefore: true))
       }
+      // A month naming what a noun refers to: "the October slaying", "its May report".
+      if word(index - 1).map(extractor.determiners.contains) == true, word(end) != nil, !isCapitalized(end) {
+        return (end, .monthModifier(month))
+      }
     case .dayOnly(let day):
       if let before = word(index - 1), extractor.dayMarkers.contains(before) { return (end, .dayOfMonth(day)) }
     case .yearOnly(let year):
       if lastYearEnd >= 0, index - lastYearEnd <= 2, index > lastYearEnd,
-        (lastYearEnd..<index).allSatisfy({ isPunctuation($0, [","]) || extractor.coordinators.contains(word($0) ?? "") }),
+        (lastYearEnd..<index).allSatisfy({ isPunctuation($0, [","]) || extractor.coordinators.contains(word($0) ?? "") }
+        ),
         let date = CivilDate(year: year)
       {
         return (end, .explicit(date))
       }
       let possessive = word(index - 1) == "s" && isPunctuation(index - 2, ["'", "’"])
+      let determined = word(index - 1).map(extractor.determiners.contains) == true
+      // "his unsuccessful 1996 campaign": one lowercase word between the determiner and the
+      // year, and a noun in the singular after it ("the remaining 1950 troops" counts them).
+      let qualified =
+        word(index - 2).map(extractor.determiners.contains) == true
+        && word(index - 1).map { extractor.numbers[$0] == nil && !isCapitalized(index - 1) } == true
+        && word(end).map { !$0.hasSuffix("s") } == true
       // A capitalized word after it makes a name ("the 1945 Constitution").
-      if possessive || word(index - 1).map(extractor.determiners.contains) == true, word(end) != nil,
-        !isCapitalized(end)
-      {
+      if possessive || determined || qualified, word(end) != nil, !isCapitalized(end) {
         return (end, .yearModifier(year))
       }
     default: break
@@ -378,7 +561,8 @@ private struct Scan {
     if let time = self.word(next), extractor.timesOfDay.contains(time) { next += 1 }
     if isPunctuation(next, [","]) { next += 1 }
     if isPunctuation(next, ["("]) {
-      if let match = extractor.grammar.fullDate(in: tokens, at: next + 1), isPunctuation(match.tokens.upperBound, [")"]) {
+      if let match = extractor.grammar.fullDate(in: tokens, at: next + 1), isPunctuation(match.tokens.upperBound, [")"])
+      {
         return (match.tokens.upperBound + 1, .explicit(match.date))
       }
       if let day = number(next + 1), isPunctuation(next + 2, ["/"]), let month = number(next + 3),
@@ -390,6 +574,24 @@ private struct Scan {
     }
     if let (end, part) = part(at: next), let reading = reading(of: part) { return (end, reading) }
     return nil
+  }
+
+  /// Whether the weekday at `index` recurs: after a recurrence marker ("every Thursday",
+  /// "setiap Senin"), or before a plural part of the day ("Tuesday nights"), itself or the
+  /// weekday joined to it ("Monday and Tuesday nights").
+  func recurs(at index: Int) -> Bool {
+    if let before = word(index - 1), extractor.recurrenceMarkers.contains(before) { return true }
+    func pluralPartOfDay(_ position: Int) -> Bool {
+      guard let word = word(position), word.count > 1, word.hasSuffix("s") else { return false }
+      return extractor.timesOfDay.contains(String(word.dropLast()))
+    }
+    if pluralPartOfDay(index + 1) { return true }
+    if let joiner = word(index + 1), extractor.coordinators.contains(joiner),
+      let next = word(index + 2), extractor.grammar.weekdays[next] != nil
+    {
+      return pluralPartOfDay(index + 3)
+    }
+    return false
   }
 
   /// "kemarin", "pekan lalu", "dua hari lalu", "three days ago", with a part of the day after.
@@ -407,7 +609,9 @@ private struct Scan {
       if let time = word(position), extractor.timesOfDay.contains(time) { position += 1 }
       if best.map({ $0.0 < position }) ?? true {
         let offset = phrase.offset * count
-        best = (position, phrase.base == .previous ? .fromPrevious(phrase.unit, offset) : .relative(phrase.unit, offset))
+        best = (
+          position, phrase.base == .previous ? .fromPrevious(phrase.unit, offset) : .relative(phrase.unit, offset)
+        )
       }
     }
     return best
@@ -440,7 +644,7 @@ private struct Scan {
   /// "Sabtu", "pada Senin", "on Monday", "Selasa sore", "Kamis pekan lalu", "last Thursday".
   func bareWeekday(at index: Int) -> (Int, TemporalReading)? {
     guard let word = word(index), let weekday = extractor.grammar.weekdays[word],
-      !extractor.weekdayAbbreviations.contains(word), isCapitalized(index)
+      !extractor.weekdayAbbreviations.contains(word), isCapitalized(index), !recurs(at: index)
     else { return nil }
     var end = index + 1
     if let time = self.word(end), extractor.timesOfDay.contains(time) { end += 1 }
@@ -467,9 +671,31 @@ private struct Scan {
         break
       }
     }
-    expression.looksAhead = looksAhead(before: start)
+    let (ahead, unbroken) = looksAhead(before: start)
+    expression.followsDateInSentence = lastStart >= aheadScan.sentenceStart
+    lastStart = start
+    let lead = word(start - 1).map(extractor.dateLeads.contains) == true ? start - 1 : start
+    if endsPhrase(extractor.untilMarkers, before: lead), isDeadlineShaped(reading) {
+      expression.looksAhead = true
+    } else if case .weekday = reading {
+      // A weekday lies ahead only in the marker's own phrase, and not when it names a
+      // known occasion ("get around Wednesday's ruling").
+      let possessive = isPunctuation(end, ["'", "’"]) && word(end + 1) == "s"
+      expression.looksAhead = unbroken && !possessive
+    } else {
+      expression.looksAhead = ahead
+    }
     attachClockTime(after: end, to: &expression)
     found.append(expression)
+  }
+
+  /// Whether `reading` is a day that an `until` marker before it makes a deadline ahead
+  /// (not a month or a year: "until January" may tell how long something lasted).
+  func isDeadlineShaped(_ reading: TemporalReading) -> Bool {
+    switch reading {
+    case .weekday(_, nil, false), .yearless(_, _, false), .dayOfMonth: return true
+    default: return false
+    }
   }
 
   /// "pukul 09.21 WIB", "14:05 WIB", "at 10:30 am" right after a date.

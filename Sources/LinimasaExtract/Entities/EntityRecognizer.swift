@@ -23,6 +23,13 @@ public struct EntityAnalysis: Sendable {
     }
   }
 
+  /// Removes a mention a longer name took in ("Jakarta" of "Jakarta Police"), and its
+  /// entity when it has no other mention.
+  mutating func drop(_ mention: EntityMention) {
+    mentions.removeAll { $0.span == mention.span && $0.entity == mention.entity }
+    if !mentions.contains(where: { $0.entity == mention.entity }) { entities[mention.entity] = nil }
+  }
+
   /// Adds mentions of known entities (pronouns resolved to them) where no name was found, in text order.
   mutating func add(_ resolved: [EntityMention]) {
     for mention in resolved
@@ -37,14 +44,24 @@ public struct EntityAnalysis: Sendable {
 /// 1. lexicon names and aliases (`EntityMatcher`);
 /// 2. acronym definitions ("Badan Siber dan Sandi Negara (BSSN)"), linked to the lexicon
 ///    entry they name or added as organizations;
-/// 3. people after a role title ("Ketua KPU Hasyim Asy'ari", "KPU chairman Hasyim Asy'ari"),
-///    beside a speech verb ("ucap Usman", "Usman mengatakan", "said Dimas Prakoso"), and
-///    handles ("akun anonim bernama Jimbo", "a hacker calling itself Jimbo");
-/// 4. organizations and places by a head word ("Kabupaten Karanganyar", "PT Sinar Makmur Tbk");
-/// 5. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
+/// 3. places of the gazetteers, each the whole run of capitalized words it stands in
+///    ("Kabupaten Tanah Datar" is left to 6, "Bima Arya" to 4);
+/// 4. people after a role title ("Ketua KPU Hasyim Asy'ari", "KPU chairman Hasyim Asy'ari"),
+///    beside a speech verb ("ucap Usman", "Usman mengatakan", "said Dimas Prakoso"),
+///    handles ("akun anonim bernama Jimbo", "a hacker calling itself Jimbo"), people
+///    after a person marker ("Pak Budi", "terdakwa Budi Santoso", "Mrs Wong"), and before an
+///    age, an appositive role or ", seorang ..." / "adalah seorang ..." / "(lahir ...";
+/// 5. nicknames the text gives a person ("Ahmad Fauzi alias Ozi", "Ahmad Fauzi (Ozi)");
+/// 6. organizations and places by a head word ("Kabupaten Karanganyar", "PT Sinar Makmur Tbk");
+/// 7. in Indonesian text, people from two or three capitalized words inside a sentence that
+///    no rule took and whose every word the document only writes capitalized
+///    (`discoverBareNames`);
+/// 8. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
 public struct EntityRecognizer: Sendable {
   let lexicon: [String: EntityEntry]
   let matcher: EntityMatcher
+  /// The gazetteers' places.
+  let gazetteer: Gazetteer
   let speechVerbs: Set<UInt64>
   /// Role titles as word-hash sequences with the title as written, grouped by their first
   /// word, longest first.
@@ -77,8 +94,16 @@ public struct EntityRecognizer: Sendable {
   /// Words that may join the words of a headed organization's name ("dan", "and": the
   /// clause markers' coordinators).
   let nameConnectors: Set<UInt64>
+  /// Words of titles of works, events and bodies that no name found without evidence holds
+  /// (the lexicons' `not-name-words.txt`).
+  let notBareNameWords: Set<UInt64>
+  /// The lowercased names and aliases of the news outlets: "kepada Kabar Kirana" names no person.
+  let outletNames: Set<String>
   /// The people rules' word sets in one table, for one lookup per word.
   let wordRoles: WordTable<WordRoles>
+  /// The phrases after which the text gives a nickname (`nickname-markers.txt`), as folded
+  /// word hashes, longest first.
+  let nicknameMarkers: [[UInt64]]
 
   /// Which of the people rules' word sets hold a word.
   struct WordRoles: OptionSet, Sendable {
@@ -88,6 +113,8 @@ public struct EntityRecognizer: Sendable {
     static let oneWordTitle = WordRoles(rawValue: 4)
     /// The first word of a role title.
     static let titleStart = WordRoles(rawValue: 8)
+    /// A word before a name that makes it a person's ("Pak", "terdakwa", "Mrs").
+    static let personMarker = WordRoles(rawValue: 16)
   }
   static let handleMarkers: [[String]] = [
     ["bernama"], ["berjuluk"], ["calling", "itself"], ["calls", "itself"], ["dubbed"], ["known", "as"], ["alias"],
@@ -97,6 +124,7 @@ public struct EntityRecognizer: Sendable {
   public init(lexicons: Lexicons) {
     lexicon = lexicons.entities
     matcher = EntityMatcher(entities: lexicons.entities)
+    gazetteer = Gazetteer(places: lexicons.places, lexicon: lexicons.entities)
     var verbs: Set<UInt64> = []
     var titles: [(words: [UInt64], title: String)] = []
     var notNames: Set<UInt64> = []
@@ -129,6 +157,8 @@ public struct EntityRecognizer: Sendable {
       }
     }
     nameHeads = heads
+    outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
+    notBareNameWords = Set(Language.supported.flatMap { lexicons[$0].notNameWords }.map { WordScanner.foldedHash($0) })
     var prefixes: Set<String> = []
     for entry in lexicons.entities.values {
       for name in [entry.nameIndonesian, entry.nameEnglish] + entry.aliases {
@@ -143,9 +173,12 @@ public struct EntityRecognizer: Sendable {
     nameConnectors = Set(
       Language.supported.flatMap { lexicons[$0].clauseMarkers }.filter { $0.kind == .coordinator && $0.words.count == 1 }
         .map { WordScanner.foldedHash($0.words[0]) })
+    nicknameMarkers = Language.supported.flatMap { lexicons[$0].nicknameMarkers }.sorted()
+      .map { $0.split(separator: " ").map { WordScanner.foldedHash(String($0)) } }.sorted { $0.count > $1.count }
     wordRoles = Self.wordRoles([
       (speechVerbs, .speechVerb), (notNames, .notName), (oneWordTitles, .oneWordTitle),
       (Set(roleTitles.keys), .titleStart),
+      (Set(Language.supported.flatMap { lexicons[$0].personMarkers }.map { WordScanner.foldedHash($0) }), .personMarker),
     ])
   }
 
@@ -217,13 +250,22 @@ public struct EntityRecognizer: Sendable {
         // 2.
         discoverAcronyms(bytes, paragraph.span, words: words, covered: &covered, into: &result)
         // 3.
-        discoverPeople(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
-        // 4.
+        discoverGazetteerPlaces(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
+        // 4, 5.
+        discoverPeople(
+          bytes, words: words, language: analysis.language, covered: &covered, capitalization: capitalization,
+          into: &result)
+        // 6.
         discoverHeadedNames(
-          bytes, words: words, heads: nameHeads[analysis.language] ?? [:], covered: &covered,
+          bytes, words: words, heads: nameHeads[analysis.language] ?? [:], strictLastHeads: analysis.language == .english,
+          covered: &covered,
           capitalization: capitalization, into: &result)
+        // 7. English capitalizes terms and headlines word by word: Indonesian text only.
+        if analysis.language == .indonesian {
+          discoverBareNames(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
+        }
       }
-      // 5.
+      // 8.
       resolveShortNames(bytes, paragraphWords: paragraphWords, into: &result)
       result.mentions.sort { $0.span < $1.span }
       return result

@@ -27,8 +27,8 @@ extension EntityRecognizer {
   }
 
   func discoverPeople(
-    _ bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], covered: inout [Bool], capitalization: Capitalization,
-    into result: inout EntityAnalysis
+    _ bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], language: Language, covered: inout [Bool],
+    capitalization: Capitalization, into result: inout EntityAnalysis
   ) {
     var index = 0
     while index < words.count {
@@ -69,6 +69,29 @@ extension EntityRecognizer {
           addPerson(bytes, words, run, role: EntityRole(title: title.title, organization: organization), into: &result, covered: &covered)
           index = run.upperBound - 1
         }
+        continue
+      }
+      // A nickname in parentheses right after a person's name: "Ahmad Fauzi (Ozi)".
+      if let person = nickname(bytes, words, at: index, covered: covered, result: result) {
+        let span = ByteSpan(words[index].range)
+        let surface = Self.text(bytes, span)
+        var named = person
+        if !named.aliases.contains(surface) { named.aliases.append(surface) }
+        result.entities[named.id] = named
+        result.note(named, at: span, surface: surface)
+        covered[index] = true
+        continue
+      }
+      // A person marker and a name after it: "Pak Budi", "terdakwa Budi Santoso", "Mr. Smith".
+      if roles(words[index]).contains(.personMarker), index + 1 < words.count, !covered[index + 1],
+        Self.markerGap(bytes, words[index], words[index + 1]), !isHeadOrOrganizationWord(words[index + 1]),
+        let run = nameRun(bytes, words, from: index + 1, covered: covered),
+        run.count > 1
+          || (capitalization.canBeName(words[run.lowerBound])
+            && !(run.upperBound < words.count && ASCII.isUpper(bytes[words[run.upperBound].range.lowerBound])))
+      {
+        addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
+        index = run.upperBound - 1
         continue
       }
       // A speech verb and a name after it ("ucap Usman", "said Dimas Prakoso", "Menurut Adi",
@@ -122,12 +145,51 @@ extension EntityRecognizer {
         index = run.upperBound - 1
         continue
       }
+      // A name and what makes it a person's: "Ahmad Fauzi, seorang petani", "Ahmad Fauzi
+      // adalah seorang pemain", "Ahmad Fauzi (lahir 1980)".
+      if !covered[index], index == 0 || covered[index - 1] || !ASCII.isUpper(bytes[words[index - 1].range.lowerBound]),
+        let run = nameRun(bytes, words, from: index, covered: covered),
+        run.count >= 2 || capitalization.canBeName(words[index]), !isHeadOrOrganizationWord(words[index]),
+        Self.isPersonApposition(bytes, words, after: run.upperBound - 1),
+        // A short form in parentheses makes a person only in Indonesian, where it gives a
+        // nickname ("Budi Santoso (Ucok)"); in English it is a body's or a rule's
+        // ("Presidential Regulation (Perpres)").
+        !bytes[words[run.upperBound - 1].range.upperBound..<words[run.upperBound].range.lowerBound].contains(UInt8(ascii: "("))
+          || (run.count >= 2 && language == .indonesian)
+      {
+        addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
+        index = run.upperBound - 1
+        continue
+      }
       // A name and an appositive with a role: "Herlan Wijanarko, a director at PT Telkom
       // Indonesia", "Bonifasius Lumbanraja, pengamat hukum".
       if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
         let role = appositiveRole(bytes, words, after: run.upperBound - 1, covered: covered, mentions: result)
       {
         addPerson(bytes, words, run, role: role, into: &result, covered: &covered)
+        index = run.upperBound - 1
+        continue
+      }
+      // A nickname the text gives the person it just named: "Zulkarnain Sutan Bagindo, …,
+      // yang akrab disapa Uda Zul", "Dimas Ardiansyah, … whom friends call "Bung Dim"".
+      if let length = nicknameMarker(at: index, in: words), index + length < words.count, !covered[index + length],
+        let run = nameRun(bytes, words, from: index + length, covered: covered), run.count <= 3,
+        let person = personNamed(before: index, in: bytes, words, covered: &covered, result: &result)
+      {
+        var named = person
+        let name = Self.text(bytes, ByteSpan(words[run.lowerBound].range.lowerBound, words[run.upperBound - 1].range.upperBound))
+        if !named.aliases.contains(name) { named.aliases.append(name) }
+        result.entities[named.id] = named
+        // The nickname here and wherever the paragraph uses it again.
+        var start = run.lowerBound
+        while start + run.count <= words.count {
+          if (0..<run.count).allSatisfy({ !covered[start + $0] && words[start + $0].hash == words[run.lowerBound + $0].hash }) {
+            let span = ByteSpan(words[start].range.lowerBound, words[start + run.count - 1].range.upperBound)
+            result.note(named, at: span, surface: Self.text(bytes, span))
+            for position in start..<(start + run.count) { covered[position] = true }
+          }
+          start += 1
+        }
         index = run.upperBound - 1
         continue
       }
@@ -140,6 +202,17 @@ extension EntityRecognizer {
         guard matched, !covered[next], let run = nameRun(bytes, words, from: next, covered: covered), run.count <= 3 else { continue }
         let span = ByteSpan(words[next].range.lowerBound, words[run.upperBound - 1].range.upperBound)
         let name = Self.text(bytes, span)
+        // "Ahmad Fauzi alias Ozi": the nickname of the person just named.
+        if index > 0, covered[index - 1], let person = result.mentions.last(where: { $0.span.end == words[index - 1].range.upperBound })
+          .flatMap({ result.entities[$0.entity] }), person.type == .person
+        {
+          var named = person
+          if !named.aliases.contains(name) { named.aliases.append(name) }
+          result.entities[named.id] = named
+          result.note(named, at: span, surface: name)
+          for position in run { covered[position] = true }
+          break
+        }
         result.note(
           DocumentEntity(id: Self.id(.group, name), type: .group, name: name, aliases: [], roles: [], fromLexicon: false),
           at: span, surface: name)
@@ -147,6 +220,99 @@ extension EntityRecognizer {
         break
       }
     }
+  }
+
+  /// The number of words of the nickname marker the words from `index` spell, if any.
+  func nicknameMarker(at index: Int, in words: [TextWord]) -> Int? {
+    nicknameMarkers.first { marker in
+      index + marker.count <= words.count && marker.indices.allSatisfy { words[index + $0].hash == marker[$0] }
+    }?.count
+  }
+
+  /// The person a nickname marker at word `index` speaks of: the last named before it in its
+  /// sentence, within twenty words, or else the last name there of two words or more that no
+  /// rule took, which the marker makes a person's.
+  func personNamed(
+    before index: Int, in bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], covered: inout [Bool],
+    result: inout EntityAnalysis
+  ) -> DocumentEntity? {
+    var unclaimed: Range<Int>?
+    var position = index - 1
+    while position >= max(0, index - 20), !Self.sentenceBreak(bytes, between: words[position], and: words[position + 1]) {
+      let range = ByteSpan(words[position].range)
+      if covered[position], let mention = result.mentions.last(where: { $0.span.contains(range) }),
+        let entity = result.entities[mention.entity], entity.type == .person
+      {
+        return entity
+      }
+      if unclaimed == nil, !covered[position], position == 0 || !ASCII.isUpper(bytes[words[position - 1].range.lowerBound])
+        || covered[position - 1], let run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2,
+        run.upperBound <= index
+      {
+        unclaimed = run
+      }
+      position -= 1
+    }
+    guard let run = unclaimed else { return nil }
+    addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
+    let span = ByteSpan(words[run.lowerBound].range.lowerBound, words[run.upperBound - 1].range.upperBound)
+    return result.mentions.last { $0.span == span }.flatMap { result.entities[$0.entity] }.flatMap {
+      $0.type == .person ? $0 : nil
+    }
+  }
+
+  /// Whether only spaces, or a period and spaces ("Mr. Smith"), stand between a person marker
+  /// and the name after it.
+  static func markerGap(_ bytes: UnsafeBufferPointer<UInt8>, _ marker: TextWord, _ name: TextWord) -> Bool {
+    var gap = bytes[marker.range.upperBound..<name.range.lowerBound][...]
+    if gap.first == UInt8(ascii: ".") { gap = gap.dropFirst() }
+    return !gap.isEmpty && gap.allSatisfy { $0 == UInt8(ascii: " ") }
+  }
+
+  /// Whether `word` is a name head or an organization word of any language: "Ibu Kota ..."
+  /// and "korban Bank ..." are no people.
+  func isHeadOrOrganizationWord(_ word: TextWord) -> Bool {
+    nameHeads[.undetermined]?[word.hash] != nil || notOneWordNames.contains(word.hash)
+  }
+
+  /// The person whose nickname word `index` gives in parentheses right after their name
+  /// ("Ahmad Fauzi (Ozi)"): one capitalized word, not an acronym, after a person's mention.
+  func nickname(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], at index: Int, covered: [Bool], result: EntityAnalysis
+  ) -> DocumentEntity? {
+    let word = words[index]
+    guard index > 0, !covered[index], covered[index - 1], word.range.count >= 2, ASCII.isUpper(bytes[word.range.lowerBound]),
+      !Self.isAcronym(bytes, word), word.range.upperBound < bytes.count, bytes[word.range.upperBound] == UInt8(ascii: ")"),
+      Array(bytes[words[index - 1].range.upperBound..<word.range.lowerBound]) == Array(" (".utf8),
+      roles(word).isDisjoint(with: [.notName, .speechVerb, .oneWordTitle, .titleStart])
+    else { return nil }
+    return result.mentions.last { $0.span.end == words[index - 1].range.upperBound }
+      .flatMap { result.entities[$0.entity] }.flatMap { $0.type == .person && $0.name.contains(" ") ? $0 : nil }
+  }
+
+  /// Words after a name (two words or more) that make it a person's: ", seorang ...",
+  /// "adalah seorang ...", "merupakan seorang ...", "(lahir ...", "(born ...", a nickname
+  /// ("(Ucok)", "alias Ozi").
+  static let appositionVerbs: Set<UInt64> = Set(["adalah", "merupakan", "ialah"].map { WordScanner.foldedHash($0) })
+  static let personClassifier = WordScanner.foldedHash("seorang")
+  static let aliasWord = WordScanner.foldedHash("alias")
+  static let birthWords: Set<UInt64> = Set(["lahir", "born"].map { WordScanner.foldedHash($0) })
+
+  /// Whether the words after the name ending at word `last` make it a person's.
+  static func isPersonApposition(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], after last: Int) -> Bool {
+    guard last + 1 < words.count else { return false }
+    let next = words[last + 1]
+    let gap = Array(bytes[words[last].range.upperBound..<next.range.lowerBound]).filter { !ASCII.isSpace($0) }
+    if gap == [UInt8(ascii: "(")] {
+      // "(lahir ...", or a nickname: "Budi Santoso (Ucok)".
+      let closes = next.range.upperBound < bytes.count && bytes[next.range.upperBound] == UInt8(ascii: ")")
+      return birthWords.contains(next.hash)
+        || (closes && ASCII.isUpper(bytes[next.range.lowerBound]) && !isAcronym(bytes, next) && next.range.count >= 2)
+    }
+    if gap.isEmpty, next.hash == aliasWord { return true }
+    if gap == [UInt8(ascii: ",")] { return next.hash == personClassifier }
+    guard gap.isEmpty, appositionVerbs.contains(next.hash), last + 2 < words.count else { return false }
+    return words[last + 2].hash == personClassifier
   }
 
   /// Whether `word` can be the first word of a handle marker: its first byte, lowercased,
@@ -169,10 +335,21 @@ extension EntityRecognizer {
       Array(bytes[words[last].range.upperBound..<words[last + 1].range.lowerBound]).filter({ !ASCII.isSpace($0) }) == [UInt8(ascii: ",")]
     else { return nil }
     var start = last + 1
-    if ["a", "an", "the", "sang", "seorang"].contains(Self.text(bytes, ByteSpan(words[start].range)).lowercased()) {
+    let determined = ["a", "an", "the", "sang", "seorang"].contains(Self.text(bytes, ByteSpan(words[start].range)).lowercased())
+    if determined { start += 1 }
+    // Up to three modifiers before the title, after a determiner or a possessive: "the
+    // suspended head", "Ferdinand's lawyer", "a 23-year-old law graduate"; not ", which
+    // requires a judge".
+    var found = roleTitle(at: start, in: words)
+    var skipped = 0
+    while found == nil, skipped < 3, start + 1 < words.count, Self.isModifier(bytes, words[start]),
+      determined || Self.isModifier(bytes, words[last + 1]) && ASCII.isUpper(bytes[words[last + 1].range.lowerBound])
+    {
       start += 1
+      skipped += 1
+      found = roleTitle(at: start, in: words)
     }
-    guard let title = roleTitle(at: start, in: words) else { return nil }
+    guard let title = found else { return nil }
     let after = start + title.words.count
     let organization = result.mentions.first { mention in
       after < words.count && mention.span.start >= words[after - 1].range.upperBound
@@ -180,6 +357,18 @@ extension EntityRecognizer {
         && result.entities[mention.entity]?.type == .organization
     }?.entity
     return EntityRole(title: title.title, organization: organization)
+  }
+
+  /// Whether `word` may modify a role title after it: a lowercase word ("suspended") or a
+  /// possessive ("Ferdinand's", "the regency's").
+  static func isModifier(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextWord) -> Bool {
+    let range = word.range
+    if !ASCII.isUpper(bytes[range.lowerBound]) { return ASCII.isLower(bytes[range.lowerBound]) || ASCII.isDigit(bytes[range.lowerBound]) }
+    let text = bytes[range]
+    if text.count > 2 && (text.suffix(2).elementsEqual("'s".utf8) || text.suffix(4).elementsEqual("’s".utf8)) { return true }
+    // A possessive the words split at its apostrophe ("Ferdinand" + "s").
+    let after = bytes[range.upperBound..<min(bytes.count, range.upperBound + 4)]
+    return after.starts(with: "'s".utf8) || after.starts(with: "’s".utf8)
   }
 
   /// The first word of the name run that ends with the word at `end` (which starts one).

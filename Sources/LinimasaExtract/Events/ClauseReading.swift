@@ -201,10 +201,21 @@ struct ClauseReading {
 
   /// Whether the date starting at byte `offset` ends a period ("hingga 22 Maret", "until
   /// Monday"): an `until` marker stands right before it, or one word before it.
-  func boundsPeriod(dateAt offset: Int) -> Bool {
+  func boundsPeriod(dateAt offset: Int) -> Bool { follows(.until, dateAt: offset) }
+
+  /// Whether the date starting at byte `offset` names a period rather than timing its
+  /// clause ("tahun anggaran 2021", "fiscal year 2022"): a `period-name` marker stands
+  /// right before it, or one word before it.
+  func namesPeriod(dateAt offset: Int) -> Bool { follows(.periodName, dateAt: offset) }
+
+  /// Whether a marker of `kind` ends right before the word at byte `offset`, or one word
+  /// before it, with no comma between.
+  private func follows(_ kind: ClauseMarker.Kind, dateAt offset: Int) -> Bool {
     guard let index = words.firstIndex(where: { $0.range.upperBound > offset }) else { return false }
     for back in 1...3 where index - back >= 0 {
-      if let marker = markers[index - back], marker.kinds.contains(.until), index - back + marker.count >= index - 1 {
+      if let marker = markers[index - back], marker.kinds.contains(kind), index - back + marker.count >= index - 1,
+        !bytes[words[index - back].range.upperBound..<words[index].range.lowerBound].contains(UInt8(ascii: ","))
+      {
         return true
       }
     }

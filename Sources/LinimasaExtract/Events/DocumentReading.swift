@@ -73,6 +73,13 @@ struct DocumentReading {
     type(of: entity).map { $0 != .place } ?? false
   }
 
+  /// Whether the date begins after the publication day (a day's grace for time zones):
+  /// what lies there is planned, not yet done or said.
+  func liesAhead(_ date: TemporalExpression) -> Bool {
+    guard let first = date.value?.days.first, let published else { return false }
+    return first > TemporalValue.date(published).days.last + 1
+  }
+
   /// Whether `entity` is a news outlet.
   func isOutlet(_ entity: String) -> Bool {
     entities.entities[entity].map(extractor.isOutlet) ?? false

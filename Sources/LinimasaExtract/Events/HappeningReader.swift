@@ -62,11 +62,7 @@ struct HappeningReader {
     let claim = trigger.claim.map { document.claims[$0] }
     let date = ranked?.element.date
     // What happens after publication is a plan, not a happening.
-    if let first = date?.value?.days.first, let published = document.published,
-      first > TemporalValue.date(published).days.last + 1
-    {
-      return nil
-    }
+    if let date, document.liesAhead(date) { return nil }
     var actors = participants(of: trigger, in: sentence, claim: claim)
     // A happening named in a phrase that sets a speaker's words ("Dalam unggahannya, Jimbo
     // menyebut …", "In its ruling, the court said …") is theirs when it names no doer.
@@ -178,7 +174,8 @@ struct HappeningReader {
   /// The trigger's date: the nearest of its sentence's dates (a date across a comma counts
   /// as far) that no other trigger of the sentence is nearer to ("Pemilihan ketua ini
   /// tindak lanjut putusan MKMK pada Selasa": Tuesday is the ruling's), leaving out the
-  /// dateline's, the date a claim was made, a date that ends a period ("hingga 22 Maret"),
+  /// dateline's, the date a claim was made, a date that ends a period ("hingga 22 Maret")
+  /// or names one ("tahun anggaran 2021"),
   /// one in a subordinate clause and, for a trigger inside a claim, dates outside it.
   func date(of trigger: Trigger, in sentence: Int, claim: Claim?, among all: [Trigger]) -> TemporalExpression? {
     let reading = document.readings[sentence]
@@ -188,7 +185,8 @@ struct HappeningReader {
       claim == nil ? [] : document.claimsBySentence[sentence].compactMap { document.claims[$0].date?.span }
     let candidates = document.dates.filter { date in
       guard span.contains(date.span), !attributionDates.contains(date.span),
-        !reading.boundsPeriod(dateAt: date.span.start), claim.map({ $0.content.contains(date.span) }) ?? true
+        !reading.boundsPeriod(dateAt: date.span.start),
+        !reading.namesPeriod(dateAt: date.span.start), claim.map({ $0.content.contains(date.span) }) ?? true
       else { return false }
       // A date in a subordinate clause of its own dates that clause only.
       if let index = reading.words.firstIndex(where: { $0.range.upperBound > date.span.start }),

@@ -30,7 +30,9 @@ struct StatementGrouping {
     var lastDate: TemporalExpression?
     for (index, claim) in document.claims.enumerated() {
       // Said "on the same occasion" as the claim before: on its date.
-      let date = claim.date ?? (saidOnTheSameOccasion(claim) ? lastDate : nil)
+      // Words are said by publication: a later date in the attribution is what they look ahead to.
+      let said = claim.date.flatMap { document.liesAhead($0) ? nil : $0 }
+      let date = said ?? (saidOnTheSameOccasion(claim) ? lastDate : nil)
       if date != nil { lastDate = date }
       guard let named = claim.speaker, !document.isOutlet(named) else { continue }
       let speaker = document.fullestName(of: named)
@@ -91,7 +93,8 @@ struct StatementGrouping {
   /// An undated statement takes the date of a sentence that tells its occasion: one that
   /// names the speaker (or the body they speak for, and none of its other people), an
   /// occasion to speak ("konferensi pers", "written statement", "rapat kerja") and a date
-  /// ("BSSN menggelar konferensi pers pada Senin (24/6/2024)").
+  /// ("BSSN menggelar konferensi pers pada Senin (24/6/2024)"), not one after publication
+  /// (the next hearing the speaker looks ahead to).
   private func datedByOccasion(_ draft: StatementDraft, among drafts: [StatementDraft]) -> StatementDraft {
     guard draft.date == nil else { return draft }
     var draft = draft
@@ -112,7 +115,7 @@ struct StatementGrouping {
             !speakers.contains(mention.entity) && !bodies.isDisjoint(with: document.organizations(of: mention.entity))
           })
       guard named, tellsAnOccasion(index),
-        let date = document.dates.first(where: { sentence.contains($0.span) && $0.value != nil })
+        let date = document.dates.first(where: { sentence.contains($0.span) && !document.liesAhead($0) })
       else { continue }
       draft.date = date
       break

@@ -18,14 +18,16 @@ struct Eval: ParsableCommand {
       report also lists what became of every event. Defaults: the repository's Tests/Gold
       (story timelines in Tests/Gold/timelines) and Corpus.
 
-      With --floors FILE, exits with 1 when a figure drops below its floor; with
-      --raise-floors, raises the floors in that file to the current figures (it never
-      lowers one).
+      With --floors FILE (repeatable), exits with 1 when a figure drops below its floor; a
+      floors file that lists "stories" holds for those stories only. With --raise-floors,
+      raises the floors in each file to the current figures (it never lowers one).
+      --stories limits the report to some stories.
 
       Examples:
         linimasa eval
         linimasa eval --format json > eval.json
-        linimasa eval --floors Tests/eval-floors.json --raise-floors
+        linimasa eval --stories hospital-graft,marapi-eruption
+        linimasa eval --floors Tests/eval-floors.json --floors Tests/eval-floors-unseen.json --raise-floors
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -47,8 +49,11 @@ struct Eval: ParsableCommand {
   @Option(help: "Report format.")
   var format: Format = .text
 
-  @Option(help: ArgumentHelp("F1 floors to check (JSON).", valueName: "file"))
-  var floors: String?
+  @Option(help: ArgumentHelp("F1 floors to check (JSON); repeatable.", valueName: "file"))
+  var floors: [String] = []
+
+  @Option(help: ArgumentHelp("Report only these stories (comma-separated).", valueName: "list"))
+  var stories: String?
 
   @Flag(help: "Raise the floors in --floors to the current figures.")
   var raiseFloors = false
@@ -60,7 +65,7 @@ struct Eval: ParsableCommand {
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   func validate() throws {
-    if raiseFloors && floors == nil { throw ValidationError("--raise-floors needs --floors FILE") }
+    if raiseFloors && floors.isEmpty { throw ValidationError("--raise-floors needs --floors FILE") }
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
   }
 
@@ -71,18 +76,21 @@ struct Eval: ParsableCommand {
       let goldFolder = gold ?? root + "/Tests/Gold"
       let corpusFolder = corpus ?? root + "/Corpus"
       let articles = try GoldArticle.load(folder: goldFolder)
-      let stories = try (timelines ?? TimelineGold.folder(besideGold: goldFolder)).map(TimelineGold.load) ?? []
+      let storyGold = try (timelines ?? TimelineGold.folder(besideGold: goldFolder)).map(TimelineGold.load) ?? []
       let report = try EvaluationRun.run(
-        corpus: corpusFolder, gold: articles, stories: stories, configuration: configuration, jobs: jobs)
-      print(format == .json ? report.json() : report.text(), terminator: "")
-      guard let floors else { return }
-      let current = try EvalFloors.load(path: floors)
-      if raiseFloors {
-        try AtomicFile.write(current.raised(by: report).json(), to: floors)
-        Diagnostics.note("floors in \(floors) raised to the current figures where higher")
-        return
+        corpus: corpusFolder, gold: articles, stories: storyGold, configuration: configuration, jobs: jobs)
+      let shown = self.stories.map { report.restricted(to: Set($0.split(separator: ",").map(String.init))) } ?? report
+      print(format == .json ? shown.json() : shown.text(), terminator: "")
+      var violations: [String] = []
+      for path in floors {
+        let current = try EvalFloors.load(path: path)
+        if raiseFloors {
+          try AtomicFile.write(current.raised(by: report).json(), to: path)
+          Diagnostics.note("floors in \(path) raised to the current figures where higher")
+        } else {
+          violations += current.violations(in: report).map { "\(path): \($0)" }
+        }
       }
-      let violations = current.violations(in: report)
       for violation in violations { Diagnostics.error(violation) }
       if !violations.isEmpty { throw ExitCode(1) }
     } catch let failure as CommandFailure {

@@ -36,7 +36,7 @@ enum CaptionLine {
     let allCaps = !before.contains { ASCII.isLower(bytes[$0]) } && before.contains { ASCII.isUpper(bytes[$0]) }
     return allCaps || ByteSearch.contains(bytes, before, ".com") || ByteSearch.firstIndex(bytes, before, "foto") == before.lowerBound
       || ByteSearch.firstIndex(bytes, before, "photo") == before.lowerBound
-      || (isOneCapitalizedWord(bytes, before) && isShortName(bytes, after) && standsAfterASentence(bytes, open, inner))
+      || (isOutletName(bytes, before) && isShortName(bytes, after) && standsAfterASentence(bytes, open, inner))
   }
 
   /// Whether the group opening at `open` follows a full stop (or opens the line): "…in
@@ -47,9 +47,11 @@ enum CaptionLine {
     return before == inner.lowerBound || bytes[before - 1] == UInt8(ascii: ".")
   }
 
-  /// "Reuters", "Antara": one capitalized word of letters.
-  private static func isOneCapitalizedWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    ASCII.isUpper(bytes[range.lowerBound]) && range.allSatisfy { ASCII.isLetter(bytes[$0]) }
+  /// "Reuters", "Pawarta Jateng": one to three capitalized words of letters.
+  private static func isOutletName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    let words = bytes[range].split(separator: 0x20)
+    return (1...3).contains(words.count)
+      && words.allSatisfy { word in ASCII.isUpper(word.first ?? 0) && word.allSatisfy(ASCII.isLetter) }
   }
 
   /// "Ajeng Dinar Ulfiana": one to four capitalized words of letters.

@@ -1,10 +1,12 @@
 // Lines that are mostly a URL or an e-mail address.
 
-/// A line counts as a link when URLs or e-mail addresses make up most of its bytes, or
-/// when it has at most three words besides them ("Sumber: https://...").
+/// A line counts as a link when URLs or e-mail addresses make up most of its bytes, when
+/// it has at most three words besides them ("Sumber: https://..."), or when it is a
+/// Markdown image alone ("![caption](https://...)").
 enum LinkLikeLine {
 
   static func matches(_ text: String, wordCount: Int) -> Bool {
+    if text.hasPrefix("!["), text.hasSuffix(")"), text.contains("](") { return true }
     let pieces = text.split(separator: " ")
     var linkBytes = 0, linkPieces = 0
     for piece in pieces where isLink(piece) {
