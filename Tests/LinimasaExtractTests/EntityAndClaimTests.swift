@@ -713,6 +713,20 @@ enum ClaimFixtures {
     #expect(found.first?.text == "It is unusual and hard to pull off")
   }
 
+  @Test func aDescriptionAfterAQuotationIsWhomItsNounPointsBackTo() throws {
+    let found = try claims("""
+      WASHINGTON - Senator Dana Fielding said the vote would go ahead on Monday.
+      "We will count every vote that was cast in the county," the longtime Oregon senator and committee member told reporters.
+      """)
+    #expect(found.map(\.speaker) == ["person:dana-fielding", "person:dana-fielding"])
+    // Negative: a description naming no one it can point back to stays unnamed.
+    let none = try claims("""
+      WASHINGTON - The vote was delayed again on Monday.
+      "We will count every vote that was cast in the county," the longtime Oregon senator and committee member told reporters.
+      """)
+    #expect(none.map(\.speaker) == [nil])
+  }
+
   @Test func keepsTheDateOfTheStatement() throws {
     let found = try claims("""
       Jakarta - Direktur Jenderal Purnomo Hadiwijaya berbicara dalam diskusi daring.

@@ -64,6 +64,17 @@ extension ClaimScan {
         noteVerb(found[verbIndex])
         return .some(person.entity)
       }
+      // "\"…,\" the independent Vermont senator and Democratic candidate told ABC": a
+      // description with no name, the last of its kind its referring noun points back to.
+      if person == nil, extractor.determiners.contains(found[0].hash),
+        !phrase.range.contains(where: { [UInt8(ascii: "."), UInt8(ascii: ",")].contains(bytes[$0]) }),
+        !found[1..<verbIndex].contains(where: { extractor.speechVerbs.contains($0.hash) || lower($0, isIn: ClaimExtractor.prepositionWords) }),
+        let noun = found[1..<verbIndex].first(where: { extractor.referringNouns.isNoun($0) && mention(at: $0) == nil }),
+        let referent = referent(of: noun)
+      {
+        noteVerb(found[verbIndex])
+        return .some(referent)
+      }
     }
     return nil
   }
