@@ -15,10 +15,7 @@ extension EntityRecognizer {
     _ bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], covered: inout [Bool], capitalization: Capitalization,
     into result: inout EntityAnalysis
   ) {
-    func joins(_ left: Int, _ right: Int) -> Bool {
-      let gap = bytes[words[left].range.upperBound..<words[right].range.lowerBound]
-      return !gap.isEmpty && gap.allSatisfy { $0 == UInt8(ascii: " ") }
-    }
+    func joins(_ left: Int, _ right: Int) -> Bool { Self.spacesOnly(bytes, between: words[left], and: words[right]) }
     func capital(_ index: Int) -> Bool { ASCII.isUpper(bytes[words[index].range.lowerBound]) }
     var index = 1
     while index < words.count {

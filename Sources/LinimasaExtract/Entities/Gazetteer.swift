@@ -54,6 +54,12 @@ struct Gazetteer: Sendable {
 }
 
 extension EntityRecognizer {
+  /// Whether only spaces, one or more, stand between two words: they belong to one name.
+  static func spacesOnly(_ bytes: UnsafeBufferPointer<UInt8>, between left: TextWord, and right: TextWord) -> Bool {
+    let gap = bytes[left.range.upperBound..<right.range.lowerBound]
+    return !gap.isEmpty && gap.allSatisfy { $0 == UInt8(ascii: " ") }
+  }
+
   /// Marks the gazetteer's places among the words no earlier rule took. A place name must be
   /// the whole run of capitalized words it stands in ("Bima" of "Bima Arya" is no place, nor
   /// "Bandung" of "Persib Bandung"); a one-word name beside a speech verb is left to the
@@ -63,10 +69,7 @@ extension EntityRecognizer {
     _ bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], covered: inout [Bool], capitalization: Capitalization,
     into result: inout EntityAnalysis
   ) {
-    func joins(_ left: Int, _ right: Int) -> Bool {
-      let gap = bytes[words[left].range.upperBound..<words[right].range.lowerBound]
-      return !gap.isEmpty && gap.allSatisfy { $0 == UInt8(ascii: " ") }
-    }
+    func joins(_ left: Int, _ right: Int) -> Bool { Self.spacesOnly(bytes, between: words[left], and: words[right]) }
     func capitalizedFree(_ index: Int) -> Bool {
       !covered[index] && ASCII.isUpper(bytes[words[index].range.lowerBound])
     }
