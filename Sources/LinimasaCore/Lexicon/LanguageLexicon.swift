@@ -262,7 +262,6 @@ public struct ClauseMarker: Sendable, Hashable {
   public let kind: Kind
 }
 
-/// The kinds of entity a timeline names.
 /// A head word of `name-heads.tsv`: the kind of name it makes and whether it stands before
 /// or after the name's other words.
 public struct NameHead: Sendable, Equatable {
@@ -279,6 +278,7 @@ public struct NameHead: Sendable, Equatable {
   }
 }
 
+/// The kinds of entity a timeline names.
 public enum EntityType: String, Sendable, CaseIterable {
   case person, organization, group, place, other
 

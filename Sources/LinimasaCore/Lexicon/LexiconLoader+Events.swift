@@ -84,12 +84,10 @@ extension LexiconLoader {
           file: path, line: row.line, message: "a phrase is lowercase words separated by single spaces, got '\(row.fields[0])'"))
         continue
       }
-      guard let kind = ClauseMarker.Kind(rawValue: row.fields[1]) else {
-        issues.append(LexiconIssue(
-          file: path, line: row.line,
-          message: "kind must be one of \(ClauseMarker.Kind.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"))
-        continue
-      }
+      guard
+        let kind = choice(
+          row.fields[1], column: "kind", among: ClauseMarker.Kind.allCases, path: path, line: row.line, issues: &issues)
+      else { continue }
       guard seen.insert(row.fields[0] + "\t" + kind.rawValue, line: row.line, issues: &issues) else { continue }
       lexicon.clauseMarkers.append(ClauseMarker(words: words, kind: kind))
     }

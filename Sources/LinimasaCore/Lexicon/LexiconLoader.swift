@@ -231,15 +231,10 @@ struct LexiconLoader {
     if let path = found["furniture.tsv"] {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["match", "phrase", "label"], issues: &issues) {
-        guard let match = FurnitureMatch(rawValue: row.fields[0]) else {
-          issues.append(
-            LexiconIssue(
-              file: path, line: row.line,
-              message:
-                "match must be one of \(FurnitureMatch.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[0])'"
-            ))
-          continue
-        }
+        guard
+          let match = choice(
+            row.fields[0], column: "match", among: FurnitureMatch.allCases, path: path, line: row.line, issues: &issues)
+        else { continue }
         let phrase = FurnitureNormalizer.normalize(row.fields[1])
         guard !phrase.isEmpty else {
           issues.append(LexiconIssue(file: path, line: row.line, message: "phrase has no letters or digits"))
@@ -283,26 +278,21 @@ struct LexiconLoader {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["head", "type", "position"], issues: &issues) {
         let head = row.fields[0].lowercased()
-        let type = EntityType(rawValue: row.fields[1])
         guard head.allSatisfy(\.isLetter) else {
           issues.append(
             LexiconIssue(
               file: path, line: row.line, message: "a name head is one word of letters, got '\(row.fields[0])'"))
           continue
         }
-        guard let type, type == .organization || type == .place else {
-          issues.append(
-            LexiconIssue(
-              file: path, line: row.line, message: "type must be one of organization, place, got '\(row.fields[1])'"))
-          continue
-        }
-        guard ["first", "last", "either"].contains(row.fields[2]) else {
-          issues.append(
-            LexiconIssue(file: path, line: row.line, message: "position must be one of first, last, either, got '\(row.fields[2])'"))
-          continue
-        }
-        guard seen.insert(head, line: row.line, issues: &issues) else { continue }
-        lexicon.nameHeads[head] = NameHead(type: type, first: row.fields[2] != "last", last: row.fields[2] != "first")
+        guard
+          let type = choice(
+            row.fields[1], column: "type", among: [EntityType.organization, .place], path: path, line: row.line,
+            issues: &issues),
+          let position = choice(
+            row.fields[2], column: "position", among: HeadPosition.allCases, path: path, line: row.line, issues: &issues),
+          seen.insert(head, line: row.line, issues: &issues)
+        else { continue }
+        lexicon.nameHeads[head] = NameHead(type: type, first: position != .last, last: position != .first)
       }
     }
     loadChoices(
@@ -327,15 +317,10 @@ struct LexiconLoader {
     if let path = found["relative-dates.tsv"] {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["phrase", "unit", "offset", "from"], issues: &issues) {
-        guard let unit = RelativeUnit(rawValue: row.fields[1]) else {
-          issues.append(
-            LexiconIssue(
-              file: path, line: row.line,
-              message:
-                "unit must be one of \(RelativeUnit.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'"
-            ))
-          continue
-        }
+        guard
+          let unit = choice(
+            row.fields[1], column: "unit", among: RelativeUnit.allCases, path: path, line: row.line, issues: &issues)
+        else { continue }
         guard let offset = Int(row.fields[2].hasPrefix("+") ? String(row.fields[2].dropFirst()) : row.fields[2]),
           abs(offset) <= 100
         else {
@@ -345,15 +330,10 @@ struct LexiconLoader {
             ))
           continue
         }
-        guard let base = RelativeBase(rawValue: row.fields[3]) else {
-          issues.append(
-            LexiconIssue(
-              file: path, line: row.line,
-              message:
-                "from must be one of \(RelativeBase.allCases.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[3])'"
-            ))
-          continue
-        }
+        guard
+          let base = choice(
+            row.fields[3], column: "from", among: RelativeBase.allCases, path: path, line: row.line, issues: &issues)
+        else { continue }
         let words = row.fields[0].lowercased().split(separator: " ").map(String.init)
         guard words.filter({ $0 == RelativePhrase.numberSlot }).count <= 1 else {
           issues.append(LexiconIssue(file: path, line: row.line, message: "a phrase has at most one number slot '{n}'"))
@@ -428,19 +408,28 @@ struct LexiconLoader {
     guard let path else { return }
     var seen = KeyRegistry(file: path)
     for row in LexiconTable.readTable(at: path, columns: columns, issues: &issues) {
-      guard let choice = choices.first(where: { $0.rawValue == row.fields[1] }) else {
-        issues.append(
-          LexiconIssue(
-            file: path, line: row.line,
-            message:
-              "\(columns[1]) must be one of \(choices.map(\.rawValue).joined(separator: ", ")), got '\(row.fields[1])'")
-        )
-        continue
-      }
+      guard
+        let found = choice(row.fields[1], column: columns[1], among: choices, path: path, line: row.line, issues: &issues)
+      else { continue }
       let key = row.fields[0].lowercased()
       guard seen.insert(key, line: row.line, issues: &issues) else { continue }
-      table[key] = choice
+      table[key] = found
     }
+  }
+
+  /// The choice whose raw value `field` is, or nil with a "`column` must be one of …" issue.
+  func choice<Choice: RawRepresentable<String>>(
+    _ field: String, column: String, among choices: [Choice], path: String, line: Int, issues: inout [LexiconIssue]
+  ) -> Choice? {
+    if let found = choices.first(where: { $0.rawValue == field }) { return found }
+    let names = choices.map(\.rawValue).joined(separator: ", ")
+    issues.append(LexiconIssue(file: path, line: line, message: "\(column) must be one of \(names), got '\(field)'"))
+    return nil
+  }
+
+  /// Where a name head stands (`name-heads.tsv`'s position column).
+  private enum HeadPosition: String, CaseIterable {
+    case first, last, either
   }
 
   private func loadNumbered(

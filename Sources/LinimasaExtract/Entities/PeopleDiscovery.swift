@@ -170,27 +170,9 @@ extension EntityRecognizer {
         index = run.upperBound - 1
         continue
       }
-      // A nickname the text gives the person it just named: "Zulkarnain Sutan Bagindo, …,
-      // yang akrab disapa Uda Zul", "Dimas Ardiansyah, … whom friends call "Bung Dim"".
-      if let length = nicknameMarker(at: index, in: words), index + length < words.count, !covered[index + length],
-        let run = nameRun(bytes, words, from: index + length, covered: covered), run.count <= 3,
-        let person = personNamed(before: index, in: bytes, words, covered: &covered, result: &result)
-      {
-        var named = person
-        let name = Self.text(bytes, ByteSpan(words[run.lowerBound].range.lowerBound, words[run.upperBound - 1].range.upperBound))
-        if !named.aliases.contains(name) { named.aliases.append(name) }
-        result.entities[named.id] = named
-        // The nickname here and wherever the paragraph uses it again.
-        var start = run.lowerBound
-        while start + run.count <= words.count {
-          if (0..<run.count).allSatisfy({ !covered[start + $0] && words[start + $0].hash == words[run.lowerBound + $0].hash }) {
-            let span = ByteSpan(words[start].range.lowerBound, words[start + run.count - 1].range.upperBound)
-            result.note(named, at: span, surface: Self.text(bytes, span))
-            for position in start..<(start + run.count) { covered[position] = true }
-          }
-          start += 1
-        }
-        index = run.upperBound - 1
+      // A nickname the text gives the person it just named.
+      if let last = takeDefinedNickname(bytes, words, at: index, covered: &covered, into: &result) {
+        index = last
         continue
       }
       // Handles: "bernama Jimbo", "calling itself Jimbo".
@@ -222,45 +204,6 @@ extension EntityRecognizer {
     }
   }
 
-  /// The number of words of the nickname marker the words from `index` spell, if any.
-  func nicknameMarker(at index: Int, in words: [TextWord]) -> Int? {
-    nicknameMarkers.first { marker in
-      index + marker.count <= words.count && marker.indices.allSatisfy { words[index + $0].hash == marker[$0] }
-    }?.count
-  }
-
-  /// The person a nickname marker at word `index` speaks of: the last named before it in its
-  /// sentence, within twenty words, or else the last name there of two words or more that no
-  /// rule took, which the marker makes a person's.
-  func personNamed(
-    before index: Int, in bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], covered: inout [Bool],
-    result: inout EntityAnalysis
-  ) -> DocumentEntity? {
-    var unclaimed: Range<Int>?
-    var position = index - 1
-    while position >= max(0, index - 20), !Self.sentenceBreak(bytes, between: words[position], and: words[position + 1]) {
-      let range = ByteSpan(words[position].range)
-      if covered[position], let mention = result.mentions.last(where: { $0.span.contains(range) }),
-        let entity = result.entities[mention.entity], entity.type == .person
-      {
-        return entity
-      }
-      if unclaimed == nil, !covered[position], position == 0 || !ASCII.isUpper(bytes[words[position - 1].range.lowerBound])
-        || covered[position - 1], let run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2,
-        run.upperBound <= index
-      {
-        unclaimed = run
-      }
-      position -= 1
-    }
-    guard let run = unclaimed else { return nil }
-    addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
-    let span = ByteSpan(words[run.lowerBound].range.lowerBound, words[run.upperBound - 1].range.upperBound)
-    return result.mentions.last { $0.span == span }.flatMap { result.entities[$0.entity] }.flatMap {
-      $0.type == .person ? $0 : nil
-    }
-  }
-
   /// Whether only spaces, or a period and spaces ("Mr. Smith"), stand between a person marker
   /// and the name after it.
   static func markerGap(_ bytes: UnsafeBufferPointer<UInt8>, _ marker: TextWord, _ name: TextWord) -> Bool {
@@ -273,21 +216,6 @@ extension EntityRecognizer {
   /// and "korban Bank ..." are no people.
   func isHeadOrOrganizationWord(_ word: TextWord) -> Bool {
     nameHeads[.undetermined]?[word.hash] != nil || notOneWordNames.contains(word.hash)
-  }
-
-  /// The person whose nickname word `index` gives in parentheses right after their name
-  /// ("Ahmad Fauzi (Ozi)"): one capitalized word, not an acronym, after a person's mention.
-  func nickname(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], at index: Int, covered: [Bool], result: EntityAnalysis
-  ) -> DocumentEntity? {
-    let word = words[index]
-    guard index > 0, !covered[index], covered[index - 1], word.range.count >= 2, ASCII.isUpper(bytes[word.range.lowerBound]),
-      !Self.isAcronym(bytes, word), word.range.upperBound < bytes.count, bytes[word.range.upperBound] == UInt8(ascii: ")"),
-      Array(bytes[words[index - 1].range.upperBound..<word.range.lowerBound]) == Array(" (".utf8),
-      roles(word).isDisjoint(with: [.notName, .speechVerb, .oneWordTitle, .titleStart])
-    else { return nil }
-    return result.mentions.last { $0.span.end == words[index - 1].range.upperBound }
-      .flatMap { result.entities[$0.entity] }.flatMap { $0.type == .person && $0.name.contains(" ") ? $0 : nil }
   }
 
   /// Words after a name (two words or more) that make it a person's: ", seorang ...",
