@@ -71,6 +71,7 @@ import Testing
       "common/time-zones.tsv": "zone\tutc_offset\nWIB\t7\n",
       "id/referring-nouns.tsv": "noun\trefers_to\npelaku\tperson\nkota\tplace\n",
       "en/organization-words.txt": "agency\nwhite house\nAgency\n",
+      "id/regional-body-words.txt": "negeri\nkota baru\n",
       "id/name-heads.tsv": "head\ttype\tposition\ndesa\tplace\tfirst\nkota baru\tplace\tfirst\npt\tperson\tfirst\ntbk\torganization\tafter\nDesa\tplace\tfirst\n",
     ])
     #expect(
@@ -86,6 +87,7 @@ import Testing
         "id/name-heads.tsv:5: position must be one of first, last, either, got 'after'",
         "id/name-heads.tsv:6: duplicate entry 'desa' (first at line 2)",
         "id/referring-nouns.tsv:3: refers_to must be one of person, organization, group, got 'place'",
+        "id/regional-body-words.txt:2: a regional body word is one word of letters, got 'kota baru'",
       ])
   }
 

@@ -162,6 +162,9 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var findingVerbs: Set<String> = []
   /// Lowercased head nouns that make a name an organization's ("komisi", "agency", "Times").
   public internal(set) var organizationWords: Set<String> = []
+  /// Lowercase words that end the name of a body's regional office ("negeri", "daerah"): the
+  /// place after its acronym completes the name ("Kejaksaan Negeri (Kejari) Sendangsari").
+  public internal(set) var regionalBodyWords: Set<String> = []
   /// Lowercased given names and words before a name that tell a woman ("hillary", "ms",
   /// "spokeswoman") or a man ("donald", "mr", "spokesman"): "she" and "he" are not said of
   /// someone the text tells is of the other gender.

@@ -16,6 +16,7 @@ struct LexiconLoader {
     "finding-verbs.txt", "organization-words.txt", "event-triggers.tsv", "clause-markers.tsv",
     "name-heads.tsv", "person-markers.txt", "nickname-markers.txt", "not-name-words.txt", "holidays.tsv",
     "recurrence-markers.txt", "closing-year-markers.txt", "feminine-words.txt", "masculine-words.txt",
+    "regional-body-words.txt",
   ]
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv", "places-id.tsv", "places-world.tsv"]
 
@@ -274,6 +275,9 @@ struct LexiconLoader {
     loadWordList(
       found["organization-words.txt"], into: &lexicon.organizationWords, issues: &issues,
       oneWordOfLetters: "an organization word")
+    loadWordList(
+      found["regional-body-words.txt"], into: &lexicon.regionalBodyWords, issues: &issues,
+      oneWordOfLetters: "a regional body word")
     if let path = found["name-heads.tsv"] {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["head", "type", "position"], issues: &issues) {

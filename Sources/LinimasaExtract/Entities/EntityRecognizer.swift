@@ -85,6 +85,8 @@ public struct EntityRecognizer: Sendable {
   /// Lowercased head nouns that make a name an organization's (the lexicons'
   /// `organization-words.txt`).
   let organizationWords: Set<String>
+  /// The words that end a regional office's name (`regional-body-words.txt`).
+  let regionalBodyWords: Set<UInt64>
   /// Head words that make the capitalized words beside them an organization's or a place's
   /// name (`name-heads.tsv`), by folded hash, for each language and for text of none.
   let nameHeads: [Language: [UInt64: NameHead]]
@@ -135,6 +137,8 @@ public struct EntityRecognizer: Sendable {
       notNames.formUnion(data.months.keys.map { WordScanner.foldedHash($0) })
       notNames.formUnion(data.weekdays.keys.map { WordScanner.foldedHash($0) })
       notNames.formUnion(data.stopWords.map { WordScanner.foldedHash($0) })
+      // A one-word relative date ("Kemarin Hartini (40) datang").
+      notNames.formUnion(data.relativeDates.filter { $0.words.count == 1 }.map { WordScanner.foldedHash($0.words[0]) })
     }
     speechVerbs = verbs
     gluedWords = verbs.union(notNames).union(
@@ -145,6 +149,7 @@ public struct EntityRecognizer: Sendable {
     roleTitleWords = Set(sorted.flatMap(\.words))
     self.notNames = notNames
     organizationWords = Set(Language.supported.flatMap { lexicons[$0].organizationWords })
+    regionalBodyWords = Set(Language.supported.flatMap { lexicons[$0].regionalBodyWords }.map { WordScanner.foldedHash($0) })
     notOneWordNames = Set(
       Language.supported.flatMap { lexicons[$0].referringNouns.keys }.map { WordScanner.foldedHash($0) }
         + organizationWords.map { WordScanner.foldedHash($0) })
@@ -155,6 +160,12 @@ public struct EntityRecognizer: Sendable {
         heads[language, default: [:]][WordScanner.foldedHash(word)] = head
         heads[.undetermined, default: [:]][WordScanner.foldedHash(word)] = head
       }
+    }
+    // English news about Indonesia keeps its bodies' and places' Indonesian names ("PT Graha
+    // Alkesindo", "Badan Legislasi DPR"): English text also takes the Indonesian heads that
+    // come first, where English has no head of that word.
+    for (word, head) in lexicons[.indonesian].nameHeads where head.first {
+      heads[.english, default: [:]][WordScanner.foldedHash(word)] = heads[.english]?[WordScanner.foldedHash(word)] ?? NameHead(type: head.type, first: true, last: false)
     }
     nameHeads = heads
     outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
@@ -305,8 +316,8 @@ public struct EntityRecognizer: Sendable {
       let start = word.range.lowerBound
       let end = word.range.upperBound
       guard start > span.start, bytes[start - 1] == UInt8(ascii: "("), end < span.end, bytes[end] == UInt8(ascii: ")"),
-        word.range.count >= 2, word.range.count <= 10,
-        word.range.allSatisfy({ !ASCII.isLower(bytes[$0]) }), word.range.contains(where: { ASCII.isUpper(bytes[$0]) })
+        // Capitals ("KPK") or a capitalized short form ("Kejari", "Baleg").
+        word.range.count >= 2, word.range.count <= 10, ASCII.isUpper(bytes[start])
       else { continue }
       // The capitalized words (and connectors) just before the parenthesis.
       var first = position
@@ -321,12 +332,22 @@ public struct EntityRecognizer: Sendable {
         guard capital || connector, position - first < 10 else { break }
         first -= 1
       }
-      while first < position && !ASCII.isUpper(bytes[words[first].range.lowerBound]) { first += 1 }
+      // The long form starts at a capitalized word with the acronym's first letter ("Melalui
+      // Pusat Vulkanologi (PVMBG)": "Pusat Vulkanologi").
+      func startsLikeAcronym(_ index: Int) -> Bool {
+        ASCII.isUpper(bytes[words[index].range.lowerBound]) && bytes[words[index].range.lowerBound] == bytes[start]
+      }
+      while first < position && !startsLikeAcronym(first) { first += 1 }
+      // A title is no part of the body's name: "Ketua Komisi Pemberantasan Korupsi (KPK)".
+      if first < position, roles(words[first]).contains(.titleStart),
+        let next = (first + 1..<position).first(where: startsLikeAcronym), position - next >= 2
+      {
+        first = next
+      }
       guard position - first >= 2 else { continue }
-      let longSpan = ByteSpan(words[first].range.lowerBound, words[position - 1].range.upperBound)
-      let long = Self.text(bytes, longSpan)
-      let acronym = Self.text(bytes, ByteSpan(start, end))
-      guard long.first.map(String.init)?.uppercased() == acronym.first.map(String.init) else { continue }
+      var longSpan = ByteSpan(words[first].range.lowerBound, words[position - 1].range.upperBound)
+      var long = Self.text(bytes, longSpan)
+      var acronym = Self.text(bytes, ByteSpan(start, end))
       // Linked to the lexicon entry that either form names.
       let mentioned = result.mentions.first {
         $0.span == ByteSpan(start, end) || longSpan.contains($0.span) && $0.span.count * 2 > longSpan.count
@@ -338,14 +359,48 @@ public struct EntityRecognizer: Sendable {
         continue
       }
       let lowerWords = long.lowercased().split(separator: " ").map(String.init)
-      guard lowerWords.contains(where: organizationWords.contains) else { continue }
+      guard lowerWords.contains(where: organizationWords.contains) || nameHeads[.undetermined]?[words[first].hash]?.type == .organization
+      else { continue }
+      var last = position
+      // A regional office's place after its acronym: "Kejaksaan Negeri (Kejari) Sendangsari",
+      // "Dinas Kesehatan (Dinkes) Kabupaten Sendangsari".
+      if let place = placeAfterAcronym(bytes, words, position, covered),
+        regionalBodyWords.contains(words[position - 1].hash) || nameHeads[.indonesian]?[words[place.lowerBound].hash]?.type == .place
+      {
+        let placeName = Self.text(bytes, ByteSpan(words[place.lowerBound].range.lowerBound, words[place.upperBound - 1].range.upperBound))
+        long += " " + placeName
+        acronym += " " + placeName
+        longSpan = ByteSpan(longSpan.start, words[place.upperBound - 1].range.upperBound)
+        last = place.upperBound - 1
+      }
       let entity = DocumentEntity(
         id: Self.id(.organization, acronym), type: .organization, name: long, aliases: [acronym], roles: [],
         fromLexicon: false)
-      result.note(entity, at: longSpan, surface: long)
-      result.note(entity, at: ByteSpan(start, end), surface: acronym)
-      for index in first...position { covered[index] = true }
+      if last == position {
+        result.note(entity, at: longSpan, surface: long)
+        result.note(entity, at: ByteSpan(start, end), surface: acronym)
+      } else {
+        result.note(entity, at: longSpan, surface: nil)
+      }
+      for index in first...last { covered[index] = true }
     }
+  }
+
+  /// The capitalized words (one to four) right after the acronym at word `acronym`, closed
+  /// by its parenthesis: a place's name, not a person's or a date's.
+  private func placeAfterAcronym(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], _ acronym: Int, _ covered: [Bool]
+  ) -> Range<Int>? {
+    guard acronym + 1 < words.count, Array(bytes[words[acronym].range.upperBound..<words[acronym + 1].range.lowerBound]) == Array(") ".utf8)
+    else { return nil }
+    var end = acronym + 1
+    while end < words.count, end - acronym <= 4, !covered[end], ASCII.isUpper(bytes[words[end].range.lowerBound]),
+      roles(words[end]).isDisjoint(with: [.notName, .speechVerb, .titleStart, .personMarker]),
+      end == acronym + 1 || Self.spacesOnly(bytes, between: words[end - 1], and: words[end])
+    {
+      end += 1
+    }
+    return end > acronym + 1 ? (acronym + 1)..<end : nil
   }
 
   // MARK: 5. Short names
@@ -392,10 +447,13 @@ public struct EntityRecognizer: Sendable {
     // Each word of a person's full name, written alone later, names that person ("Widodo",
     // "Hinsa"), unless two people of the document share the word.
     var owners: [UInt64: Set<String>] = [:]
+    // So does each word of a nickname the text gave a discovered person ("Frans" of "Frans Lado").
     for person in result.entities.values where person.type == .person {
-      let parts = person.name.split(separator: " ").map(String.init).filter { $0.count >= 3 }
-      guard parts.count >= 2 else { continue }
-      for part in parts { owners[WordScanner.foldedHash(part), default: []].insert(person.id) }
+      for name in [person.name] + (person.fromLexicon ? [] : person.aliases) {
+        let parts = name.split(separator: " ").map(String.init).filter { $0.count >= 3 }
+        guard parts.count >= 2 else { continue }
+        for part in parts { owners[WordScanner.foldedHash(part), default: []].insert(person.id) }
+      }
     }
     let mentioned = result.mentions
     for words in paragraphWords {
@@ -409,11 +467,13 @@ public struct EntityRecognizer: Sendable {
     // A one-word discovered person is the document's full-named person with that word, or
     // with a word it misspells by one letter ("Budie" for Budi Arie Setiadi) or that a
     // missing space glues to a common word ("Lollydilansir"), when only one person has such
-    // a word.
+    // a word; or with that word in a nickname of several words ("Frans" of "Frans Lado").
     let people = result.entities.values.filter { $0.type == .person }.sorted { $0.id < $1.id }
     for short in people where !short.fromLexicon && !short.name.contains(" ") {
       let others = people.filter { $0.id != short.id && $0.name.contains(" ") }
-      let exact = others.filter { $0.name.split(separator: " ").contains(Substring(short.name)) }
+      let exact = others.filter { person in
+        ([person.name] + person.aliases.filter { $0.contains(" ") }).contains { $0.split(separator: " ").contains(Substring(short.name)) }
+      }
       let near = others.filter { $0.name.split(separator: " ").contains { Self.misspells(short.name, $0) } }
       let glued = others.filter { $0.name.split(separator: " ").contains { isGlued(short.name, to: $0) } }
       guard let full = exact.first ?? (near.count == 1 ? near.first : nil) ?? (glued.count == 1 ? glued.first : nil)

@@ -28,7 +28,8 @@ extension EntityRecognizer {
   /// longer form of is left to the lexicon. A place head may be written in lowercase ("desa
   /// Suren"): the name is then the capitalized words alone. Before a last head, a place
   /// already found belongs to the name ("Jakarta Police"), and so does one after a first
-  /// organization head and its other words ("Pengadilan Tinggi Semarang"); with `strictLastHeads` (English), the
+  /// organization head and its other words ("Pengadilan Tinggi Semarang", "Dinas Kesehatan
+  /// Kabupaten Sendangsari"); with `strictLastHeads` (English), the
   /// words before a last head must hold such a place, an acronym or a people's name. A place head before a place of
   /// the gazetteers names that place ("Kabupaten Tanah Datar").
   func discoverHeadedNames(
@@ -68,7 +69,7 @@ extension EntityRecognizer {
       var run: Range<Int>?
       var absorbed: [EntityMention] = []
       let afterName = index > 0 && !covered[index - 1] && ASCII.isUpper(bytes[words[index - 1].range.lowerBound])
-        && spaced(index - 1, index) && roles(words[index - 1]).isDisjoint(with: [.oneWordTitle, .titleStart])
+        && spaced(index - 1, index) && roles(words[index - 1]).isDisjoint(with: [.oneWordTitle, .titleStart, .notName])
       if head.first, !(capital && afterName) {
         // "PT. Maju": an abbreviated head may take a period.
         let abbreviated = capital && words[index].range.allSatisfy { !ASCII.isLower(bytes[$0]) }
@@ -92,6 +93,13 @@ extension EntityRecognizer {
         {
           absorbed.append(place)
           while end < words.count, covered[end], words[end].range.upperBound <= place.span.end { end += 1 }
+        } else if head.type == .organization, capital, end > index + 1, end + 1 < words.count, spaced(end - 1, end),
+          let placeHead = nameHeads[words[end].hash], placeHead.type == .place, placeHead.first,
+          ASCII.isUpper(bytes[words[end].range.lowerBound]), spaced(end, end + 1), isNameWord(end + 1)
+        {
+          // "Dinas Kesehatan Kabupaten Sendangsari": so is a place its head names.
+          end += 2
+          while end < words.count, end - index <= limit + 3, spaced(end - 1, end), isNameWord(end) { end += 1 }
         }
         if end > index + 1 {
           // "PT Maju Jaya Tbk".
@@ -111,8 +119,8 @@ extension EntityRecognizer {
         while first > 0, index - first < limit, spaced(first - 1, first) {
           if isNameWord(first - 1) {
             first -= 1
-          } else if first == index, let place = placeMention(endingAt: first - 1) {
-            // "Jakarta Police": the place is the organization's.
+          } else if absorbed.isEmpty, let place = placeMention(endingAt: first - 1) {
+            // "Jakarta Police", "Semarang Corruption Court": the place is the organization's.
             absorbed.append(place)
             while first > 0, covered[first - 1], words[first - 1].range.lowerBound >= place.span.start { first -= 1 }
           } else {

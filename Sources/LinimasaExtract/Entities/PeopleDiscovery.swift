@@ -11,11 +11,13 @@ extension EntityRecognizer {
     }
   }
 
-  /// Capitalized words from `start` that can form a person's name (1–4 words).
+  /// Capitalized words from `start` that can form a person's name (1–4 words); a word with
+  /// a digit is none ("Rp6.421.850.000").
   func nameRun(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], from start: Int, covered: [Bool]) -> Range<Int>? {
     var end = start
     while end < words.count && end - start < 4 && !covered[end] && ASCII.isUpper(bytes[words[end].range.lowerBound])
       && roles(words[end]).isDisjoint(with: [.notName, .speechVerb, .oneWordTitle])
+      && !bytes[words[end].range].contains(where: ASCII.isDigit)
     {
       // A name does not run over a comma, a parenthesis or the end of a sentence.
       if end > start, !(words[end - 1].range.upperBound..<words[end].range.lowerBound).allSatisfy({ bytes[$0] == UInt8(ascii: " ") }) {
@@ -137,8 +139,11 @@ extension EntityRecognizer {
         addPerson(bytes, words, start..<(index + 1), role: nil, into: &result, covered: &covered)
         continue
       }
-      // A name followed by an age: "Euis Komariah, 41," / "Neneng Sumiati (52)".
-      if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
+      // A name followed by an age: "Euis Komariah, 41," / "Neneng Sumiati (52)" / "Sumarni (38)".
+      if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered),
+        run.count >= 2
+          || (capitalization.canBeName(words[index]) && !isHeadOrOrganizationWord(words[index])
+            && !notBareNameWords.contains(words[index].hash)),
         run.upperBound < words.count, Self.isAge(bytes, after: words[run.upperBound - 1], number: words[run.upperBound])
       {
         addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
@@ -372,7 +377,7 @@ extension EntityRecognizer {
     // Not a name: a referring noun alone ("Mahkamah menyatakan"), a word before a number
     // ("mengingatkan Pasal 24C"), or only words of organizations' names.
     let followedByNumber = run.upperBound < words.count && ASCII.isDigit(bytes[words[run.upperBound].range.lowerBound])
-      && bytes[words[run.upperBound - 1].range.upperBound] == UInt8(ascii: " ")
+      && Self.spacesOnly(bytes, between: words[run.upperBound - 1], and: words[run.upperBound])
     // Nor an acronym ("DPT"), nor only words of role titles ("Calon Wakil" of "Calon Wakil
     // Presiden").
     guard !(run.count == 1 && (notOneWordNames.contains(words[run.lowerBound].hash) || followedByNumber)),
@@ -389,6 +394,8 @@ extension EntityRecognizer {
       for index in run { covered[index] = true }
       return
     }
+    // Nor is any other name a head word starts ("Kabupaten Tanah Datar").
+    guard nameHeads[.undetermined]?[words[run.lowerBound].hash] == nil else { return }
     // A short name of someone already named in full is that person.
     let known = result.entities.values.filter { $0.type == .person }.first { person in
       person.name != name && (person.name.split(separator: " ").contains(Substring(name)) || person.aliases.contains(name))

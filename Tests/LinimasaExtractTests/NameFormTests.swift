@@ -1,0 +1,105 @@
+import LinimasaCore
+@testable import LinimasaExtract
+import Testing
+
+/// Bodies, places and people no lexicon lists: the forms news writes them in.
+@Suite struct NameFormTests {
+  func entities(_ text: String) throws -> [String: DocumentEntity] {
+    try ClaimFixtures.facts(text).1.entities.entities
+  }
+
+  @Test func englishTextKeepsIndonesianHeads() throws {
+    let found = try entities("""
+      JAKARTA (Wire) - A supplier told the court on Monday that PT Sinar Abadi Jaya paid CV Karya Mulia for the beds. \
+      Members of the Badan Legislasi met students of Universitas Pelita Harapan.
+      """)
+    #expect(found["org:pt-sinar-abadi-jaya"]?.type == .organization)
+    #expect(found["org:cv-karya-mulia"]?.type == .organization)
+    #expect(found["org:badan-legislasi"]?.type == .organization)
+    #expect(found["org:universitas-pelita-harapan"]?.type == .organization)
+    // Negative: an English head keeps its English reading, lowercase heads make nothing.
+    let other = try entities("JAKARTA (Wire) - The bank said the pt and cv forms were late, and the court agreed.")
+    #expect(other.values.allSatisfy { $0.fromLexicon })
+  }
+
+  @Test func aPlaceBeforeALastHeadBelongsToTheBody() throws {
+    let found = try entities("JAKARTA (Wire) - A state auditor told the Semarang Corruption Court on Tuesday that prices doubled.")
+    #expect(found["org:semarang-corruption-court"]?.type == .organization)
+    // Negative: without a place, an acronym or a people's name, common words make no body.
+    let other = try entities("JAKARTA (Wire) - Prices doubled, a report of the Tax Research Institute showed on Tuesday.")
+    #expect(other["org:tax-research-institute"] == nil)
+  }
+
+  @Test func aWordWithDigitsIsNoName() throws {
+    let found = try entities("""
+      Semarang - "Negara dirugikan sebesar Rp6.421.850.000," kata Ratna Kusumawati saat membacakan dakwaan.
+      """)
+    #expect(!found.values.contains { $0.type == .person && $0.name.hasPrefix("Rp") })
+    #expect(found["person:ratna-kusumawati"] != nil)
+  }
+
+  @Test func acronymDefinitionsStartAtTheirFirstLetterAndMayBeMixedCase() throws {
+    let found = try entities("""
+      Padang - Melalui Pusat Data Uji Bencana (PDUB), pemerintah mencatat letusan. Dinas Kesehatan (Dinkes) menyiapkan obat.
+      """)
+    #expect(found["org:pdub"]?.name == "Pusat Data Uji Bencana")
+    #expect(found["org:dinkes"]?.name == "Dinas Kesehatan")
+    // Negative: a nickname after a person's name is no body's short form.
+    let other = try entities("Medan - Polisi memeriksa Budi Santoso (Ucok) di rumahnya pada hari itu.")
+    #expect(other["org:ucok"] == nil)
+  }
+
+  @Test func aRegionalOfficeTakesThePlaceAfterItsAcronym() throws {
+    let found = try entities("""
+      Semarang - Jaksa dari Kejaksaan Negeri (Kejari) Wonosari menuntut terdakwa. Dinas Kesehatan (Dinkes) Kabupaten \
+      Wonosari diam. Pasien Rumah Sakit Umum Daerah (RSUD) Wonosari dirujuk. Kemudian Kejari Wonosari menahan dia.
+      """)
+    let office = try #require(found["org:kejari-wonosari"])
+    #expect(office.name == "Kejaksaan Negeri Wonosari")
+    #expect(found["org:dinkes-kabupaten-wonosari"]?.name == "Dinas Kesehatan Kabupaten Wonosari")
+    #expect(found["org:rsud-wonosari"]?.name == "Rumah Sakit Umum Daerah Wonosari")
+    let mentions = try ClaimFixtures.facts("Semarang - Kejaksaan Negeri (Kejari) Wonosari menuntut. Lalu Kejari Wonosari menahan dia.")
+      .1.entities.mentions.filter { $0.entity == "org:kejari-wonosari" }
+    #expect(mentions.count == 2)
+    // Negative: a national body's acronym keeps the person named after it apart.
+    let other = try entities("Jakarta - Wakil Ketua Komisi Pemberantasan Uji (KPBU) Alexander Marwata mengatakan kasus itu berlanjut.")
+    #expect(other["org:kpbu"]?.name == "Komisi Pemberantasan Uji")
+    #expect(other["person:alexander-marwata"] != nil)
+  }
+
+  @Test func aBodyTakesThePlaceItsHeadNames() throws {
+    let found = try entities("Semarang - Kepala Dinas Kesehatan Kabupaten Wonosari nonaktif, dr. Budi Santoso, divonis hari ini.")
+    #expect(found["org:dinas-kesehatan-kabupaten-wonosari"]?.type == .organization)
+    #expect(found["person:budi-santoso"] != nil)
+  }
+
+  @Test func aNameAHeadStartsIsNoPerson() throws {
+    let found = try entities("""
+      Batusangkar - Hasanuddin Datuak Bandaro Kayo, wali nagari di Jorong Koto Tinggi, Kabupaten Tanah Datar, mengatakan \
+      warganya siap.
+      """)
+    #expect(found["person:hasanuddin-datuak-bandaro-kayo"] != nil)
+    #expect(found["place:jorong-koto-tinggi"]?.type == .place)
+    #expect(!found.values.contains { $0.type == .person && $0.name.contains("Tanah Datar") })
+  }
+
+  @Test func oneNameWithAnAgeIsAPerson() throws {
+    let found = try entities("Sukoharjo - Para buruh berkumpul. Sumarni (38), operator mesin, datang. Kemarin Hartini (40) pulang.")
+    #expect(found["person:sumarni"]?.type == .person)
+    #expect(found["person:hartini"]?.type == .person)
+    #expect(found["person:kemarin-hartini"] == nil)
+    // Negative: a numbered part of a law is no person.
+    let other = try entities("Jakarta - Perbuatan itu diatur dalam Pasal 30 Ayat (2) undang-undang tersebut.")
+    #expect(other.values.allSatisfy { $0.type != .person })
+  }
+
+  @Test func aWordOfANicknameNamesThePerson() throws {
+    let (_, facts) = try ClaimFixtures.facts("""
+      Jakarta - Koordinator lembaga itu, Fransiskus Xaverius Lado, yang akrab disapa Frans Lado, meminta KPUT bekerja.
+
+      "Waktunya mepet sekali, KPU daerah harus bergerak cepat," kata Frans. Frans juga mengatakan lembaganya menerima laporan.
+      """)
+    #expect(facts.entities.entities["person:frans"] == nil)
+    #expect(facts.claims.filter { $0.speaker == "person:fransiskus-xaverius-lado" }.count == 2)
+  }
+}
