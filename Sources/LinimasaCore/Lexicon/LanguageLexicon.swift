@@ -165,6 +165,9 @@ public struct LanguageLexicon: Sendable {
   /// Lowercase words that end the name of a body's regional office ("negeri", "daerah"): the
   /// place after its acronym completes the name ("Kejaksaan Negeri (Kejari) Sendangsari").
   public internal(set) var regionalBodyWords: Set<String> = []
+  /// Lowercase words that join a court or office to the body it sits in, one name
+  /// ("Pengadilan Niaga pada Pengadilan Negeri Semarang").
+  public internal(set) var bodyJoiners: Set<String> = []
   /// Lowercased given names and words before a name that tell a woman ("hillary", "ms",
   /// "spokeswoman") or a man ("donald", "mr", "spokesman"): "she" and "he" are not said of
   /// someone the text tells is of the other gender.
@@ -219,6 +222,9 @@ public struct ClauseMarker: Sendable, Hashable {
     case demonstrative
     /// "ia", "he": stands for the last person (or group) named.
     case personPronoun = "person-pronoun"
+    /// "who", "whose": a relative pronoun only people take; two capitalized words or more
+    /// right before ", who" are a person's name.
+    case personRelative = "person-relative"
     /// "mereka", "they": stands for the last person, group or organisation named.
     case pluralPronoun = "plural-pronoun"
     /// "it": stands for the last organisation named.

@@ -87,12 +87,20 @@ public struct EntityRecognizer: Sendable {
   let organizationWords: Set<String>
   /// The words that end a regional office's name (`regional-body-words.txt`).
   let regionalBodyWords: Set<UInt64>
+  /// The words that join a court or office to the body it sits in (`body-joiners.txt`).
+  let bodyJoiners: Set<UInt64>
+  /// The relative pronouns only people take ("who"; `person-relative` clause markers).
+  let personRelatives: Set<UInt64>
   /// Head words that make the capitalized words beside them an organization's or a place's
   /// name (`name-heads.tsv`), by folded hash, for each language and for text of none.
   let nameHeads: [Language: [UInt64: NameHead]]
   /// The lowercased names and aliases of lexicon entities and every run of their leading
   /// words: a headed name the lexicon knows a longer form of is left alone.
   let lexiconNamePrefixes: Set<String>
+  /// The lexicon's entities by each of their lowercased names: a name the text spells out in
+  /// pieces ("Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Jakarta Pusat")
+  /// is still the lexicon's.
+  let lexiconIDsByName: [String: String]
   /// Words that may join the words of a headed organization's name ("dan", "and": the
   /// clause markers' coordinators).
   let nameConnectors: Set<UInt64>
@@ -150,6 +158,10 @@ public struct EntityRecognizer: Sendable {
     self.notNames = notNames
     organizationWords = Set(Language.supported.flatMap { lexicons[$0].organizationWords })
     regionalBodyWords = Set(Language.supported.flatMap { lexicons[$0].regionalBodyWords }.map { WordScanner.foldedHash($0) })
+    bodyJoiners = Set(Language.supported.flatMap { lexicons[$0].bodyJoiners }.map { WordScanner.foldedHash($0) })
+    personRelatives = Set(
+      Language.supported.flatMap { lexicons[$0].clauseMarkers }.filter { $0.kind == .personRelative && $0.words.count == 1 }
+        .map { WordScanner.foldedHash($0.words[0]) })
     notOneWordNames = Set(
       Language.supported.flatMap { lexicons[$0].referringNouns.keys }.map { WordScanner.foldedHash($0) }
         + organizationWords.map { WordScanner.foldedHash($0) })
@@ -171,8 +183,10 @@ public struct EntityRecognizer: Sendable {
     outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
     notBareNameWords = Set(Language.supported.flatMap { lexicons[$0].notNameWords }.map { WordScanner.foldedHash($0) })
     var prefixes: Set<String> = []
-    for entry in lexicons.entities.values {
+    var named: [String: String] = [:]
+    for entry in lexicons.entities.values.sorted(by: { $0.id < $1.id }) {
       for name in [entry.nameIndonesian, entry.nameEnglish] + entry.aliases {
+        if named[name.lowercased()] == nil { named[name.lowercased()] = entry.id }
         var prefix = ""
         for word in name.lowercased().split(separator: " ") {
           prefix += prefix.isEmpty ? String(word) : " " + word
@@ -181,6 +195,7 @@ public struct EntityRecognizer: Sendable {
       }
     }
     lexiconNamePrefixes = prefixes
+    lexiconIDsByName = named
     nameConnectors = Set(
       Language.supported.flatMap { lexicons[$0].clauseMarkers }.filter { $0.kind == .coordinator && $0.words.count == 1 }
         .map { WordScanner.foldedHash($0.words[0]) })
@@ -344,6 +359,12 @@ public struct EntityRecognizer: Sendable {
       {
         first = next
       }
+      // A head before it is the name's: "PT Sri Rejeki Isman Tbk (Sritex)".
+      if first > 0, first < position, nameHeads[.undetermined]?[words[first - 1].hash].map({ $0.first && $0.type == .organization }) == true,
+        ASCII.isUpper(bytes[words[first - 1].range.lowerBound]), Self.spacesOnly(bytes, between: words[first - 1], and: words[first])
+      {
+        first -= 1
+      }
       guard position - first >= 2 else { continue }
       var longSpan = ByteSpan(words[first].range.lowerBound, words[position - 1].range.upperBound)
       var long = Self.text(bytes, longSpan)
@@ -372,10 +393,18 @@ public struct EntityRecognizer: Sendable {
         acronym += " " + placeName
         longSpan = ByteSpan(longSpan.start, words[place.upperBound - 1].range.upperBound)
         last = place.upperBound - 1
+      } else if let body = bodyAfterAcronym(bytes, words, position, covered, result) {
+        // The body a court sits in: "Pengadilan Tindak Pidana Korupsi (Tipikor) pada
+        // Pengadilan Negeri Jakarta Pusat".
+        long += " " + Self.text(bytes, ByteSpan(words[position + 1].range.lowerBound, words[body.words.upperBound - 1].range.upperBound))
+        longSpan = ByteSpan(longSpan.start, words[body.words.upperBound - 1].range.upperBound)
+        last = body.words.upperBound - 1
+        if let mention = body.mention { result.drop(mention) }
       }
-      let entity = DocumentEntity(
-        id: Self.id(.organization, acronym), type: .organization, name: long, aliases: [acronym], roles: [],
-        fromLexicon: false)
+      let entity = lexiconIDsByName[long.lowercased()].flatMap { lexicon[$0] }.map(Self.entity)
+        ?? DocumentEntity(
+          id: Self.id(.organization, acronym), type: .organization, name: long, aliases: [acronym], roles: [],
+          fromLexicon: false)
       if last == position {
         result.note(entity, at: longSpan, surface: long)
         result.note(entity, at: ByteSpan(start, end), surface: acronym)
@@ -401,6 +430,34 @@ public struct EntityRecognizer: Sendable {
       end += 1
     }
     return end > acronym + 1 ? (acronym + 1)..<end : nil
+  }
+
+  /// A body joiner and the body after the acronym at word `acronym` ("(Tipikor) pada
+  /// Pengadilan Negeri Jakarta Pusat"): its words, and the lexicon's mention of it if any.
+  private func bodyAfterAcronym(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], _ acronym: Int, _ covered: [Bool], _ result: EntityAnalysis
+  ) -> (words: Range<Int>, mention: EntityMention?)? {
+    let head = acronym + 2
+    guard head + 1 < words.count, bodyJoiners.contains(words[acronym + 1].hash),
+      Array(bytes[words[acronym].range.upperBound..<words[acronym + 1].range.lowerBound]) == Array(") ".utf8),
+      Self.spacesOnly(bytes, between: words[acronym + 1], and: words[head]), ASCII.isUpper(bytes[words[head].range.lowerBound]),
+      let next = nameHeads[.undetermined]?[words[head].hash], next.first, next.type == .organization
+    else { return nil }
+    if covered[head] {
+      guard let mention = result.mentions.last(where: { $0.span.start == words[head].range.lowerBound }),
+        result.entities[mention.entity]?.type == .organization
+      else { return nil }
+      var end = head
+      while end < words.count, words[end].range.upperBound <= mention.span.end { end += 1 }
+      return (head..<end, mention)
+    }
+    var end = head + 1
+    while end < words.count, end - head <= 5, !covered[end], ASCII.isUpper(bytes[words[end].range.lowerBound]),
+      Self.spacesOnly(bytes, between: words[end - 1], and: words[end]), roles(words[end]).isDisjoint(with: [.notName, .speechVerb])
+    {
+      end += 1
+    }
+    return end > head + 1 ? (head..<end, nil) : nil
   }
 
   // MARK: 5. Short names

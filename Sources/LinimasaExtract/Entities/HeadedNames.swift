@@ -29,7 +29,8 @@ extension EntityRecognizer {
   /// Suren"): the name is then the capitalized words alone. Before a last head, a place
   /// already found belongs to the name ("Jakarta Police"), and so does one after a first
   /// organization head and its other words ("Pengadilan Tinggi Semarang", "Dinas Kesehatan
-  /// Kabupaten Sendangsari"); with `strictLastHeads` (English), the
+  /// Kabupaten Sendangsari"), and a body a joiner word names after it ("Pengadilan Niaga
+  /// pada Pengadilan Negeri Semarang"); with `strictLastHeads` (English), the
   /// words before a last head must hold such a place, an acronym or a people's name. A place head before a place of
   /// the gazetteers names that place ("Kabupaten Tanah Datar").
   func discoverHeadedNames(
@@ -73,33 +74,45 @@ extension EntityRecognizer {
       if head.first, !(capital && afterName) {
         // "PT. Maju": an abbreviated head may take a period.
         let abbreviated = capital && words[index].range.allSatisfy { !ASCII.isLower(bytes[$0]) }
+        var segment = index
         var end = index + 1
-        while end < words.count, end - index <= limit, spaced(end - 1, end, period: end == index + 1 && abbreviated) {
-          if isNameWord(end) {
-            end += 1
-          } else if head.type == .organization, end + 1 < words.count,
-            end > index + 1 ? nameConnectors.contains(words[end].hash) || Self.nameParticles.contains(words[end].hash)
-              : capital && Self.nameParticles.contains(words[end].hash),
-            spaced(end, end + 1), isNameWord(end + 1)
-          {
-            end += 2
-          } else {
-            break
+        while true {
+          while end < words.count, end - segment <= limit, spaced(end - 1, end, period: end == index + 1 && abbreviated) {
+            if isNameWord(end) {
+              end += 1
+            } else if head.type == .organization, end + 1 < words.count,
+              end > segment + 1 ? nameConnectors.contains(words[end].hash) || Self.nameParticles.contains(words[end].hash)
+                : capital && Self.nameParticles.contains(words[end].hash),
+              spaced(end, end + 1), isNameWord(end + 1)
+            {
+              end += 2
+            } else {
+              break
+            }
           }
-        }
-        // "Pengadilan Tinggi Semarang": a place right after the head's words is the body's.
-        if head.type == .organization, capital, end > index + 1, end < words.count, spaced(end - 1, end),
-          let place = placeMention(startingAt: end)
-        {
-          absorbed.append(place)
-          while end < words.count, covered[end], words[end].range.upperBound <= place.span.end { end += 1 }
-        } else if head.type == .organization, capital, end > index + 1, end + 1 < words.count, spaced(end - 1, end),
-          let placeHead = nameHeads[words[end].hash], placeHead.type == .place, placeHead.first,
-          ASCII.isUpper(bytes[words[end].range.lowerBound]), spaced(end, end + 1), isNameWord(end + 1)
-        {
-          // "Dinas Kesehatan Kabupaten Sendangsari": so is a place its head names.
+          // "Pengadilan Tinggi Semarang": a place right after the head's words is the body's.
+          if head.type == .organization, capital, end > segment + 1, end < words.count, spaced(end - 1, end),
+            let place = placeMention(startingAt: end)
+          {
+            absorbed.append(place)
+            while end < words.count, covered[end], words[end].range.upperBound <= place.span.end { end += 1 }
+          } else if head.type == .organization, capital, end > segment + 1, end + 1 < words.count, spaced(end - 1, end),
+            let placeHead = nameHeads[words[end].hash], placeHead.type == .place, placeHead.first,
+            ASCII.isUpper(bytes[words[end].range.lowerBound]), spaced(end, end + 1), isNameWord(end + 1)
+          {
+            // "Dinas Kesehatan Kabupaten Sendangsari": so is a place its head names.
+            end += 2
+            while end < words.count, end - segment <= limit + 3, spaced(end - 1, end), isNameWord(end) { end += 1 }
+          }
+          // "Pengadilan Niaga pada Pengadilan Negeri Semarang": a court inside another body
+          // is named with it.
+          guard head.type == .organization, capital, end > segment + 1, end + 2 < words.count,
+            bodyJoiners.contains(words[end].hash), spaced(end - 1, end), spaced(end, end + 1), !covered[end + 1],
+            ASCII.isUpper(bytes[words[end + 1].range.lowerBound]),
+            let next = nameHeads[words[end + 1].hash], next.first, next.type == .organization
+          else { break }
+          segment = end + 1
           end += 2
-          while end < words.count, end - index <= limit + 3, spaced(end - 1, end), isNameWord(end) { end += 1 }
         }
         if end > index + 1 {
           // "PT Maju Jaya Tbk".

@@ -114,7 +114,24 @@ extension EntityRecognizer {
       if index + 1 < words.count, roles(words[index + 1]).contains(.speechVerb), !covered[index],
         let run = nameRun(bytes, words, from: index, covered: covered), run.upperBound == index + 1
       {
-        let start = nameRunStart(bytes, words, endingAt: index, covered: covered)
+        var start = nameRunStart(bytes, words, endingAt: index, covered: covered)
+        // The name stands right before the verb, or between commas ("Kepala Desa, Budi
+        // Santoso, mengatakan") or quotation marks (a nickname: 'better known as "Ebi",
+        // acknowledged'): not "… Utang. Menurut", "… the Constitution), urged".
+        let gap = Array(bytes[words[index].range.upperBound..<words[index + 1].range.lowerBound])
+        let before = start > 0 ? Array(bytes[words[start - 1].range.upperBound..<words[start].range.lowerBound]) : []
+        let quoted = before.last == UInt8(ascii: "\"") || before.suffix(3).elementsEqual("“".utf8)
+        let unquotedGap = gap.filter { $0 != UInt8(ascii: "\"") && $0 < 0x80 }
+        guard gap.allSatisfy({ $0 == UInt8(ascii: " ") })
+          || (unquotedGap == Array(", ".utf8) && (quoted || (before == Array(", ".utf8) && gap == unquotedGap)))
+        else { continue }
+        // A sentence's first word the document also writes in lowercase is no name's ("Kurator
+        // Ahmad Rifai Nasution mengatakan").
+        if start < index, start == 0 || Self.sentenceBreak(bytes, between: words[start - 1], and: words[start]),
+          !capitalization.canBeName(words[start])
+        {
+          start += 1
+        }
         // "Maria Kartikasari of Borneo Raya University said": the speaker is the name before
         // the affiliation.
         if start >= 3, ["of", "from", "dari"].contains(Self.text(bytes, ByteSpan(words[start - 1].range))),
@@ -151,16 +168,17 @@ extension EntityRecognizer {
         continue
       }
       // A name and what makes it a person's: "Ahmad Fauzi, seorang petani", "Ahmad Fauzi
-      // adalah seorang pemain", "Ahmad Fauzi (lahir 1980)".
+      // adalah seorang pemain", "Ahmad Fauzi (lahir 1980)", "Wahyu Setyo Nugroho, who".
       if !covered[index], index == 0 || covered[index - 1] || !ASCII.isUpper(bytes[words[index - 1].range.lowerBound]),
         let run = nameRun(bytes, words, from: index, covered: covered),
         run.count >= 2 || capitalization.canBeName(words[index]), !isHeadOrOrganizationWord(words[index]),
-        Self.isPersonApposition(bytes, words, after: run.upperBound - 1),
+        Self.isPersonApposition(bytes, words, after: run.upperBound - 1)
+          || (run.count >= 2 && isFollowedByPersonRelative(bytes, words, after: run.upperBound - 1)),
         // A short form in parentheses makes a person only in Indonesian, where it gives a
         // nickname ("Budi Santoso (Ucok)"); in English it is a body's or a rule's
-        // ("Presidential Regulation (Perpres)").
+        // ("Presidential Regulation (Perpres)"); nor after words no name holds ("Level II (Waspada)").
         !bytes[words[run.upperBound - 1].range.upperBound..<words[run.upperBound].range.lowerBound].contains(UInt8(ascii: "("))
-          || (run.count >= 2 && language == .indonesian)
+          || (run.count >= 2 && language == .indonesian && !run.contains { notBareNameWords.contains(words[$0].hash) })
       {
         addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
         index = run.upperBound - 1
@@ -246,6 +264,12 @@ extension EntityRecognizer {
     if gap == [UInt8(ascii: ",")] { return next.hash == personClassifier }
     guard gap.isEmpty, appositionVerbs.contains(next.hash), last + 2 < words.count else { return false }
     return words[last + 2].hash == personClassifier
+  }
+
+  /// Whether ", who" follows the word at `last` ("Wahyu Setyo Nugroho, who heads the union").
+  func isFollowedByPersonRelative(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], after last: Int) -> Bool {
+    last + 1 < words.count && personRelatives.contains(words[last + 1].hash)
+      && Array(bytes[words[last].range.upperBound..<words[last + 1].range.lowerBound]) == Array(", ".utf8)
   }
 
   /// Whether `word` can be the first word of a handle marker: its first byte, lowercased,
@@ -378,12 +402,12 @@ extension EntityRecognizer {
     // ("mengingatkan Pasal 24C"), or only words of organizations' names.
     let followedByNumber = run.upperBound < words.count && ASCII.isDigit(bytes[words[run.upperBound].range.lowerBound])
       && Self.spacesOnly(bytes, between: words[run.upperBound - 1], and: words[run.upperBound])
-    // Nor an acronym ("DPT"), nor only words of role titles ("Calon Wakil" of "Calon Wakil
-    // Presiden").
+    // Nor a name an acronym starts ("DPT", "UU Ketenagakerjaan"), nor only words of role
+    // titles ("Calon Wakil" of "Calon Wakil Presiden").
     guard !(run.count == 1 && (notOneWordNames.contains(words[run.lowerBound].hash) || followedByNumber)),
       !run.allSatisfy({ organizationNameWords.contains(words[$0].hash) }),
       !run.allSatisfy({ roleTitleWords.contains(words[$0].hash) }),
-      !(run.count == 1 && Self.isAcronym(bytes, words[run.lowerBound])),
+      !Self.isAcronym(bytes, words[run.lowerBound]),
       !(run.count == 1 && Self.isPartyTag(bytes, words[run.lowerBound]))
     else { return }
     // A name holding an organization word ("Lembaga Kajian Konstitusi") is an organization.
