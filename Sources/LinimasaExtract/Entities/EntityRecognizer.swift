@@ -53,10 +53,12 @@ public struct EntityAnalysis: Sendable {
 ///    age, an appositive role or ", seorang ..." / "adalah seorang ..." / "(lahir ...";
 /// 5. nicknames the text gives a person ("Ahmad Fauzi alias Ozi", "Ahmad Fauzi (Ozi)");
 /// 6. organizations and places by a head word ("Kabupaten Karanganyar", "PT Sinar Makmur Tbk");
-/// 7. in Indonesian text, people from two or three capitalized words inside a sentence that
+/// 7. names a classifier noun before them types: "band Nidji", "film Laskar Pelangi"
+///    (`discoverClassifiedNames`);
+/// 8. in Indonesian text, people from two or three capitalized words inside a sentence that
 ///    no rule took and whose every word the document only writes capitalized
 ///    (`discoverBareNames`);
-/// 8. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
+/// 9. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
 public struct EntityRecognizer: Sendable {
   let lexicon: [String: EntityEntry]
   let matcher: EntityMatcher
@@ -88,6 +90,8 @@ public struct EntityRecognizer: Sendable {
   /// Head words that make the capitalized words beside them an organization's or a place's
   /// name (`name-heads.tsv`), by folded hash, for each language and for text of none.
   let nameHeads: [Language: [UInt64: NameHead]]
+  /// Classifier nouns (`name-classifiers.tsv`) as folded word hashes, for each language.
+  let nameClassifiers: [Language: [[UInt64]: NameClass]]
   /// The lowercased names and aliases of lexicon entities and every run of their leading
   /// words: a headed name the lexicon knows a longer form of is left alone.
   let lexiconNamePrefixes: Set<String>
@@ -157,6 +161,10 @@ public struct EntityRecognizer: Sendable {
       }
     }
     nameHeads = heads
+    nameClassifiers = Dictionary(
+      uniqueKeysWithValues: Language.supported.map { language in
+        (language, Dictionary(uniqueKeysWithValues: lexicons[language].nameClassifiers.map { (EntityMatcher.words($0.key), $0.value) }))
+      })
     outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
     notBareNameWords = Set(Language.supported.flatMap { lexicons[$0].notNameWords }.map { WordScanner.foldedHash($0) })
     var prefixes: Set<String> = []
@@ -239,6 +247,13 @@ public struct EntityRecognizer: Sendable {
         var index = 0
         while index < words.count {
           if let (id, end) = matcher.match(words, at: index, bytes: bytes), let entry = lexicon[id] {
+            // "Persib Bandung", "Universitas Islam Indonesia": left to the longer name's reading.
+            if analysis.language == .indonesian, entry.type == .place,
+              endsLongerName(bytes, words, at: index, covered: covered, capitalization: capitalization)
+            {
+              index = end
+              continue
+            }
             let span = ByteSpan(words[index].range.lowerBound, words[end - 1].range.upperBound)
             result.note(Self.entity(entry), at: span, surface: Self.text(bytes, span))
             for position in index..<end { covered[position] = true }
@@ -260,16 +275,48 @@ public struct EntityRecognizer: Sendable {
           bytes, words: words, heads: nameHeads[analysis.language] ?? [:], strictLastHeads: analysis.language == .english,
           covered: &covered,
           capitalization: capitalization, into: &result)
-        // 7. English capitalizes terms and headlines word by word: Indonesian text only.
+        // 7.
+        discoverClassifiedNames(
+          bytes, words: words, classifiers: nameClassifiers[analysis.language] ?? [:], covered: &covered, into: &result)
+        // 8. English capitalizes terms and headlines word by word: Indonesian text only.
         if analysis.language == .indonesian {
-          discoverBareNames(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
+          discoverBareNames(
+            bytes, words: words, classifiers: nameClassifiers[analysis.language] ?? [:], covered: &covered,
+            capitalization: capitalization, into: &result)
         }
       }
-      // 8.
-      resolveShortNames(bytes, paragraphWords: paragraphWords, into: &result)
+      // 9.
+      resolveShortNames(bytes, paragraphWords: paragraphWords, capitalization: capitalization, into: &result)
       result.mentions.sort { $0.span < $1.span }
       return result
     }
+  }
+
+  /// Whether a capitalized word no rule took, that no people rule reads and no head is, joins
+  /// the name starting at word `index` from the left: the name ends a longer one ("Persib
+  /// Bandung"). A word opening a sentence counts only when the document never writes it in
+  /// lowercase ("Warga Bandung" is no name). A name starting with a head ("Provinsi Jawa
+  /// Tengah") or after a place's head and name ("Istana Merdeka Jakarta") is a place of its own.
+  func endsLongerName(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], at index: Int, covered: [Bool],
+    capitalization: Capitalization
+  ) -> Bool {
+    guard index > 0, !covered[index - 1], Self.spacesOnly(bytes, between: words[index - 1], and: words[index]),
+      nameHeads[.undetermined]?[words[index].hash] == nil
+    else { return false }
+    let word = words[index - 1]
+    let opens = index == 1 || Self.sentenceBreak(bytes, between: words[index - 2], and: word)
+    guard ASCII.isUpper(bytes[word.range.lowerBound]), roles(word).isEmpty, !isHeadOrOrganizationWord(word),
+      !opens || capitalization.canBeName(word)
+    else { return false }
+    var first = index - 1
+    while first > 0, !covered[first - 1], ASCII.isUpper(bytes[words[first - 1].range.lowerBound]),
+      Self.spacesOnly(bytes, between: words[first - 1], and: words[first])
+    {
+      first -= 1
+      if nameHeads[.undetermined]?[words[first].hash]?.type == .place { return false }
+    }
+    return true
   }
 
   static func entity(_ entry: EntityEntry) -> DocumentEntity {
@@ -387,10 +434,12 @@ public struct EntityRecognizer: Sendable {
   }
 
   private func resolveShortNames(
-    _ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]], into result: inout EntityAnalysis
+    _ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]], capitalization: Capitalization,
+    into result: inout EntityAnalysis
   ) {
     // Each word of a person's full name, written alone later, names that person ("Widodo",
-    // "Hinsa"), unless two people of the document share the word.
+    // "Hinsa"), unless two people of the document share the word or it could be no name found
+    // without evidence ("Komandan", "Resimen" of a body taken for a person).
     var owners: [UInt64: Set<String>] = [:]
     for person in result.entities.values where person.type == .person {
       let parts = person.name.split(separator: " ").map(String.init).filter { $0.count >= 3 }
@@ -400,7 +449,9 @@ public struct EntityRecognizer: Sendable {
     let mentioned = result.mentions
     for words in paragraphWords {
       for word in words where ASCII.isUpper(bytes[word.range.lowerBound]) {
-        guard let ids = owners[word.hash], ids.count == 1, let id = ids.first else { continue }
+        guard let ids = owners[word.hash], ids.count == 1, let id = ids.first,
+          isBareNameWord(bytes, word, capitalization)
+        else { continue }
         let span = ByteSpan(word.range)
         guard !mentioned.contains(where: { $0.span.overlaps(span) }), let person = result.entities[id] else { continue }
         result.note(person, at: span, surface: Self.text(bytes, span))

@@ -55,7 +55,7 @@ extension EntityRecognizer {
         {
           if result.entities[mention.entity]?.type == .organization { organization = mention.entity }
         }
-        if var run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2 {
+        if var run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2, isTitledName(bytes, words, run) {
           // "Founder Ethical Hacker Indonesia Teguh Aprianto": capitalized words, a name the
           // document knows, then a name: the words before belong to a body, the name after is
           // the person.
@@ -113,6 +113,8 @@ extension EntityRecognizer {
         let run = nameRun(bytes, words, from: index, covered: covered), run.upperBound == index + 1
       {
         let start = nameRunStart(bytes, words, endingAt: index, covered: covered)
+        // "desa Suren menyebutkan": the name of a place.
+        if start > 0, nameHeads[.undetermined]?[words[start - 1].hash]?.type == .place { continue }
         // "Maria Kartikasari of Borneo Raya University said": the speaker is the name before
         // the affiliation.
         if start >= 3, ["of", "from", "dari"].contains(Self.text(bytes, ByteSpan(words[start - 1].range))),
@@ -164,6 +166,7 @@ extension EntityRecognizer {
       // A name and an appositive with a role: "Herlan Wijanarko, a director at PT Telkom
       // Indonesia", "Bonifasius Lumbanraja, pengamat hukum".
       if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
+        isTitledName(bytes, words, run),
         let role = appositiveRole(bytes, words, after: run.upperBound - 1, covered: covered, mentions: result)
       {
         addPerson(bytes, words, run, role: role, into: &result, covered: &covered)
@@ -202,6 +205,15 @@ extension EntityRecognizer {
         break
       }
     }
+  }
+
+  /// Whether the words of `run` may be the name a role title gives: a body's, when an
+  /// organization word is among them ("Ketua Divisi Pencegahan"), else a person's with no
+  /// acronym ("Kepala Biro NBC News") and not starting with a word of titles, bodies and units
+  /// ("Kepala Staf Operasi", "Komandan Kompi", "Jenderal Besar").
+  func isTitledName(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], _ run: Range<Int>) -> Bool {
+    run.contains { organizationWords.contains(Self.text(bytes, ByteSpan(words[$0].range)).lowercased()) }
+      || !notBareNameWords.contains(words[run.lowerBound].hash) && !run.contains { Self.isAcronym(bytes, words[$0]) }
   }
 
   /// Whether only spaces, or a period and spaces ("Mr. Smith"), stand between a person marker
