@@ -247,13 +247,6 @@ public struct EntityRecognizer: Sendable {
         var index = 0
         while index < words.count {
           if let (id, end) = matcher.match(words, at: index, bytes: bytes), let entry = lexicon[id] {
-            // "Persib Bandung", "Universitas Islam Indonesia": left to the longer name's reading.
-            if analysis.language == .indonesian, entry.type == .place,
-              endsLongerName(bytes, words, at: index, covered: covered, capitalization: capitalization)
-            {
-              index = end
-              continue
-            }
             let span = ByteSpan(words[index].range.lowerBound, words[end - 1].range.upperBound)
             result.note(Self.entity(entry), at: span, surface: Self.text(bytes, span))
             for position in index..<end { covered[position] = true }
@@ -290,33 +283,6 @@ public struct EntityRecognizer: Sendable {
       result.mentions.sort { $0.span < $1.span }
       return result
     }
-  }
-
-  /// Whether a capitalized word no rule took, that no people rule reads and no head is, joins
-  /// the name starting at word `index` from the left: the name ends a longer one ("Persib
-  /// Bandung"). A word opening a sentence counts only when the document never writes it in
-  /// lowercase ("Warga Bandung" is no name). A name starting with a head ("Provinsi Jawa
-  /// Tengah") or after a place's head and name ("Istana Merdeka Jakarta") is a place of its own.
-  func endsLongerName(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], at index: Int, covered: [Bool],
-    capitalization: Capitalization
-  ) -> Bool {
-    guard index > 0, !covered[index - 1], Self.spacesOnly(bytes, between: words[index - 1], and: words[index]),
-      nameHeads[.undetermined]?[words[index].hash] == nil
-    else { return false }
-    let word = words[index - 1]
-    let opens = index == 1 || Self.sentenceBreak(bytes, between: words[index - 2], and: word)
-    guard ASCII.isUpper(bytes[word.range.lowerBound]), roles(word).isEmpty, !isHeadOrOrganizationWord(word),
-      !opens || capitalization.canBeName(word)
-    else { return false }
-    var first = index - 1
-    while first > 0, !covered[first - 1], ASCII.isUpper(bytes[words[first - 1].range.lowerBound]),
-      Self.spacesOnly(bytes, between: words[first - 1], and: words[first])
-    {
-      first -= 1
-      if nameHeads[.undetermined]?[words[first].hash]?.type == .place { return false }
-    }
-    return true
   }
 
   static func entity(_ entry: EntityEntry) -> DocumentEntity {

@@ -55,7 +55,7 @@ extension EntityRecognizer {
         {
           if result.entities[mention.entity]?.type == .organization { organization = mention.entity }
         }
-        if var run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2, isTitledName(bytes, words, run) {
+        if var run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2, isEvidencedName(bytes, words, run) {
           // "Founder Ethical Hacker Indonesia Teguh Aprianto": capitalized words, a name the
           // document knows, then a name: the words before belong to a body, the name after is
           // the person.
@@ -110,11 +110,14 @@ extension EntityRecognizer {
       }
       // A name and a speech verb after it ("Usman mengatakan").
       if index + 1 < words.count, roles(words[index + 1]).contains(.speechVerb), !covered[index],
+        !Self.sentenceBreak(bytes, between: words[index], and: words[index + 1]),
         let run = nameRun(bytes, words, from: index, covered: covered), run.upperBound == index + 1
       {
         let start = nameRunStart(bytes, words, endingAt: index, covered: covered)
-        // "desa Suren menyebutkan": the name of a place.
+        // "desa Suren menyebutkan": the name of a place; "Kantor Pencarian dan Pertolongan
+        // Padang, mengatakan": the end of a body's name.
         if start > 0, nameHeads[.undetermined]?[words[start - 1].hash]?.type == .place { continue }
+        if endsHeadedName(bytes, words, at: start, covered: covered) { continue }
         // "Maria Kartikasari of Borneo Raya University said": the speaker is the name before
         // the affiliation.
         if start >= 3, ["of", "from", "dari"].contains(Self.text(bytes, ByteSpan(words[start - 1].range))),
@@ -152,7 +155,7 @@ extension EntityRecognizer {
       if !covered[index], index == 0 || covered[index - 1] || !ASCII.isUpper(bytes[words[index - 1].range.lowerBound]),
         let run = nameRun(bytes, words, from: index, covered: covered),
         run.count >= 2 || capitalization.canBeName(words[index]), !isHeadOrOrganizationWord(words[index]),
-        Self.isPersonApposition(bytes, words, after: run.upperBound - 1),
+        isEvidencedName(bytes, words, run), Self.isPersonApposition(bytes, words, after: run.upperBound - 1),
         // A short form in parentheses makes a person only in Indonesian, where it gives a
         // nickname ("Budi Santoso (Ucok)"); in English it is a body's or a rule's
         // ("Presidential Regulation (Perpres)").
@@ -166,7 +169,7 @@ extension EntityRecognizer {
       // A name and an appositive with a role: "Herlan Wijanarko, a director at PT Telkom
       // Indonesia", "Bonifasius Lumbanraja, pengamat hukum".
       if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
-        isTitledName(bytes, words, run),
+        isEvidencedName(bytes, words, run),
         let role = appositiveRole(bytes, words, after: run.upperBound - 1, covered: covered, mentions: result)
       {
         addPerson(bytes, words, run, role: role, into: &result, covered: &covered)
@@ -207,13 +210,33 @@ extension EntityRecognizer {
     }
   }
 
-  /// Whether the words of `run` may be the name a role title gives: a body's, when an
-  /// organization word is among them ("Ketua Divisi Pencegahan"), else a person's with no
-  /// acronym ("Kepala Biro NBC News") and not starting with a word of titles, bodies and units
-  /// ("Kepala Staf Operasi", "Komandan Kompi", "Jenderal Besar").
-  func isTitledName(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], _ run: Range<Int>) -> Bool {
+  /// Whether the words of `run` may be the name a role title or an apposition gives: a
+  /// body's, when an organization word is among them ("Ketua Divisi Pencegahan"), else a
+  /// person's with no acronym or Roman numeral ("Kepala Biro NBC News", "Level II (Waspada)")
+  /// and not starting with a word of titles, bodies and units ("Kepala Staf Operasi",
+  /// "Komandan Kompi", "Jenderal Besar").
+  func isEvidencedName(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], _ run: Range<Int>) -> Bool {
     run.contains { organizationWords.contains(Self.text(bytes, ByteSpan(words[$0].range)).lowercased()) }
       || !notBareNameWords.contains(words[run.lowerBound].hash) && !run.contains { Self.isAcronym(bytes, words[$0]) }
+  }
+
+  /// Whether the capitalized words ending before word `start` go on, over spaces and
+  /// connectors ("dan", "of"), from an organization's first head: a name starting at `start`
+  /// ends that body's name ("Kantor Pencarian dan Pertolongan Padang").
+  func endsHeadedName(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], at start: Int, covered: [Bool]) -> Bool {
+    var position = start - 1
+    while position >= 0, start - position <= Self.headedNameLimit[.organization] ?? 0, !covered[position],
+      Self.spacesOnly(bytes, between: words[position], and: words[position + 1])
+    {
+      let word = words[position]
+      if ASCII.isUpper(bytes[word.range.lowerBound]) {
+        if let head = nameHeads[.undetermined]?[word.hash], head.type == .organization, head.first { return true }
+      } else if !nameConnectors.contains(word.hash) && !Self.nameParticles.contains(word.hash) {
+        return false
+      }
+      position -= 1
+    }
+    return false
   }
 
   /// Whether only spaces, or a period and spaces ("Mr. Smith"), stand between a person marker
@@ -387,7 +410,9 @@ extension EntityRecognizer {
       && bytes[words[run.upperBound - 1].range.upperBound] == UInt8(ascii: " ")
     // Nor an acronym ("DPT"), nor only words of role titles ("Calon Wakil" of "Calon Wakil
     // Presiden").
+    // Nor a word holding a digit ("Rp6.421.850.000", "MA60").
     guard !(run.count == 1 && (notOneWordNames.contains(words[run.lowerBound].hash) || followedByNumber)),
+      !run.contains(where: { bytes[words[$0].range].contains(where: ASCII.isDigit) }),
       !run.allSatisfy({ organizationNameWords.contains(words[$0].hash) }),
       !run.allSatisfy({ roleTitleWords.contains(words[$0].hash) }),
       !(run.count == 1 && Self.isAcronym(bytes, words[run.lowerBound])),
