@@ -279,7 +279,8 @@ public struct EntityRecognizer: Sendable {
         }
       }
       // 9.
-      resolveShortNames(bytes, paragraphWords: paragraphWords, capitalization: capitalization, into: &result)
+      resolveShortNames(
+        bytes, paragraphWords: paragraphWords, capitalization: capitalization, language: analysis.language, into: &result)
       result.mentions.sort { $0.span < $1.span }
       return result
     }
@@ -401,11 +402,12 @@ public struct EntityRecognizer: Sendable {
 
   private func resolveShortNames(
     _ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]], capitalization: Capitalization,
-    into result: inout EntityAnalysis
+    language: Language, into result: inout EntityAnalysis
   ) {
     // Each word of a person's full name, written alone later, names that person ("Widodo",
-    // "Hinsa"), unless two people of the document share the word or it could be no name found
-    // without evidence ("Komandan", "Resimen" of a body taken for a person).
+    // "Hinsa"), unless two people of the document share the word or, in Indonesian text, it
+    // could be no name found without evidence ("Komandan", "Resimen" of a body taken for a
+    // person).
     var owners: [UInt64: Set<String>] = [:]
     for person in result.entities.values where person.type == .person {
       let parts = person.name.split(separator: " ").map(String.init).filter { $0.count >= 3 }
@@ -416,7 +418,7 @@ public struct EntityRecognizer: Sendable {
     for words in paragraphWords {
       for word in words where ASCII.isUpper(bytes[word.range.lowerBound]) {
         guard let ids = owners[word.hash], ids.count == 1, let id = ids.first,
-          isBareNameWord(bytes, word, capitalization)
+          language != .indonesian || isBareNameWord(bytes, word, capitalization)
         else { continue }
         let span = ByteSpan(word.range)
         guard !mentioned.contains(where: { $0.span.overlaps(span) }), let person = result.entities[id] else { continue }

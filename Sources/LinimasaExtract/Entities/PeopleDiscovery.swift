@@ -55,7 +55,7 @@ extension EntityRecognizer {
         {
           if result.entities[mention.entity]?.type == .organization { organization = mention.entity }
         }
-        if var run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2, isEvidencedName(bytes, words, run) {
+        if var run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2, isEvidencedName(bytes, words, run, language) {
           // "Founder Ethical Hacker Indonesia Teguh Aprianto": capitalized words, a name the
           // document knows, then a name: the words before belong to a body, the name after is
           // the person.
@@ -110,14 +110,20 @@ extension EntityRecognizer {
       }
       // A name and a speech verb after it ("Usman mengatakan").
       if index + 1 < words.count, roles(words[index + 1]).contains(.speechVerb), !covered[index],
-        !Self.sentenceBreak(bytes, between: words[index], and: words[index + 1]),
+        // In Indonesian, "Utang. Menurut ketentuan": a new sentence.
+        !(language == .indonesian && Self.sentenceBreak(bytes, between: words[index], and: words[index + 1])
+          && ASCII.isUpper(bytes[words[index + 1].range.lowerBound])),
         let run = nameRun(bytes, words, from: index, covered: covered), run.upperBound == index + 1
       {
         let start = nameRunStart(bytes, words, endingAt: index, covered: covered)
-        // "desa Suren menyebutkan": the name of a place; "Kantor Pencarian dan Pertolongan
-        // Padang, mengatakan": the end of a body's name.
-        if start > 0, nameHeads[.undetermined]?[words[start - 1].hash]?.type == .place { continue }
-        if endsHeadedName(bytes, words, at: start, covered: covered) { continue }
+        // In Indonesian, "desa Suren menyebutkan": the name of a place; "Kantor Pencarian dan
+        // Pertolongan Padang, mengatakan": the end of a body's name.
+        if language == .indonesian,
+          start > 0 && nameHeads[language]?[words[start - 1].hash]?.type == .place
+            || endsHeadedName(bytes, words, at: start, heads: nameHeads[language] ?? [:], covered: covered)
+        {
+          continue
+        }
         // "Maria Kartikasari of Borneo Raya University said": the speaker is the name before
         // the affiliation.
         if start >= 3, ["of", "from", "dari"].contains(Self.text(bytes, ByteSpan(words[start - 1].range))),
@@ -155,7 +161,7 @@ extension EntityRecognizer {
       if !covered[index], index == 0 || covered[index - 1] || !ASCII.isUpper(bytes[words[index - 1].range.lowerBound]),
         let run = nameRun(bytes, words, from: index, covered: covered),
         run.count >= 2 || capitalization.canBeName(words[index]), !isHeadOrOrganizationWord(words[index]),
-        isEvidencedName(bytes, words, run), Self.isPersonApposition(bytes, words, after: run.upperBound - 1),
+        isEvidencedName(bytes, words, run, language), Self.isPersonApposition(bytes, words, after: run.upperBound - 1),
         // A short form in parentheses makes a person only in Indonesian, where it gives a
         // nickname ("Budi Santoso (Ucok)"); in English it is a body's or a rule's
         // ("Presidential Regulation (Perpres)").
@@ -169,7 +175,7 @@ extension EntityRecognizer {
       // A name and an appositive with a role: "Herlan Wijanarko, a director at PT Telkom
       // Indonesia", "Bonifasius Lumbanraja, pengamat hukum".
       if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
-        isEvidencedName(bytes, words, run),
+        isEvidencedName(bytes, words, run, language),
         let role = appositiveRole(bytes, words, after: run.upperBound - 1, covered: covered, mentions: result)
       {
         addPerson(bytes, words, run, role: role, into: &result, covered: &covered)
@@ -215,22 +221,25 @@ extension EntityRecognizer {
   /// person's with no acronym or Roman numeral ("Kepala Biro NBC News", "Level II (Waspada)")
   /// and not starting with a word of titles, bodies and units ("Kepala Staf Operasi",
   /// "Komandan Kompi", "Jenderal Besar").
-  func isEvidencedName(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], _ run: Range<Int>) -> Bool {
-    run.contains { organizationWords.contains(Self.text(bytes, ByteSpan(words[$0].range)).lowercased()) }
+  /// Indonesian text only: English capitalizes such words in names ("Bill Clinton").
+  func isEvidencedName(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], _ run: Range<Int>, _ language: Language) -> Bool {
+    language != .indonesian || run.contains { organizationWords.contains(Self.text(bytes, ByteSpan(words[$0].range)).lowercased()) }
       || !notBareNameWords.contains(words[run.lowerBound].hash) && !run.contains { Self.isAcronym(bytes, words[$0]) }
   }
 
   /// Whether the capitalized words ending before word `start` go on, over spaces and
   /// connectors ("dan", "of"), from an organization's first head: a name starting at `start`
   /// ends that body's name ("Kantor Pencarian dan Pertolongan Padang").
-  func endsHeadedName(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], at start: Int, covered: [Bool]) -> Bool {
+  func endsHeadedName(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], at start: Int, heads: [UInt64: NameHead], covered: [Bool]
+  ) -> Bool {
     var position = start - 1
     while position >= 0, start - position <= Self.headedNameLimit[.organization] ?? 0, !covered[position],
       Self.spacesOnly(bytes, between: words[position], and: words[position + 1])
     {
       let word = words[position]
       if ASCII.isUpper(bytes[word.range.lowerBound]) {
-        if let head = nameHeads[.undetermined]?[word.hash], head.type == .organization, head.first { return true }
+        if let head = heads[word.hash], head.type == .organization, head.first { return true }
       } else if !nameConnectors.contains(word.hash) && !Self.nameParticles.contains(word.hash) {
         return false
       }
