@@ -176,6 +176,9 @@ public struct LanguageLexicon: Sendable {
   /// Lowercased head words that make the capitalized words beside them an organization's or
   /// a place's name ("kabupaten" first: "Kabupaten Karanganyar"; "ministry" last).
   public internal(set) var nameHeads: [String: NameHead] = [:]
+  /// Lowercased nouns right before capitalized words that tell what those words name ("band"
+  /// → organization, "film" → a work, "sebagai" → a part played).
+  public internal(set) var nameClassifiers: [String: NameClass] = [:]
   /// Role titles as written ("Ketua", "Direktur Jenderal", "chairman").
   public internal(set) var roleTitles: [String] = []
   /// Words and phrases that signal a type of event, keyed by the lowercased phrase.
@@ -285,6 +288,16 @@ public struct NameHead: Sendable, Equatable {
     self.first = first
     self.last = last
   }
+}
+
+/// What the capitalized words after a classifier of `name-classifiers.tsv` name.
+public enum NameClass: String, Sendable, CaseIterable {
+  /// A band, club, team or company ("band Nidji"): an organization.
+  case organization
+  /// A film, song, album or series ("film Laskar Pelangi"): a title, an entity of type `other`.
+  case work
+  /// A part played ("sebagai \"Kenshin\""): a person's name, even in quotation marks.
+  case part
 }
 
 /// The kinds of entity a timeline names.

@@ -16,7 +16,7 @@ struct LexiconLoader {
     "finding-verbs.txt", "organization-words.txt", "event-triggers.tsv", "clause-markers.tsv",
     "name-heads.tsv", "person-markers.txt", "nickname-markers.txt", "not-name-words.txt", "holidays.tsv",
     "recurrence-markers.txt", "closing-year-markers.txt", "feminine-words.txt", "masculine-words.txt",
-    "regional-body-words.txt", "body-joiners.txt",
+    "regional-body-words.txt", "body-joiners.txt", "name-classifiers.tsv",
   ]
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv", "places-id.tsv", "places-world.tsv"]
 
@@ -300,6 +300,9 @@ struct LexiconLoader {
         lexicon.nameHeads[head] = NameHead(type: type, first: position != .last, last: position != .first)
       }
     }
+    loadChoices(
+      found["name-classifiers.tsv"], columns: ["classifier", "names"], choices: NameClass.allCases,
+      into: &lexicon.nameClassifiers, issues: &issues)
     loadChoices(
       found["referring-nouns.tsv"], columns: ["noun", "refers_to"],
       choices: [EntityType.person, .organization, .group],

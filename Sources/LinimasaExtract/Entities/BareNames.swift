@@ -11,9 +11,11 @@ extension EntityRecognizer {
   /// word is written as a name (a capital then lowercase letters), is no word of the
   /// lexicons' (stop word, month, title, speech verb, person marker, head, organization word
   /// or word of titles: "Piala", "Award") and is never written in lowercase in the document.
+  /// A run that opens a quotation is a title ("Kawin Kontrak"), an entity of type `other`,
+  /// unless a classifier of a part played stands before it (`sebagai "Kenshin Himura"`).
   func discoverBareNames(
-    _ bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], covered: inout [Bool], capitalization: Capitalization,
-    into result: inout EntityAnalysis
+    _ bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], classifiers: [[UInt64]: NameClass], covered: inout [Bool],
+    capitalization: Capitalization, into result: inout EntityAnalysis
   ) {
     func joins(_ left: Int, _ right: Int) -> Bool { Self.spacesOnly(bytes, between: words[left], and: words[right]) }
     func capital(_ index: Int) -> Bool { ASCII.isUpper(bytes[words[index].range.lowerBound]) }
@@ -36,11 +38,17 @@ extension EntityRecognizer {
       // A term its acronym follows ("Daftar Pemilih Tetap (DPT)"), or a news outlet.
       let defined = end < words.count && Array(bytes[words[end - 1].range.upperBound..<words[end].range.lowerBound]) == Array(" (".utf8)
         && Self.isAcronym(bytes, words[end])
+      let title = Self.opensQuotation(bytes, before: words[index], after: words[index - 1])
+        && nameClass(bytes, words, before: index, classifiers: classifiers) != .part
       guard (2...3).contains(end - index), !followed, !holdsName, !defined,
         !outletNames.contains(Self.text(bytes, ByteSpan(words[index].range.lowerBound, words[end - 1].range.upperBound)).lowercased()),
         (index..<end).allSatisfy({ isBareNameWord(bytes, words[$0], capitalization) })
       else { continue }
-      addPerson(bytes, words, index..<end, role: nil, into: &result, covered: &covered)
+      if title {
+        noteTitle(bytes, words, index..<end, into: &result, covered: &covered)
+      } else {
+        addPerson(bytes, words, index..<end, role: nil, into: &result, covered: &covered)
+      }
     }
   }
 

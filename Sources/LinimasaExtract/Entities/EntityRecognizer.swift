@@ -53,10 +53,12 @@ public struct EntityAnalysis: Sendable {
 ///    age, an appositive role or ", seorang ..." / "adalah seorang ..." / "(lahir ...";
 /// 5. nicknames the text gives a person ("Ahmad Fauzi alias Ozi", "Ahmad Fauzi (Ozi)");
 /// 6. organizations and places by a head word ("Kabupaten Karanganyar", "PT Sinar Makmur Tbk");
-/// 7. in Indonesian text, people from two or three capitalized words inside a sentence that
+/// 7. names a classifier noun before them types: "band Nidji", "film Laskar Pelangi"
+///    (`discoverClassifiedNames`);
+/// 8. in Indonesian text, people from two or three capitalized words inside a sentence that
 ///    no rule took and whose every word the document only writes capitalized
 ///    (`discoverBareNames`);
-/// 8. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
+/// 9. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
 public struct EntityRecognizer: Sendable {
   let lexicon: [String: EntityEntry]
   let matcher: EntityMatcher
@@ -94,6 +96,8 @@ public struct EntityRecognizer: Sendable {
   /// Head words that make the capitalized words beside them an organization's or a place's
   /// name (`name-heads.tsv`), by folded hash, for each language and for text of none.
   let nameHeads: [Language: [UInt64: NameHead]]
+  /// Classifier nouns (`name-classifiers.tsv`) as folded word hashes, for each language.
+  let nameClassifiers: [Language: [[UInt64]: NameClass]]
   /// The lowercased names and aliases of lexicon entities and every run of their leading
   /// words: a headed name the lexicon knows a longer form of is left alone.
   let lexiconNamePrefixes: Set<String>
@@ -180,6 +184,10 @@ public struct EntityRecognizer: Sendable {
       heads[.english, default: [:]][WordScanner.foldedHash(word)] = heads[.english]?[WordScanner.foldedHash(word)] ?? NameHead(type: head.type, first: true, last: false)
     }
     nameHeads = heads
+    nameClassifiers = Dictionary(
+      uniqueKeysWithValues: Language.supported.map { language in
+        (language, Dictionary(uniqueKeysWithValues: lexicons[language].nameClassifiers.map { (EntityMatcher.words($0.key), $0.value) }))
+      })
     outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
     notBareNameWords = Set(Language.supported.flatMap { lexicons[$0].notNameWords }.map { WordScanner.foldedHash($0) })
     var prefixes: Set<String> = []
@@ -286,13 +294,19 @@ public struct EntityRecognizer: Sendable {
           bytes, words: words, heads: nameHeads[analysis.language] ?? [:], strictLastHeads: analysis.language == .english,
           covered: &covered,
           capitalization: capitalization, into: &result)
-        // 7. English capitalizes terms and headlines word by word: Indonesian text only.
+        // 7.
+        discoverClassifiedNames(
+          bytes, words: words, classifiers: nameClassifiers[analysis.language] ?? [:], covered: &covered, into: &result)
+        // 8. English capitalizes terms and headlines word by word: Indonesian text only.
         if analysis.language == .indonesian {
-          discoverBareNames(bytes, words: words, covered: &covered, capitalization: capitalization, into: &result)
+          discoverBareNames(
+            bytes, words: words, classifiers: nameClassifiers[analysis.language] ?? [:], covered: &covered,
+            capitalization: capitalization, into: &result)
         }
       }
-      // 8.
-      resolveShortNames(bytes, paragraphWords: paragraphWords, into: &result)
+      // 9.
+      resolveShortNames(
+        bytes, paragraphWords: paragraphWords, capitalization: capitalization, language: analysis.language, into: &result)
       result.mentions.sort { $0.span < $1.span }
       return result
     }
@@ -499,10 +513,13 @@ public struct EntityRecognizer: Sendable {
   }
 
   private func resolveShortNames(
-    _ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]], into result: inout EntityAnalysis
+    _ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]], capitalization: Capitalization,
+    language: Language, into result: inout EntityAnalysis
   ) {
     // Each word of a person's full name, written alone later, names that person ("Widodo",
-    // "Hinsa"), unless two people of the document share the word.
+    // "Hinsa"), unless two people of the document share the word or, in Indonesian text, it
+    // could be no name found without evidence ("Komandan", "Resimen" of a body taken for a
+    // person).
     var owners: [UInt64: Set<String>] = [:]
     // So does each word of a nickname the text gave a discovered person ("Frans" of "Frans Lado").
     for person in result.entities.values where person.type == .person {
@@ -515,7 +532,9 @@ public struct EntityRecognizer: Sendable {
     let mentioned = result.mentions
     for words in paragraphWords {
       for word in words where ASCII.isUpper(bytes[word.range.lowerBound]) {
-        guard let ids = owners[word.hash], ids.count == 1, let id = ids.first else { continue }
+        guard let ids = owners[word.hash], ids.count == 1, let id = ids.first,
+          language != .indonesian || isBareNameWord(bytes, word, capitalization)
+        else { continue }
         let span = ByteSpan(word.range)
         guard !mentioned.contains(where: { $0.span.overlaps(span) }), let person = result.entities[id] else { continue }
         result.note(person, at: span, surface: Self.text(bytes, span))

@@ -62,7 +62,8 @@ extension EntityRecognizer {
 
   /// Marks the gazetteer's places among the words no earlier rule took. A place name must be
   /// the whole run of capitalized words it stands in ("Bima" of "Bima Arya" is no place, nor
-  /// "Bandung" of "Persib Bandung"); a one-word name beside a speech verb is left to the
+  /// "Bandung" of "Persib Bandung"), but for a role title before it ("Bupati Lampung Utara",
+  /// "Gubernur Jawa Barat Ridwan Kamil"); a one-word name beside a speech verb is left to the
   /// people rules ("kata Bima"), and one opening a sentence must never be written in
   /// lowercase in the document ("Batu" of "Batu itu").
   func discoverGazetteerPlaces(
@@ -82,8 +83,12 @@ extension EntityRecognizer {
         continue
       }
       let opens = index == 0 || Self.sentenceBreak(bytes, between: words[index - 1], and: words[index])
-      let before = index > 0 && !opens && joins(index - 1, index) && capitalizedFree(index - 1)
-      let after = end < words.count && joins(end - 1, end) && capitalizedFree(end)
+      // A title before the place is not its name's ("Bupati Lampung Utara"), and the name
+      // after such a place is the title holder's ("Gubernur Jawa Barat Ridwan Kamil").
+      let titled = index > 0 && !opens && joins(index - 1, index) && !covered[index - 1]
+        && !roles(words[index - 1]).isDisjoint(with: [.oneWordTitle, .titleStart])
+      let before = index > 0 && !opens && joins(index - 1, index) && capitalizedFree(index - 1) && !titled
+      let after = end < words.count && joins(end - 1, end) && capitalizedFree(end) && !titled
       let beside = end - index == 1
         && ((index > 0 && roles(words[index - 1]).contains(.speechVerb))
           || (end < words.count && roles(words[end]).contains(.speechVerb)))

@@ -57,7 +57,7 @@ extension EntityRecognizer {
         {
           if result.entities[mention.entity]?.type == .organization { organization = mention.entity }
         }
-        if var run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2 {
+        if var run = nameRun(bytes, words, from: position, covered: covered), run.count >= 2, isEvidencedName(bytes, words, run, language) {
           // "Founder Ethical Hacker Indonesia Teguh Aprianto": capitalized words, a name the
           // document knows, then a name: the words before belong to a body, the name after is
           // the person.
@@ -112,6 +112,9 @@ extension EntityRecognizer {
       }
       // A name and a speech verb after it ("Usman mengatakan").
       if index + 1 < words.count, roles(words[index + 1]).contains(.speechVerb), !covered[index],
+        // In Indonesian, "Utang. Menurut ketentuan": a new sentence.
+        !(language == .indonesian && Self.sentenceBreak(bytes, between: words[index], and: words[index + 1])
+          && ASCII.isUpper(bytes[words[index + 1].range.lowerBound])),
         let run = nameRun(bytes, words, from: index, covered: covered), run.upperBound == index + 1
       {
         var start = nameRunStart(bytes, words, endingAt: index, covered: covered)
@@ -125,6 +128,14 @@ extension EntityRecognizer {
         guard gap.allSatisfy({ $0 == UInt8(ascii: " ") })
           || (unquotedGap == Array(", ".utf8) && (quoted || (before == Array(", ".utf8) && gap == unquotedGap)))
         else { continue }
+        // In Indonesian, "desa Suren menyebutkan": the name of a place; "Kantor Pencarian dan
+        // Pertolongan Padang, mengatakan": the end of a body's name.
+        if language == .indonesian,
+          start > 0 && nameHeads[language]?[words[start - 1].hash]?.type == .place
+            || endsHeadedName(bytes, words, at: start, heads: nameHeads[language] ?? [:], covered: covered)
+        {
+          continue
+        }
         // A sentence's first word the document also writes in lowercase is no name's ("Kurator
         // Ahmad Rifai Nasution mengatakan").
         if start < index, start == 0 || Self.sentenceBreak(bytes, between: words[start - 1], and: words[start]),
@@ -172,6 +183,7 @@ extension EntityRecognizer {
       if !covered[index], index == 0 || covered[index - 1] || !ASCII.isUpper(bytes[words[index - 1].range.lowerBound]),
         let run = nameRun(bytes, words, from: index, covered: covered),
         run.count >= 2 || capitalization.canBeName(words[index]), !isHeadOrOrganizationWord(words[index]),
+        isEvidencedName(bytes, words, run, language),
         Self.isPersonApposition(bytes, words, after: run.upperBound - 1)
           || (run.count >= 2 && isFollowedByPersonRelative(bytes, words, after: run.upperBound - 1)),
         // A short form in parentheses makes a person only in Indonesian, where it gives a
@@ -187,6 +199,7 @@ extension EntityRecognizer {
       // A name and an appositive with a role: "Herlan Wijanarko, a director at PT Telkom
       // Indonesia", "Bonifasius Lumbanraja, pengamat hukum".
       if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
+        isEvidencedName(bytes, words, run, language),
         let role = appositiveRole(bytes, words, after: run.upperBound - 1, covered: covered, mentions: result)
       {
         addPerson(bytes, words, run, role: role, into: &result, covered: &covered)
@@ -225,6 +238,38 @@ extension EntityRecognizer {
         break
       }
     }
+  }
+
+  /// Whether the words of `run` may be the name a role title or an apposition gives: a
+  /// body's, when an organization word is among them ("Ketua Divisi Pencegahan"), else a
+  /// person's with no acronym or Roman numeral ("Kepala Biro NBC News", "Level II (Waspada)")
+  /// and not starting with a word of titles, bodies and units ("Kepala Staf Operasi",
+  /// "Komandan Kompi", "Jenderal Besar").
+  /// Indonesian text only: English capitalizes such words in names ("Bill Clinton").
+  func isEvidencedName(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], _ run: Range<Int>, _ language: Language) -> Bool {
+    language != .indonesian || run.contains { organizationWords.contains(Self.text(bytes, ByteSpan(words[$0].range)).lowercased()) }
+      || !notBareNameWords.contains(words[run.lowerBound].hash) && !run.contains { Self.isAcronym(bytes, words[$0]) }
+  }
+
+  /// Whether the capitalized words ending before word `start` go on, over spaces and
+  /// connectors ("dan", "of"), from an organization's first head: a name starting at `start`
+  /// ends that body's name ("Kantor Pencarian dan Pertolongan Padang").
+  func endsHeadedName(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], at start: Int, heads: [UInt64: NameHead], covered: [Bool]
+  ) -> Bool {
+    var position = start - 1
+    while position >= 0, start - position <= Self.headedNameLimit[.organization] ?? 0, !covered[position],
+      Self.spacesOnly(bytes, between: words[position], and: words[position + 1])
+    {
+      let word = words[position]
+      if ASCII.isUpper(bytes[word.range.lowerBound]) {
+        if let head = heads[word.hash], head.type == .organization, head.first { return true }
+      } else if !nameConnectors.contains(word.hash) && !Self.nameParticles.contains(word.hash) {
+        return false
+      }
+      position -= 1
+    }
+    return false
   }
 
   /// Whether only spaces, or a period and spaces ("Mr. Smith"), stand between a person marker
