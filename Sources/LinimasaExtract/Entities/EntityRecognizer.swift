@@ -389,42 +389,67 @@ public struct EntityRecognizer: Sendable {
   private func resolveShortNames(
     _ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]], into result: inout EntityAnalysis
   ) {
-    // Each word of a person's full name, written alone later, names that person ("Widodo",
-    // "Hinsa"), unless two people of the document share the word.
-    var owners: [UInt64: Set<String>] = [:]
-    for person in result.entities.values where person.type == .person {
-      let parts = person.name.split(separator: " ").map(String.init).filter { $0.count >= 3 }
-      guard parts.count >= 2 else { continue }
-      for part in parts { owners[WordScanner.foldedHash(part), default: []].insert(person.id) }
-    }
-    let mentioned = result.mentions
-    for words in paragraphWords {
-      for word in words where ASCII.isUpper(bytes[word.range.lowerBound]) {
-        guard let ids = owners[word.hash], ids.count == 1, let id = ids.first else { continue }
-        let span = ByteSpan(word.range)
-        guard !mentioned.contains(where: { $0.span.overlaps(span) }), let person = result.entities[id] else { continue }
-        result.note(person, at: span, surface: Self.text(bytes, span))
-      }
-    }
     // A one-word discovered person is the document's full-named person with that word, or
     // with a word it misspells by one letter ("Budie" for Budi Arie Setiadi) or that a
     // missing space glues to a common word ("Lollydilansir"), when only one person has such
-    // a word.
+    // a word; when several have the word itself ("Trump" of Donald and Melania Trump), each
+    // mention is the one named nearest before it.
     let people = result.entities.values.filter { $0.type == .person }.sorted { $0.id < $1.id }
     for short in people where !short.fromLexicon && !short.name.contains(" ") {
       let others = people.filter { $0.id != short.id && $0.name.contains(" ") }
       let exact = others.filter { $0.name.split(separator: " ").contains(Substring(short.name)) }
       let near = others.filter { $0.name.split(separator: " ").contains { Self.misspells(short.name, $0) } }
       let glued = others.filter { $0.name.split(separator: " ").contains { isGlued(short.name, to: $0) } }
-      guard let full = exact.first ?? (near.count == 1 ? near.first : nil) ?? (glued.count == 1 ? glued.first : nil)
-      else { continue }
-      var merged = full
-      if glued.isEmpty, !merged.aliases.contains(short.name) { merged.aliases.append(short.name) }
-      result.entities[full.id] = merged
+      let single = [near.count == 1 ? near.first : nil, glued.count == 1 ? glued.first : nil].compactMap { $0 }.prefix(1)
+      let owners = (exact.isEmpty ? Array(single) : exact).map(\.id)
+      guard !owners.isEmpty else { continue }
+      let starts = Self.mentionStarts(of: owners, in: result)
       result.entities[short.id] = nil
-      result.mentions = result.mentions.map {
-        $0.entity == short.id ? EntityMention(entity: full.id, span: $0.span) : $0
+      result.mentions = result.mentions.map { mention in
+        guard mention.entity == short.id else { return mention }
+        let owner = Self.nearest(owners, at: mention.span.start, starts: starts) ?? owners[0]
+        if glued.isEmpty, var full = result.entities[owner], !full.aliases.contains(short.name) {
+          full.aliases.append(short.name)
+          result.entities[owner] = full
+        }
+        return EntityMention(entity: owner, span: mention.span)
       }
     }
+    // Each word of a person's full name, and a one-word name (found only where the document
+    // never writes it in lowercase), written alone elsewhere names that person ("Widodo",
+    // "Hinsa"); of several people with the word, the one named nearest before it.
+    var owners: [UInt64: [String]] = [:]
+    for person in result.entities.values.filter({ $0.type == .person }).sorted(by: { $0.id < $1.id }) {
+      let parts = person.name.split(separator: " ").map(String.init).filter { $0.count >= 3 }
+      guard parts.count >= 2 || (parts.count == 1 && !person.name.contains(" ")) else { continue }
+      for part in parts { owners[WordScanner.foldedHash(part), default: []].append(person.id) }
+    }
+    let starts = Self.mentionStarts(of: Array(Set(owners.values.joined())), in: result)
+    let mentioned = result.mentions
+    for words in paragraphWords {
+      for word in words where ASCII.isUpper(bytes[word.range.lowerBound]) {
+        guard let ids = owners[word.hash] else { continue }
+        let span = ByteSpan(word.range)
+        guard !mentioned.contains(where: { $0.span.overlaps(span) }),
+          let id = ids.count == 1 ? ids[0] : Self.nearest(ids, at: span.start, starts: starts),
+          let person = result.entities[id]
+        else { continue }
+        result.note(person, at: span, surface: Self.text(bytes, span))
+      }
+    }
+  }
+
+  /// Where each of `ids` is mentioned, in text order.
+  static func mentionStarts(of ids: [String], in result: EntityAnalysis) -> [String: [Int]] {
+    var starts: [String: [Int]] = [:]
+    for mention in result.mentions where ids.contains(mention.entity) { starts[mention.entity, default: []].append(mention.span.start) }
+    return starts.mapValues { $0.sorted() }
+  }
+
+  /// Of `ids`, the one mentioned last before `offset`, else the one mentioned first after it.
+  static func nearest(_ ids: [String], at offset: Int, starts: [String: [Int]]) -> String? {
+    let before = ids.compactMap { id in starts[id]?.last { $0 < offset }.map { (id, $0) } }.max { $0.1 < $1.1 }
+    let after = ids.compactMap { id in starts[id]?.first { $0 > offset }.map { (id, $0) } }.min { $0.1 < $1.1 }
+    return (before ?? after)?.0
   }
 }
