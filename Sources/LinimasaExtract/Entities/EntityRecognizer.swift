@@ -266,7 +266,7 @@ public struct EntityRecognizer: Sendable {
         }
       }
       // 8.
-      resolveShortNames(bytes, paragraphWords: paragraphWords, into: &result)
+      resolveShortNames(bytes, paragraphWords: paragraphWords, language: analysis.language, into: &result)
       result.mentions.sort { $0.span < $1.span }
       return result
     }
@@ -387,7 +387,8 @@ public struct EntityRecognizer: Sendable {
   }
 
   private func resolveShortNames(
-    _ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]], into result: inout EntityAnalysis
+    _ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]], language: Language,
+    into result: inout EntityAnalysis
   ) {
     // A one-word discovered person is the document's full-named person with that word, or
     // with a word it misspells by one letter ("Budie" for Budi Arie Setiadi) or that a
@@ -415,13 +416,14 @@ public struct EntityRecognizer: Sendable {
         return EntityMention(entity: owner, span: mention.span)
       }
     }
-    // Each word of a person's full name, and a one-word name (found only where the document
-    // never writes it in lowercase), written alone elsewhere names that person ("Widodo",
-    // "Hinsa"); of several people with the word, the one named nearest before it.
+    // Each word of a person's full name, and in English a one-word name (found only where
+    // the document never writes it in lowercase), written alone elsewhere names that person
+    // ("Widodo", "Hinsa", "Trump"); of several people with the word, the one named nearest
+    // before it.
     var owners: [UInt64: [String]] = [:]
     for person in result.entities.values.filter({ $0.type == .person }).sorted(by: { $0.id < $1.id }) {
       let parts = person.name.split(separator: " ").map(String.init).filter { $0.count >= 3 }
-      guard parts.count >= 2 || (parts.count == 1 && !person.name.contains(" ")) else { continue }
+      guard parts.count >= 2 || (language == .english && parts.count == 1 && !person.name.contains(" ")) else { continue }
       for part in parts { owners[WordScanner.foldedHash(part), default: []].append(person.id) }
     }
     let starts = Self.mentionStarts(of: Array(Set(owners.values.joined())), in: result)

@@ -142,9 +142,9 @@ extension EntityRecognizer {
         addPerson(bytes, words, start..<(index + 1), role: nil, into: &result, covered: &covered)
         continue
       }
-      // A name, an aside opening in lowercase and the speech verb after it: "Michael C.
-      // Cernech, the city manager, said".
-      if !covered[index], index == 0 || !ASCII.isUpper(bytes[words[index - 1].range.lowerBound]),
+      // In English, a name, an aside opening in lowercase and the speech verb after it:
+      // "Michael C. Cernech, the city manager, said".
+      if language == .english, !covered[index], index == 0 || !ASCII.isUpper(bytes[words[index - 1].range.lowerBound]),
         let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
         isAsideBeforeSpeechVerb(bytes, words, after: run.upperBound - 1)
       {
@@ -274,7 +274,8 @@ extension EntityRecognizer {
   }
 
   /// Whether a comma, an aside opening with a lowercase word and a comma before a speech
-  /// verb follow the name ending at word `last`, within one sentence of at most 30 words.
+  /// verb follow the name ending at word `last`, within one sentence of at most 30 words
+  /// ("Dewi Pratiwi, an auditor with the agency (BPKP), said").
   func isAsideBeforeSpeechVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], after last: Int) -> Bool {
     let comma = UInt8(ascii: ",")
     guard last + 2 < words.count, ASCII.isLower(bytes[words[last + 1].range.lowerBound]),
@@ -287,7 +288,7 @@ extension EntityRecognizer {
         return false
       }
       if roles(words[verb]).contains(.speechVerb) {
-        return Array(bytes[words[verb - 1].range.upperBound..<words[verb].range.lowerBound]).filter({ !ASCII.isSpace($0) }) == [comma]
+        return bytes[words[verb - 1].range.upperBound..<words[verb].range.lowerBound].last { !ASCII.isSpace($0) } == comma
       }
     }
     return false
