@@ -51,3 +51,48 @@ import Testing
     #expect(other.mentions.filter { $0.entity == "person:fielding" }.count == 1)
   }
 }
+
+/// Who speaks a quotation or a statement in English news. See: issue 16.
+@Suite struct EnglishSpeakerTests {
+  func facts(_ text: String) throws -> DocumentFacts { try ClaimFixtures.facts(text).1 }
+
+  @Test func testIssue16_aPronounRightBeforeAVerbFurtherOnIsTheSpeakerAndAMention() throws {
+    let found = try facts("""
+      WASHINGTON - Dana Fielding met the committee on Friday morning.
+      “We will not give up on the bridge” at the hall, she said.
+      Tomas Berg spoke next to the same committee.
+      Asked about the money later, he said: “We have found none of it yet.”
+      """)
+    #expect(found.claims.map(\.speaker) == ["person:dana-fielding", "person:tomas-berg"])
+    let pronouns = found.entities.mentions.filter { $0.span.count <= 3 }
+    #expect(pronouns.map(\.entity) == ["person:dana-fielding", "person:tomas-berg"])
+  }
+
+  @Test func testIssue16_aPronounOpeningASentenceWithNoSpeechVerbIsAMentionOfTheSpeaker() throws {
+    let found = try facts("""
+      WASHINGTON - Dana Fielding said the count would take a week.
+      She then turned to the crowd: “We will count every single vote.”
+      """)
+    #expect(found.claims.last?.speaker == "person:dana-fielding")
+    #expect(found.entities.mentions.contains { $0.entity == "person:dana-fielding" && $0.span.count == 3 })
+  }
+
+  @Test func testIssue16_aPersonAfterALowercaseTitleAfterTheVerbIsTheSpeaker() throws {
+    let found = try facts("""
+      WASHINGTON - Dana Fielding opened the hearing on Friday.
+      “Nobody wants to vote for a candidate from the sixties,” said pollster Tomas Berg.
+      """)
+    #expect(found.claims.last?.speaker == "person:tomas-berg")
+  }
+
+  @Test func testIssue16_aNameBeforeAnAsideAndASpeechVerbIsTheSpeaker() throws {
+    let found = try facts("""
+      WASHINGTON - Dana Fielding opened the hearing on Friday.
+      “We wanted to control the land,” Tomas Berg, the city manager of the town, said of the course.
+      """)
+    #expect(found.claims.last?.speaker == "person:tomas-berg")
+    // Negative: an aside opening with a capital, or no speech verb after it, makes no person.
+    let other = try facts("WASHINGTON - Harbor Valley, Kentucky, said the vote would go ahead.").entities.entities
+    #expect(other["person:harbor-valley"] == nil)
+  }
+}
