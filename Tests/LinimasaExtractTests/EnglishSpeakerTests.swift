@@ -29,8 +29,8 @@ import Testing
 
   @Test func testIssue16_aSharedSurnameIsThePersonNamedNearestBefore() throws {
     let found = try facts("""
-      WASHINGTON - Tomas Fielding spoke first at the hall on Monday night.
-      Then Dana Fielding took the stage, and Fielding said the state would vote for her.
+      WASHINGTON - Senator Tomas Fielding spoke first at the hall on Monday night.
+      Then Senator Dana Fielding took the stage, and Fielding said the state would vote for her.
       """)
     let fielding = try #require(found.entities.mentions.last { $0.entity.hasSuffix("fielding") })
     #expect(fielding.entity == "person:dana-fielding")

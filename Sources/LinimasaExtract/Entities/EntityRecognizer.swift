@@ -429,10 +429,13 @@ public struct EntityRecognizer: Sendable {
     let starts = Self.mentionStarts(of: Array(Set(owners.values.joined())), in: result)
     let mentioned = result.mentions
     for words in paragraphWords {
-      for word in words where ASCII.isUpper(bytes[word.range.lowerBound]) {
+      for (index, word) in words.enumerated() where ASCII.isUpper(bytes[word.range.lowerBound]) {
         guard let ids = owners[word.hash] else { continue }
         let span = ByteSpan(word.range)
-        guard !mentioned.contains(where: { $0.span.overlaps(span) }),
+        // In English, not a word opening a longer name ("Trump Tower", "Fielding Institute").
+        let opensName = language == .english && index + 1 < words.count
+          && Self.spacesOnly(bytes, between: word, and: words[index + 1]) && ASCII.isUpper(bytes[words[index + 1].range.lowerBound])
+        guard !opensName, !mentioned.contains(where: { $0.span.overlaps(span) }),
           let id = ids.count == 1 ? ids[0] : Self.nearest(ids, at: span.start, starts: starts),
           let person = result.entities[id]
         else { continue }

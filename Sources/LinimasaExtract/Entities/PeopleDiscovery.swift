@@ -20,7 +20,7 @@ extension EntityRecognizer {
       // A name does not run over a comma, a parenthesis or the end of a sentence, but does
       // over a middle initial's period ("George J. Mitchell").
       if end > start, !(words[end - 1].range.upperBound..<words[end].range.lowerBound).allSatisfy({ bytes[$0] == UInt8(ascii: " ") }),
-        !(end - 1 > start && Self.isInitial(bytes, words[end - 1], before: words[end]))
+        !Self.isInitial(bytes, words[end - 1], before: words[end])
       {
         break
       }
