@@ -393,8 +393,8 @@ public struct EntityRecognizer: Sendable {
     // A one-word discovered person is the document's full-named person with that word, or
     // with a word it misspells by one letter ("Budie" for Budi Arie Setiadi) or that a
     // missing space glues to a common word ("Lollydilansir"), when only one person has such
-    // a word; when several have the word itself ("Trump" of Donald and Melania Trump), each
-    // mention is the one named nearest before it.
+    // a word; when several have the word itself ("Trump" of Donald and Melania Trump), in
+    // English each mention is the one named nearest before it.
     let people = result.entities.values.filter { $0.type == .person }.sorted { $0.id < $1.id }
     for short in people where !short.fromLexicon && !short.name.contains(" ") {
       let others = people.filter { $0.id != short.id && $0.name.contains(" ") }
@@ -402,7 +402,8 @@ public struct EntityRecognizer: Sendable {
       let near = others.filter { $0.name.split(separator: " ").contains { Self.misspells(short.name, $0) } }
       let glued = others.filter { $0.name.split(separator: " ").contains { isGlued(short.name, to: $0) } }
       let single = [near.count == 1 ? near.first : nil, glued.count == 1 ? glued.first : nil].compactMap { $0 }.prefix(1)
-      let owners = (exact.isEmpty ? Array(single) : exact).map(\.id)
+      // Outside English, the first of several such people, as before the surname rule.
+      let owners = (exact.isEmpty ? Array(single) : language == .english ? exact : Array(exact.prefix(1))).map(\.id)
       guard !owners.isEmpty else { continue }
       let starts = Self.mentionStarts(of: owners, in: result)
       result.entities[short.id] = nil
@@ -418,8 +419,8 @@ public struct EntityRecognizer: Sendable {
     }
     // Each word of a person's full name, and in English a one-word name (found only where
     // the document never writes it in lowercase), written alone elsewhere names that person
-    // ("Widodo", "Hinsa", "Trump"); of several people with the word, the one named nearest
-    // before it.
+    // ("Widodo", "Hinsa", "Trump"); of several people with the word, in English the one
+    // named nearest before it.
     var owners: [UInt64: [String]] = [:]
     for person in result.entities.values.filter({ $0.type == .person }).sorted(by: { $0.id < $1.id }) {
       let parts = person.name.split(separator: " ").map(String.init).filter { $0.count >= 3 }
@@ -436,7 +437,7 @@ public struct EntityRecognizer: Sendable {
         let opensName = language == .english && index + 1 < words.count
           && Self.spacesOnly(bytes, between: word, and: words[index + 1]) && ASCII.isUpper(bytes[words[index + 1].range.lowerBound])
         guard !opensName, !mentioned.contains(where: { $0.span.overlaps(span) }),
-          let id = ids.count == 1 ? ids[0] : Self.nearest(ids, at: span.start, starts: starts),
+          let id = ids.count == 1 ? ids[0] : language == .english ? Self.nearest(ids, at: span.start, starts: starts) : nil,
           let person = result.entities[id]
         else { continue }
         result.note(person, at: span, surface: Self.text(bytes, span))

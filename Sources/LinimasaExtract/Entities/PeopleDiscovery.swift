@@ -142,16 +142,6 @@ extension EntityRecognizer {
         addPerson(bytes, words, start..<(index + 1), role: nil, into: &result, covered: &covered)
         continue
       }
-      // In English, a name, an aside opening in lowercase and the speech verb after it:
-      // "Michael C. Cernech, the city manager, said".
-      if language == .english, !covered[index], index == 0 || !ASCII.isUpper(bytes[words[index - 1].range.lowerBound]),
-        let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
-        isAsideBeforeSpeechVerb(bytes, words, after: run.upperBound - 1)
-      {
-        addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
-        index = run.upperBound - 1
-        continue
-      }
       // A name followed by an age: "Euis Komariah, 41," / "Neneng Sumiati (52)".
       if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
         run.upperBound < words.count, Self.isAge(bytes, after: words[run.upperBound - 1], number: words[run.upperBound])
@@ -182,6 +172,16 @@ extension EntityRecognizer {
         let role = appositiveRole(bytes, words, after: run.upperBound - 1, covered: covered, mentions: result)
       {
         addPerson(bytes, words, run, role: role, into: &result, covered: &covered)
+        index = run.upperBound - 1
+        continue
+      }
+      // In English, a name, an aside opening in lowercase and the speech verb after it:
+      // "Michael C. Cernech, the city manager, said".
+      if language == .english, !covered[index], index == 0 || !ASCII.isUpper(bytes[words[index - 1].range.lowerBound]),
+        let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
+        isAsideBeforeSpeechVerb(bytes, words, after: run.upperBound - 1)
+      {
+        addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
         index = run.upperBound - 1
         continue
       }
