@@ -58,9 +58,9 @@ import Testing
 
   @Test func testIssue16_aPronounRightBeforeAVerbFurtherOnIsTheSpeakerAndAMention() throws {
     let found = try facts("""
-      WASHINGTON - Dana Fielding met the committee on Friday morning.
+      WASHINGTON - Senator Dana Fielding met the committee on Friday morning.
       “We will not give up on the bridge” at the hall, she said.
-      Tomas Berg spoke next to the same committee.
+      Senator Tomas Berg spoke next to the same committee.
       Asked about the money later, he said: “We have found none of it yet.”
       """)
     #expect(found.claims.map(\.speaker) == ["person:dana-fielding", "person:tomas-berg"])

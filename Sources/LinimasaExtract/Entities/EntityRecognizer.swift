@@ -433,9 +433,11 @@ public struct EntityRecognizer: Sendable {
       for (index, word) in words.enumerated() where ASCII.isUpper(bytes[word.range.lowerBound]) {
         guard let ids = owners[word.hash] else { continue }
         let span = ByteSpan(word.range)
-        // In English, not a word opening a longer name ("Trump Tower", "Fielding Institute").
+        // In English, not a word opening a longer name that is not the person's ("Trump
+        // Tower", "Fielding Institute"; "Dana Fielding" is Dana Fielding's).
         let opensName = language == .english && index + 1 < words.count
           && Self.spacesOnly(bytes, between: word, and: words[index + 1]) && ASCII.isUpper(bytes[words[index + 1].range.lowerBound])
+          && Set(owners[words[index + 1].hash] ?? []).isDisjoint(with: ids)
         guard !opensName, !mentioned.contains(where: { $0.span.overlaps(span) }),
           let id = ids.count == 1 ? ids[0] : language == .english ? Self.nearest(ids, at: span.start, starts: starts) : nil,
           let person = result.entities[id]
