@@ -134,6 +134,13 @@ extension ClaimScan {
         return .some(subject)
       }
     }
+    // Then a pronoun right before one ("Asked about it later, she said: \"…\"").
+    for verbIndex in verbs.reversed() where !lower(found[verbIndex], isIn: ClaimExtractor.reportingWords) {
+      if let referent = pronounJustBefore(verbAt: verbIndex, words: found, from: span.start) {
+        noteVerb(found[verbIndex])
+        return referent
+      }
+    }
     for verbIndex in verbs.reversed() {
       if let speaker = attribution(before: span, verbAt: verbIndex, words: found) { return speaker }
     }
@@ -178,8 +185,26 @@ extension ClaimScan {
     return named.entity
   }
 
+  /// In English, whom the pronoun right before the speech verb at `verbIndex` stands for,
+  /// past auxiliaries and with no comma between ("…, he said", "she has said"); `.none`
+  /// when no pronoun stands there.
+  func pronounJustBefore(verbAt verbIndex: Int, words found: [TextWord], from start: Int) -> String?? {
+    guard analysis.language == .english else { return .none }
+    var subjectEnd = verbIndex
+    while subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= start,
+      lower(found[subjectEnd - 1], isIn: ClaimExtractor.auxiliaryWords)
+    {
+      subjectEnd -= 1
+    }
+    guard subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= start,
+      lower(found[subjectEnd - 1], isIn: ClaimExtractor.pronounWords),
+      !(found[subjectEnd - 1].range.upperBound..<found[verbIndex].range.lowerBound).contains(where: { bytes[$0] == UInt8(ascii: ",") })
+    else { return .none }
+    return .some(pronounReferent(found[subjectEnd - 1]))
+  }
+
   /// The attribution a sentence gives further after its quotation ("\"…\" for the victory,
-  /// Sanders said.", "\"…,\" in contrast to past years, says Dante Scala, a political
+  /// Sanders said.", "\"…\" at the convention, he said.", "\"…,\" in contrast to past years, says Dante Scala, a political
   /// scientist"): at its first speech verb, the name right before it, else the name right
   /// after it when a comma opens that clause; nil when there is none.
   func attributionLater(in span: ByteSpan) -> String? {
@@ -188,6 +213,10 @@ extension ClaimScan {
       if let subject = subjectJustBefore(verbAt: index, words: found, from: span.start) {
         noteVerb(word)
         return subject
+      }
+      if let referent = pronounJustBefore(verbAt: index, words: found, from: span.start), let referent {
+        noteVerb(word)
+        return referent
       }
       let opensClause = (span.start..<word.range.lowerBound).last { !ASCII.isSpace(bytes[$0]) }.map { bytes[$0] == UInt8(ascii: ",") }
       if opensClause == true, index + 1 < found.count, let named = mention(at: found[index + 1]),

@@ -260,7 +260,8 @@ extension ClaimScan {
   /// Who speaks a quotation whose sentence has no speech verb: a person or group named
   /// right after it ("\"…,\" Bennett shot back"), else the first one named before it in the
   /// sentence, past an opening adjunct and not after a preposition ("Bradley criticized …
-  /// as “…”", "After the vote, Sanders called it “…”"); nil when none is.
+  /// as “…”", "After the vote, Sanders called it “…”"), or in English a pronoun opening it
+  /// ("She then told the crowd: “…”"); nil when none is.
   func namedAround(before: ByteSpan, after: ByteSpan) -> String? {
     let isCandidate = { (mention: EntityMention) in
       [.person, .group].contains(self.entities.entities[mention.entity]?.type)
@@ -272,7 +273,7 @@ extension ClaimScan {
     {
       return named.entity
     }
-    return sentenceSubject(before, people: true, anywhere: true)
+    return sentenceSubject(before, people: true, pronouns: analysis.language == .english, anywhere: true)
   }
 
   /// The subject at the start of `span` (a sentence up to a verb): past an opening adjunct

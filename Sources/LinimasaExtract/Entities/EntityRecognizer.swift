@@ -516,34 +516,12 @@ public struct EntityRecognizer: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, paragraphWords: [[TextWord]], capitalization: Capitalization,
     language: Language, into result: inout EntityAnalysis
   ) {
-    // Each word of a person's full name, written alone later, names that person ("Widodo",
-    // "Hinsa"), unless two people of the document share the word or, in Indonesian text, it
-    // could be no name found without evidence ("Komandan", "Resimen" of a body taken for a
-    // person).
-    var owners: [UInt64: Set<String>] = [:]
-    // So does each word of a nickname the text gave a discovered person ("Frans" of "Frans Lado").
-    for person in result.entities.values where person.type == .person {
-      for name in [person.name] + (person.fromLexicon ? [] : person.aliases) {
-        let parts = name.split(separator: " ").map(String.init).filter { $0.count >= 3 }
-        guard parts.count >= 2 else { continue }
-        for part in parts { owners[WordScanner.foldedHash(part), default: []].insert(person.id) }
-      }
-    }
-    let mentioned = result.mentions
-    for words in paragraphWords {
-      for word in words where ASCII.isUpper(bytes[word.range.lowerBound]) {
-        guard let ids = owners[word.hash], ids.count == 1, let id = ids.first,
-          language != .indonesian || isBareNameWord(bytes, word, capitalization)
-        else { continue }
-        let span = ByteSpan(word.range)
-        guard !mentioned.contains(where: { $0.span.overlaps(span) }), let person = result.entities[id] else { continue }
-        result.note(person, at: span, surface: Self.text(bytes, span))
-      }
-    }
-    // A one-word discovered person is the document's full-named person with that word, or
-    // with a word it misspells by one letter ("Budie" for Budi Arie Setiadi) or that a
-    // missing space glues to a common word ("Lollydilansir"), when only one person has such
-    // a word; or with that word in a nickname of several words ("Frans" of "Frans Lado").
+    // A one-word discovered person is the document's full-named person with that word (in
+    // the name or in a nickname of several words, "Frans" of "Frans Lado"), or with a word it
+    // misspells by one letter ("Budie" for Budi Arie Setiadi) or that a missing space glues
+    // to a common word ("Lollydilansir"), when only one person has such a word; when several
+    // have the word itself ("Trump" of Donald and Melania Trump), in English each mention is
+    // the one named nearest before it.
     let people = result.entities.values.filter { $0.type == .person }.sorted { $0.id < $1.id }
     for short in people where !short.fromLexicon && !short.name.contains(" ") {
       let others = people.filter { $0.id != short.id && $0.name.contains(" ") }
@@ -552,15 +530,69 @@ public struct EntityRecognizer: Sendable {
       }
       let near = others.filter { $0.name.split(separator: " ").contains { Self.misspells(short.name, $0) } }
       let glued = others.filter { $0.name.split(separator: " ").contains { isGlued(short.name, to: $0) } }
-      guard let full = exact.first ?? (near.count == 1 ? near.first : nil) ?? (glued.count == 1 ? glued.first : nil)
-      else { continue }
-      var merged = full
-      if glued.isEmpty, !merged.aliases.contains(short.name) { merged.aliases.append(short.name) }
-      result.entities[full.id] = merged
+      let single = [near.count == 1 ? near.first : nil, glued.count == 1 ? glued.first : nil].compactMap { $0 }.prefix(1)
+      // Outside English, the first of several such people, as before the surname rule.
+      let owners = (exact.isEmpty ? Array(single) : language == .english ? exact : Array(exact.prefix(1))).map(\.id)
+      guard !owners.isEmpty else { continue }
+      let starts = Self.mentionStarts(of: owners, in: result)
       result.entities[short.id] = nil
-      result.mentions = result.mentions.map {
-        $0.entity == short.id ? EntityMention(entity: full.id, span: $0.span) : $0
+      result.mentions = result.mentions.map { mention in
+        guard mention.entity == short.id else { return mention }
+        let owner = Self.nearest(owners, at: mention.span.start, starts: starts) ?? owners[0]
+        if glued.isEmpty, var full = result.entities[owner], !full.aliases.contains(short.name) {
+          full.aliases.append(short.name)
+          result.entities[owner] = full
+        }
+        return EntityMention(entity: owner, span: mention.span)
       }
     }
+    // Each word of a person's full name or of a nickname the text gave a discovered person
+    // ("Frans" of "Frans Lado"), and in English a one-word name (found only where the
+    // document never writes it in lowercase), written alone elsewhere names that person
+    // ("Widodo", "Hinsa", "Trump"); of several people with the word, in English the one
+    // named nearest before it. In Indonesian text, not a word that could be no name found
+    // without evidence ("Komandan", "Resimen" of a body taken for a person).
+    var owners: [UInt64: [String]] = [:]
+    for person in result.entities.values.filter({ $0.type == .person }).sorted(by: { $0.id < $1.id }) {
+      for name in [person.name] + (person.fromLexicon ? [] : person.aliases.filter { $0.contains(" ") }) {
+        let parts = name.split(separator: " ").map(String.init).filter { $0.count >= 3 }
+        guard parts.count >= 2 || (language == .english && parts.count == 1 && !name.contains(" ")) else { continue }
+        for part in parts where owners[WordScanner.foldedHash(part)]?.contains(person.id) != true {
+          owners[WordScanner.foldedHash(part), default: []].append(person.id)
+        }
+      }
+    }
+    let starts = Self.mentionStarts(of: Array(Set(owners.values.joined())), in: result)
+    let mentioned = result.mentions
+    for words in paragraphWords {
+      for (index, word) in words.enumerated() where ASCII.isUpper(bytes[word.range.lowerBound]) {
+        guard let ids = owners[word.hash], language != .indonesian || isBareNameWord(bytes, word, capitalization) else { continue }
+        let span = ByteSpan(word.range)
+        // In English, not a word opening a longer name that is not the person's ("Trump
+        // Tower", "Fielding Institute"; "Dana Fielding" is Dana Fielding's).
+        let opensName = language == .english && index + 1 < words.count
+          && Self.spacesOnly(bytes, between: word, and: words[index + 1]) && ASCII.isUpper(bytes[words[index + 1].range.lowerBound])
+          && Set(owners[words[index + 1].hash] ?? []).isDisjoint(with: ids)
+        guard !opensName, !mentioned.contains(where: { $0.span.overlaps(span) }),
+          let id = ids.count == 1 ? ids[0] : language == .english ? Self.nearest(ids, at: span.start, starts: starts) : nil,
+          let person = result.entities[id]
+        else { continue }
+        result.note(person, at: span, surface: Self.text(bytes, span))
+      }
+    }
+  }
+
+  /// Where each of `ids` is mentioned, in text order.
+  static func mentionStarts(of ids: [String], in result: EntityAnalysis) -> [String: [Int]] {
+    var starts: [String: [Int]] = [:]
+    for mention in result.mentions where ids.contains(mention.entity) { starts[mention.entity, default: []].append(mention.span.start) }
+    return starts.mapValues { $0.sorted() }
+  }
+
+  /// Of `ids`, the one mentioned last before `offset`, else the one mentioned first after it.
+  static func nearest(_ ids: [String], at offset: Int, starts: [String: [Int]]) -> String? {
+    let before = ids.compactMap { id in starts[id]?.last { $0 < offset }.map { (id, $0) } }.max { $0.1 < $1.1 }
+    let after = ids.compactMap { id in starts[id]?.first { $0 > offset }.map { (id, $0) } }.min { $0.1 < $1.1 }
+    return (before ?? after)?.0
   }
 }

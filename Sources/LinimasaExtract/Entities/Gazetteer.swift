@@ -12,6 +12,9 @@ struct Gazetteer: Sendable {
   let matcher: EntityMatcher
   /// Lowercased forms to the entity they name.
   let forms: [String: String]
+  /// The entities of countries, US states and regions of the world: no one is named after
+  /// them, even beside a speech verb ("Trump, in Kentucky, said").
+  let wideAreas: Set<String>
 
   init(places: [PlaceEntry], lexicon: [String: EntityEntry]) {
     var lexiconForms: [String: String] = [:]
@@ -28,6 +31,7 @@ struct Gazetteer: Sendable {
     }
     var entries: [String: EntityEntry] = [:]
     var forms: [String: String] = [:]
+    var wideAreas: Set<String> = []
     for id in order {
       let group = grouped[id] ?? []
       var names: [String] = []
@@ -41,6 +45,7 @@ struct Gazetteer: Sendable {
       let fresh = names.filter { lexiconForms[$0.lowercased()] == nil && forms[$0.lowercased()] == nil }
       guard let first = fresh.first else { continue }
       for form in fresh { forms[form.lowercased()] = target }
+      if group.contains(where: { ["country", "state", "region"].contains($0.kind) }) { wideAreas.insert(target) }
       let previous = entries[target]
       entries[target] = EntityEntry(
         id: target, type: .place, nameIndonesian: previous?.nameIndonesian ?? (known == nil ? group[0].nameIndonesian : first),
@@ -49,6 +54,7 @@ struct Gazetteer: Sendable {
     }
     self.entries = entries
     self.forms = forms
+    self.wideAreas = wideAreas
     matcher = EntityMatcher(entities: entries)
   }
 }
@@ -64,7 +70,8 @@ extension EntityRecognizer {
   /// the whole run of capitalized words it stands in ("Bima" of "Bima Arya" is no place, nor
   /// "Bandung" of "Persib Bandung"), but for a role title before it ("Bupati Lampung Utara",
   /// "Gubernur Jawa Barat Ridwan Kamil"); a one-word name beside a speech verb is left to the
-  /// people rules ("kata Bima"), and one opening a sentence must never be written in
+  /// people rules ("kata Bima"), unless it is a country, a state or a region, and one opening
+  /// a sentence must never be written in
   /// lowercase in the document ("Batu" of "Batu itu").
   func discoverGazetteerPlaces(
     _ bytes: UnsafeBufferPointer<UInt8>, words: [TextWord], covered: inout [Bool], capitalization: Capitalization,
@@ -89,7 +96,7 @@ extension EntityRecognizer {
         && !roles(words[index - 1]).isDisjoint(with: [.oneWordTitle, .titleStart])
       let before = index > 0 && !opens && joins(index - 1, index) && capitalizedFree(index - 1) && !titled
       let after = end < words.count && joins(end - 1, end) && capitalizedFree(end) && !titled
-      let beside = end - index == 1
+      let beside = end - index == 1 && !gazetteer.wideAreas.contains(id)
         && ((index > 0 && roles(words[index - 1]).contains(.speechVerb))
           || (end < words.count && roles(words[end]).contains(.speechVerb)))
       guard !before, !after, !beside, !(opens && !capitalization.canBeName(words[index])),

@@ -19,8 +19,11 @@ extension EntityRecognizer {
       && roles(words[end]).isDisjoint(with: [.notName, .speechVerb, .oneWordTitle])
       && !bytes[words[end].range].contains(where: ASCII.isDigit)
     {
-      // A name does not run over a comma, a parenthesis or the end of a sentence.
-      if end > start, !(words[end - 1].range.upperBound..<words[end].range.lowerBound).allSatisfy({ bytes[$0] == UInt8(ascii: " ") }) {
+      // A name does not run over a comma, a parenthesis or the end of a sentence, but does
+      // over a middle initial's period ("George J. Mitchell").
+      if end > start, !(words[end - 1].range.upperBound..<words[end].range.lowerBound).allSatisfy({ bytes[$0] == UInt8(ascii: " ") }),
+        !Self.isInitial(bytes, words[end - 1], before: words[end])
+      {
         break
       }
       end += 1
@@ -103,6 +106,7 @@ extension EntityRecognizer {
       if roles(words[index]).contains(.speechVerb) || ByteSearch.lowercasedEquals(bytes, words[index].range, "menurut")
         || nameStart == index + 2, nameStart < words.count,
         !Self.sentenceBreak(bytes, between: words[nameStart - 1], and: words[nameStart]),
+        !Self.quoteBetween(bytes, words[nameStart - 1], words[nameStart]),
         let run = nameRun(bytes, words, from: nameStart, covered: covered),
         run.count > 1 || capitalization.canBeName(words[run.lowerBound])
       {
@@ -206,6 +210,16 @@ extension EntityRecognizer {
         index = run.upperBound - 1
         continue
       }
+      // In English, a name, an aside opening in lowercase and the speech verb after it:
+      // "Michael C. Cernech, the city manager, said".
+      if language == .english, !covered[index], index == 0 || !ASCII.isUpper(bytes[words[index - 1].range.lowerBound]),
+        let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2,
+        isAsideBeforeSpeechVerb(bytes, words, after: run.upperBound - 1)
+      {
+        addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
+        index = run.upperBound - 1
+        continue
+      }
       // A nickname the text gives the person it just named.
       if let last = takeDefinedNickname(bytes, words, at: index, covered: &covered, into: &result) {
         index = last
@@ -272,6 +286,21 @@ extension EntityRecognizer {
     return false
   }
 
+  /// Whether `word` is one capital letter with a period and a space after it, before the
+  /// word `next`: a middle initial.
+  static func isInitial(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextWord, before next: TextWord) -> Bool {
+    word.range.count == 1 && ASCII.isUpper(bytes[word.range.lowerBound])
+      && bytes[word.range.upperBound..<next.range.lowerBound].elementsEqual(". ".utf8)
+  }
+
+  /// Whether a quotation mark stands between two words: a name inside a quotation is not
+  /// the speaker named beside its verb ("said, “Iowa …", "“… Iowa,” said").
+  static func quoteBetween(_ bytes: UnsafeBufferPointer<UInt8>, _ first: TextWord, _ second: TextWord) -> Bool {
+    let gap = bytes[first.range.upperBound..<second.range.lowerBound]
+    return gap.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "`") }
+      || gap.indices.contains { gap[$0] == 0xE2 && $0 + 2 < gap.endIndex && gap[$0 + 1] == 0x80 && (0x98...0x9F).contains(gap[$0 + 2]) }
+  }
+
   /// Whether only spaces, or a period and spaces ("Mr. Smith"), stand between a person marker
   /// and the name after it.
   static func markerGap(_ bytes: UnsafeBufferPointer<UInt8>, _ marker: TextWord, _ name: TextWord) -> Bool {
@@ -315,6 +344,27 @@ extension EntityRecognizer {
   func isFollowedByPersonRelative(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], after last: Int) -> Bool {
     last + 1 < words.count && personRelatives.contains(words[last + 1].hash)
       && Array(bytes[words[last].range.upperBound..<words[last + 1].range.lowerBound]) == Array(", ".utf8)
+  }
+
+  /// Whether a comma, an aside opening with a lowercase word and a comma before a speech
+  /// verb follow the name ending at word `last`, within one sentence of at most 30 words
+  /// ("Dewi Pratiwi, an auditor with the agency (BPKP), said").
+  func isAsideBeforeSpeechVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], after last: Int) -> Bool {
+    let comma = UInt8(ascii: ",")
+    guard last + 2 < words.count, ASCII.isLower(bytes[words[last + 1].range.lowerBound]),
+      Array(bytes[words[last].range.upperBound..<words[last + 1].range.lowerBound]).filter({ !ASCII.isSpace($0) }) == [comma]
+    else { return false }
+    for verb in (last + 2)..<min(words.count, last + 32) {
+      if Self.sentenceBreak(bytes, between: words[verb - 1], and: words[verb])
+        || Self.quoteBetween(bytes, words[verb - 1], words[verb])
+      {
+        return false
+      }
+      if roles(words[verb]).contains(.speechVerb) {
+        return bytes[words[verb - 1].range.upperBound..<words[verb].range.lowerBound].last { !ASCII.isSpace($0) } == comma
+      }
+    }
+    return false
   }
 
   /// Whether `word` can be the first word of a handle marker: its first byte, lowercased,
@@ -465,10 +515,14 @@ extension EntityRecognizer {
     }
     // Nor is any other name a head word starts ("Kabupaten Tanah Datar").
     guard nameHeads[.undetermined]?[words[run.lowerBound].hash] == nil else { return }
-    // A short name of someone already named in full is that person.
-    let known = result.entities.values.filter { $0.type == .person }.first { person in
-      person.name != name && (person.name.split(separator: " ").contains(Substring(name)) || person.aliases.contains(name))
-    }
+    // A short name of someone already named in full is that person (of several, the one
+    // named last: "Mrs. Clinton" after Hillary Clinton, not Bill).
+    let bearers = result.entities.values.filter { person in
+      person.type == .person && person.name != name
+        && (person.name.split(separator: " ").contains(Substring(name)) || person.aliases.contains(name))
+    }.map(\.id).sorted()
+    let known = Self.nearest(bearers, at: span.start, starts: Self.mentionStarts(of: bearers, in: result))
+      .flatMap { result.entities[$0] }
     var person = known ?? DocumentEntity(id: Self.id(.person, name), type: .person, name: name, aliases: [], roles: [], fromLexicon: false)
     if let role, !person.roles.contains(role) { person.roles.append(role) }
     result.note(person, at: span, surface: name)
