@@ -1,5 +1,7 @@
 import LinimasaCore
 @testable import LinimasaExtract
+import LinimasaTestSupport
+import LinimasaText
 import Testing
 
 /// Bodies, places and people no lexicon lists: the forms news writes them in.
@@ -101,5 +103,81 @@ import Testing
       """)
     #expect(facts.entities.entities["person:frans"] == nil)
     #expect(facts.claims.filter { $0.speaker == "person:fransiskus-xaverius-lado" }.count == 2)
+  }
+}
+
+/// Bodies named in pieces, and the people beside a speech verb.
+@Suite struct BodyAndSpeakerFormTests {
+  func entities(_ text: String) throws -> [String: DocumentEntity] {
+    try ClaimFixtures.facts(text).1.entities.entities
+  }
+
+  @Test func aCourtInsideAnotherBodyIsOneName() throws {
+    let found = try entities("""
+      Semarang - Pengadilan Niaga pada Pengadilan Negeri Wonosari menyatakan perusahaan itu pailit. \
+      Majelis Pengadilan Hubungan Industrial (PHI) pada Pengadilan Negeri Wonosari menolak gugatan itu.
+      """)
+    #expect(found.values.contains { $0.name == "Pengadilan Niaga pada Pengadilan Negeri Wonosari" && $0.type == .organization })
+    #expect(found["org:phi"]?.name == "Pengadilan Hubungan Industrial pada Pengadilan Negeri Wonosari")
+    // Negative: "pada" before no body's head joins nothing.
+    let other = try entities("Semarang - Pengadilan Niaga pada Senin menyatakan perusahaan itu pailit.")
+    #expect(other.values.contains { $0.name == "Pengadilan Niaga" })
+  }
+
+  @Test func aBodySpelledOutInPiecesIsTheLexicons() throws {
+    let overlay = try Repository.folder("linimasa-court", files: [
+      "common/entities.tsv": """
+        id\ttype\tname_id\tname_en\taliases\troles
+        org:test-court\torganization\tPengadilan Uji pada Pengadilan Negeri Wonosari\tWonosari Test Court\t-\t-
+        """
+    ])
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path, overlay.path])
+    let article = SourceArticle(
+      path: "a.txt", format: .text, bytes: Array("Semarang - Majelis Pengadilan Uji (PU) pada Pengadilan Negeri Wonosari memutus perkara itu.".utf8))
+    let analysis = try DocumentProcessor(configuration: TextConfiguration(lexicons: lexicons)).process(article)
+    let found = FactExtractor(lexicons: lexicons).extract(analysis).entities.entities
+    #expect(found["org:test-court"]?.fromLexicon == true)
+    #expect(found["org:pu"] == nil)
+  }
+
+  @Test func aKnownHeadBeforeAShortFormsFirstLetterIsTheNames() throws {
+    let found = try entities("Sukoharjo - Pabrik PT Sinar Rejeki Abadi Tbk (Srabadi) berhenti beroperasi pekan ini.")
+    #expect(found["org:srabadi"]?.name == "PT Sinar Rejeki Abadi Tbk")
+    // A title before a body's name is not the name's.
+    let other = try entities("Jakarta - Wakil Ketua Komisi Pengawas Uji (KPBU) Budi Santoso hadir.")
+    #expect(other["org:kpbu"]?.name == "Komisi Pengawas Uji")
+  }
+
+  @Test func aSpeakerStandsRightBeforeTheVerbOrBetweenCommas() throws {
+    let found = try entities("""
+      Solo - Perkara diatur dalam undang-undang tentang Kepailitan dan Penundaan Kewajiban Pembayaran Utang. Menurut \
+      ketentuan itu, aset dibagi tim kurator. Kurator Ahmad Rifai Nasution mengatakan aset akan didata. Kepala desa itu, Budi \
+      Santoso, mengatakan warga resah.
+      """)
+    #expect(!found.values.contains { $0.type == .person && $0.name.contains("Utang") })
+    #expect(found["person:ahmad-rifai-nasution"] != nil)
+    #expect(found["person:kurator-ahmad-rifai-nasution"] == nil)
+    #expect(found["person:budi-santoso"] != nil)
+    // Negative: a name before a parenthesis and a comma is no speaker.
+    let other = try entities("""
+      JAKARTA (Wire) - The spokeswoman of the People's Coalition to Guard the Constitution (Coalition), urged the \
+      commission to act.
+      """)
+    #expect(!other.values.contains { $0.type == .person })
+  }
+
+  @Test func aNameBeforeWhoIsAPersons() throws {
+    let found = try entities("""
+      SOLO (Wire) - Workers gathered. Wahyu Setyo Nugroho, who heads the workers' union, urged the government to pay.
+      """)
+    #expect(found["person:wahyu-setyo-nugroho"]?.type == .person)
+    // Negative: "which" makes no person.
+    let other = try entities("SOLO (Wire) - Workers gathered. Sinar Abadi Textile, which employs them, said nothing.")
+    #expect(other["person:sinar-abadi-textile"] == nil)
+  }
+
+  @Test func aUnitLevelIsNoNickname() throws {
+    let found = try entities("Padang - Status gunung itu naik dari Level II (Waspada) menjadi Level III (Siaga) pada Selasa.")
+    #expect(found.values.allSatisfy { $0.type != .person })
   }
 }

@@ -93,6 +93,8 @@ public struct EntityRecognizer: Sendable {
   let bodyJoiners: Set<UInt64>
   /// The relative pronouns only people take ("who"; `person-relative` clause markers).
   let personRelatives: Set<UInt64>
+  /// The other relative pronouns ("which", "yang"): an aside they open tells of a thing.
+  let otherRelatives: Set<UInt64>
   /// Head words that make the capitalized words beside them an organization's or a place's
   /// name (`name-heads.tsv`), by folded hash, for each language and for text of none.
   let nameHeads: [Language: [UInt64: NameHead]]
@@ -166,6 +168,10 @@ public struct EntityRecognizer: Sendable {
     personRelatives = Set(
       Language.supported.flatMap { lexicons[$0].clauseMarkers }.filter { $0.kind == .personRelative && $0.words.count == 1 }
         .map { WordScanner.foldedHash($0.words[0]) })
+    otherRelatives = Set(
+      Language.supported.flatMap { lexicons[$0].clauseMarkers }.filter { $0.kind == .relative && $0.words.count == 1 }
+        .map { WordScanner.foldedHash($0.words[0]) }
+    ).subtracting(personRelatives)
     notOneWordNames = Set(
       Language.supported.flatMap { lexicons[$0].referringNouns.keys }.map { WordScanner.foldedHash($0) }
         + organizationWords.map { WordScanner.foldedHash($0) })
@@ -373,8 +379,9 @@ public struct EntityRecognizer: Sendable {
       {
         first = next
       }
-      // A head before it is the name's: "PT Sri Rejeki Isman Tbk (Sritex)".
+      // An abbreviated head before it is the name's: "PT Sri Rejeki Isman Tbk (Sritex)".
       if first > 0, first < position, nameHeads[.undetermined]?[words[first - 1].hash].map({ $0.first && $0.type == .organization }) == true,
+        Self.isAcronym(bytes, words[first - 1]),
         ASCII.isUpper(bytes[words[first - 1].range.lowerBound]), Self.spacesOnly(bytes, between: words[first - 1], and: words[first])
       {
         first -= 1

@@ -107,10 +107,20 @@ extension EntityRecognizer {
           // "Pengadilan Niaga pada Pengadilan Negeri Semarang": a court inside another body
           // is named with it.
           guard head.type == .organization, capital, end > segment + 1, end + 2 < words.count,
-            bodyJoiners.contains(words[end].hash), spaced(end - 1, end), spaced(end, end + 1), !covered[end + 1],
+            bodyJoiners.contains(words[end].hash), spaced(end - 1, end), spaced(end, end + 1),
             ASCII.isUpper(bytes[words[end + 1].range.lowerBound]),
             let next = nameHeads[words[end + 1].hash], next.first, next.type == .organization
           else { break }
+          // A body an earlier rule found there ("… pada Pengadilan Negeri Semarang menyatakan").
+          if covered[end + 1] {
+            guard let body = result.mentions.last(where: { $0.span.start == words[end + 1].range.lowerBound }),
+              result.entities[body.entity]?.type == .organization
+            else { break }
+            absorbed.append(body)
+            end += 1
+            while end < words.count, covered[end], words[end].range.upperBound <= body.span.end { end += 1 }
+            break
+          }
           segment = end + 1
           end += 2
         }

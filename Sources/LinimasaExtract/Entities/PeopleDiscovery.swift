@@ -348,10 +348,10 @@ extension EntityRecognizer {
 
   /// Whether a comma, an aside opening with a lowercase word and a comma before a speech
   /// verb follow the name ending at word `last`, within one sentence of at most 30 words
-  /// ("Dewi Pratiwi, an auditor with the agency (BPKP), said").
+  /// ("Dewi Pratiwi, an auditor with the agency (BPKP), said"); not an aside "which" opens.
   func isAsideBeforeSpeechVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], after last: Int) -> Bool {
     let comma = UInt8(ascii: ",")
-    guard last + 2 < words.count, ASCII.isLower(bytes[words[last + 1].range.lowerBound]),
+    guard last + 2 < words.count, ASCII.isLower(bytes[words[last + 1].range.lowerBound]), !otherRelatives.contains(words[last + 1].hash),
       Array(bytes[words[last].range.upperBound..<words[last + 1].range.lowerBound]).filter({ !ASCII.isSpace($0) }) == [comma]
     else { return false }
     for verb in (last + 2)..<min(words.count, last + 32) {
