@@ -379,9 +379,11 @@ public struct EntityRecognizer: Sendable {
       {
         first = next
       }
-      // An abbreviated head before it is the name's: "PT Sri Rejeki Isman Tbk (Sritex)".
+      // A head before a long form that has none is the name's: "PT Sri Rejeki Isman Tbk
+      // (Sritex)", "Pengadilan Tindak Pidana Korupsi (Tipikor)"; not "Majelis" of "Majelis
+      // Pengadilan Hubungan Industrial (PHI)".
       if first > 0, first < position, nameHeads[.undetermined]?[words[first - 1].hash].map({ $0.first && $0.type == .organization }) == true,
-        Self.isAcronym(bytes, words[first - 1]),
+        nameHeads[.undetermined]?[words[first].hash] == nil,
         ASCII.isUpper(bytes[words[first - 1].range.lowerBound]), Self.spacesOnly(bytes, between: words[first - 1], and: words[first])
       {
         first -= 1
