@@ -181,3 +181,23 @@ import Testing
     #expect(found.values.allSatisfy { $0.type != .person })
   }
 }
+
+/// An unnamed speaker of a lead whom the text names below.
+@Suite struct IntroducedSpeakerTests {
+  @Test func aLeadsUnnamedSpeakerIsThePersonNamedBelowWithThatRole() throws {
+    let facts = try ClaimFixtures.facts("""
+      SEMARANG (Wire) - A state auditor told the court on Tuesday that the scanners were bought at twice their cost.
+
+      Dewi Lestari Handayani, an auditor with the provincial office, said her team compared the invoices.
+      """).1
+    let lead = try #require(facts.claims.first { $0.text.contains("scanners were bought") })
+    #expect(lead.speaker == "person:dewi-lestari-handayani")
+    // Negative: a person named below with another role is not the unnamed speaker.
+    let other = try ClaimFixtures.facts("""
+      SEMARANG (Wire) - A state auditor told the court on Tuesday that the scanners were bought at twice their cost.
+
+      Dewi Lestari Handayani, a lawyer for the supplier, said the audit was wrong.
+      """).1
+    #expect(other.claims.first { $0.text.contains("scanners were bought") }?.speaker != "person:dewi-lestari-handayani")
+  }
+}

@@ -335,8 +335,26 @@ extension ClaimScan {
     guard let opening else { return .none }
     let phrase = ByteSpan(found[opening].range.lowerBound, found[end].range.upperBound)
     let named = entities.mentions.filter { phrase.contains($0.span) && isSpeakerType($0) && !isOutlet($0.entity) }
-    return .some((named.first { entities.entities[$0.entity]?.type == .person } ?? named.first)?.entity)
+    return .some((named.first { entities.entities[$0.entity]?.type == .person } ?? named.first)?.entity
+      ?? introducedLater(as: lower(found[end]), describedBy: phrase))
   }
+
+  /// The person the text names next, within a few paragraphs, with a role the noun ends
+  /// ("A state auditor told the court …" and then "Dewi Pratiwi, an auditor with …"): the
+  /// unnamed speaker of a lead, named below.
+  func introducedLater(as noun: String, describedBy phrase: ByteSpan) -> String? {
+    let window = phrase.end..<(phrase.end + Self.introductionWindow)
+    let person = entities.mentions.first { mention in
+      guard window.contains(mention.span.start), let entity = entities.entities[mention.entity], entity.type == .person
+      else { return false }
+      return entity.roles.contains { $0.title.lowercased().split(separator: " ").last.map(String.init) == noun }
+    }
+    noteResolved(person?.entity, phrase)
+    return person?.entity
+  }
+
+  /// How many bytes after an unnamed speaker's description the text may name them.
+  static let introductionWindow = 800
 
   /// Whether a mention names someone who can speak: a person, a group or an organisation.
   func isSpeakerType(_ mention: EntityMention) -> Bool {
