@@ -195,7 +195,10 @@ public struct Timeline: Sendable {
     }
     let names = EventNames(
       lexicon: lexiconEntities,
-      discovered: Dictionary(entities.filter { !$0.fromLexicon }.map { ($0.id, $0.name) }) { first, _ in first })
+      discovered: Dictionary(
+        entities.filter { lexiconEntities[$0.id] == nil }.map { entity in
+          (entity.id, Dictionary(entity.names.map { ($0.language, $0.name) }) { first, _ in first })
+        }) { first, _ in first })
     let copies = Dictionary(self.documents.compactMap { document in document.copyOf.map { (document.id, $0) } }) {
       first, _ in first
     }

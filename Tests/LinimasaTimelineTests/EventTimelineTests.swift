@@ -157,6 +157,18 @@ import Testing
     #expect(statements.first?.summary.first?.text.hasPrefix("Hasyim Asy'ari comments") == true)
   }
 
+  @Test func summariesNameAGazetteerPlaceNotItsID() throws {
+    let found = try timeline([
+      ("a-id.md", "2023-12-04", """
+        Padang - Warga bernama Erman Safarudin mengatakan pada Senin (4/12/2023) bahwa Bukittinggi tertutup abu tipis.
+        """)
+    ])
+    let summaries = found.events.flatMap(\.summary).map(\.text)
+    #expect(!summaries.isEmpty)
+    #expect(summaries.allSatisfy { !$0.contains("place:") })
+    #expect(summaries.contains { $0.contains("Bukittinggi") })
+  }
+
   @Test func aHappeningToldAgainLaterJoinsTheDatedEvent() throws {
     let found = try timeline([
       ("a.md", "2023-11-28", "Jakarta - Peretas bernama Jimbo mengunggah data pemilih pada Senin (27/11/2023)."),

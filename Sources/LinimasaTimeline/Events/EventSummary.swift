@@ -51,11 +51,15 @@ struct EventSummary {
 /// lexicon has one, else the name in the summary's language; a person's full name.
 struct EventNames: Sendable {
   let lexicon: [String: EntityEntry]
-  /// Names of entities the lexicon does not know.
-  let discovered: [String: String]
+  /// Names of entities the entity lexicon does not list (found in the text, or places of the
+  /// gazetteers), by language code.
+  let discovered: [String: [String: String]]
 
   func name(of entity: String, in language: Language) -> String {
-    guard let entry = lexicon[entity] else { return discovered[entity] ?? entity }
+    guard let entry = lexicon[entity] else {
+      let names = discovered[entity]
+      return names?[language.rawValue] ?? names?.values.sorted().first ?? entity
+    }
     if entry.type == .organization || entry.type == .group,
       let short = entry.aliases.first(where: { alias in
         !alias.contains(" ") && alias.count <= 12 && alias.first?.isUppercase == true
