@@ -201,3 +201,16 @@ import Testing
     #expect(other.claims.first { $0.text.contains("scanners were bought") }?.speaker != "person:dewi-lestari-handayani")
   }
 }
+
+/// Places no gazetteer lists, after a place marker.
+@Suite struct MarkedPlaceTests {
+  @Test func aNameAfterDiIsAPlace() throws {
+    let found = try ClaimFixtures.facts("Agam - Para pendaki dievakuasi dari posko di Batu Palano, lalu dibawa ke rumah sakit.").1.entities.entities
+    #expect(found["place:batu-palano"]?.type == .place)
+    // Negative: a title, a head or a longer capitalized run after "di" is no such place.
+    let other = try ClaimFixtures.facts(
+      "Agam - Rapat digelar di Kantor Bupati, lalu Ketua Panitia berbicara di Piala Dunia Remaja dan di Gedung Sate.").1.entities.entities
+    #expect(other["place:kantor-bupati"] == nil)
+    #expect(other["place:piala-dunia-remaja"] == nil)
+  }
+}

@@ -168,6 +168,8 @@ public struct LanguageLexicon: Sendable {
   /// Lowercase words that join a court or office to the body it sits in, one name
   /// ("Pengadilan Niaga pada Pengadilan Negeri Semarang").
   public internal(set) var bodyJoiners: Set<String> = []
+  /// Lowercase words after which an otherwise unknown capitalized name is a place ("di").
+  public internal(set) var placeMarkers: Set<String> = []
   /// Lowercased given names and words before a name that tell a woman ("hillary", "ms",
   /// "spokeswoman") or a man ("donald", "mr", "spokesman"): "she" and "he" are not said of
   /// someone the text tells is of the other gender.

@@ -16,7 +16,7 @@ struct LexiconLoader {
     "finding-verbs.txt", "organization-words.txt", "event-triggers.tsv", "clause-markers.tsv",
     "name-heads.tsv", "person-markers.txt", "nickname-markers.txt", "not-name-words.txt", "holidays.tsv",
     "recurrence-markers.txt", "closing-year-markers.txt", "feminine-words.txt", "masculine-words.txt",
-    "regional-body-words.txt", "body-joiners.txt", "name-classifiers.tsv",
+    "regional-body-words.txt", "body-joiners.txt", "name-classifiers.tsv", "place-markers.txt",
   ]
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv", "places-id.tsv", "places-world.tsv"]
 
@@ -279,6 +279,7 @@ struct LexiconLoader {
       found["regional-body-words.txt"], into: &lexicon.regionalBodyWords, issues: &issues,
       oneWordOfLetters: "a regional body word")
     loadWordList(found["body-joiners.txt"], into: &lexicon.bodyJoiners, issues: &issues, oneWordOfLetters: "a body joiner")
+    loadWordList(found["place-markers.txt"], into: &lexicon.placeMarkers, issues: &issues, oneWordOfLetters: "a place marker")
     if let path = found["name-heads.tsv"] {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["head", "type", "position"], issues: &issues) {

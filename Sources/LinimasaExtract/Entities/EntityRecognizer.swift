@@ -55,10 +55,11 @@ public struct EntityAnalysis: Sendable {
 /// 6. organizations and places by a head word ("Kabupaten Karanganyar", "PT Sinar Makmur Tbk");
 /// 7. names a classifier noun before them types: "band Nidji", "film Laskar Pelangi"
 ///    (`discoverClassifiedNames`);
-/// 8. in Indonesian text, people from two or three capitalized words inside a sentence that
+/// 8. places after a place marker ("di Senayan", `discoverMarkedPlaces`);
+/// 9. in Indonesian text, people from two or three capitalized words inside a sentence that
 ///    no rule took and whose every word the document only writes capitalized
 ///    (`discoverBareNames`);
-/// 9. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
+/// 10. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
 public struct EntityRecognizer: Sendable {
   let lexicon: [String: EntityEntry]
   let matcher: EntityMatcher
@@ -100,6 +101,9 @@ public struct EntityRecognizer: Sendable {
   let nameHeads: [Language: [UInt64: NameHead]]
   /// Classifier nouns (`name-classifiers.tsv`) as folded word hashes, for each language.
   let nameClassifiers: [Language: [[UInt64]: NameClass]]
+  /// The words after which an unknown capitalized name is a place, by language
+  /// (`place-markers.txt`).
+  let placeMarkers: [Language: Set<UInt64>]
   /// The lowercased names and aliases of lexicon entities and every run of their leading
   /// words: a headed name the lexicon knows a longer form of is left alone.
   let lexiconNamePrefixes: Set<String>
@@ -190,6 +194,8 @@ public struct EntityRecognizer: Sendable {
       heads[.english, default: [:]][WordScanner.foldedHash(word)] = heads[.english]?[WordScanner.foldedHash(word)] ?? NameHead(type: head.type, first: true, last: false)
     }
     nameHeads = heads
+    placeMarkers = Dictionary(
+      uniqueKeysWithValues: Language.supported.map { ($0, Set(lexicons[$0].placeMarkers.map { WordScanner.foldedHash($0) })) })
     nameClassifiers = Dictionary(
       uniqueKeysWithValues: Language.supported.map { language in
         (language, Dictionary(uniqueKeysWithValues: lexicons[language].nameClassifiers.map { (EntityMatcher.words($0.key), $0.value) }))
@@ -303,14 +309,18 @@ public struct EntityRecognizer: Sendable {
         // 7.
         discoverClassifiedNames(
           bytes, words: words, classifiers: nameClassifiers[analysis.language] ?? [:], covered: &covered, into: &result)
-        // 8. English capitalizes terms and headlines word by word: Indonesian text only.
+        // 8.
+        discoverMarkedPlaces(
+          bytes, words: words, markers: placeMarkers[analysis.language] ?? [], covered: &covered,
+          capitalization: capitalization, into: &result)
+        // 9. English capitalizes terms and headlines word by word: Indonesian text only.
         if analysis.language == .indonesian {
           discoverBareNames(
             bytes, words: words, classifiers: nameClassifiers[analysis.language] ?? [:], covered: &covered,
             capitalization: capitalization, into: &result)
         }
       }
-      // 9.
+      // 10.
       resolveShortNames(
         bytes, paragraphWords: paragraphWords, capitalization: capitalization, language: analysis.language, into: &result)
       result.mentions.sort { $0.span < $1.span }
