@@ -119,6 +119,9 @@ import Testing
       """)
     #expect(found.values.contains { $0.name == "Pengadilan Niaga pada Pengadilan Negeri Wonosari" && $0.type == .organization })
     #expect(found["org:phi"]?.name == "Pengadilan Hubungan Industrial pada Pengadilan Negeri Wonosari")
+    // A place the lexicon knows ends the parent body's name.
+    let known = try entities("Semarang - Pengadilan Hubungan Industrial (PHI) pada Pengadilan Negeri Semarang menolak gugatan itu.")
+    #expect(known["org:phi"]?.name == "Pengadilan Hubungan Industrial pada Pengadilan Negeri Semarang")
     // Negative: "pada" before no body's head joins nothing.
     let other = try entities("Semarang - Pengadilan Niaga pada Senin menyatakan perusahaan itu pailit.")
     #expect(other.values.contains { $0.name == "Pengadilan Niaga" })

@@ -119,7 +119,8 @@ extension EntityRecognizer {
   }
 
   /// A body joiner and the body after the acronym at word `acronym` ("(Tipikor) pada
-  /// Pengadilan Negeri Jakarta Pusat"): its words, and the lexicon's mention of it if any.
+  /// Pengadilan Negeri Jakarta Pusat"): its words, and the mention it takes in if any (the
+  /// lexicon's of the body, or of a place that ends its name).
   func bodyAfterAcronym(
     _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], _ acronym: Int, _ covered: [Bool], _ result: EntityAnalysis
   ) -> (words: Range<Int>, mention: EntityMention?)? {
@@ -143,6 +144,15 @@ extension EntityRecognizer {
     {
       end += 1
     }
-    return end > head + 1 ? (head..<end, nil) : nil
+    guard end > head + 1 else { return nil }
+    // A place the lexicon knows ends the body's name: "… pada Pengadilan Negeri Semarang".
+    if end < words.count, covered[end], Self.spacesOnly(bytes, between: words[end - 1], and: words[end]),
+      let place = result.mentions.last(where: { $0.span.start == words[end].range.lowerBound }),
+      result.entities[place.entity]?.type == .place
+    {
+      while end < words.count, words[end].range.upperBound <= place.span.end { end += 1 }
+      return (head..<end, place)
+    }
+    return (head..<end, nil)
   }
 }
