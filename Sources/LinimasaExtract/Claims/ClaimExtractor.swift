@@ -414,8 +414,10 @@ struct ClaimScan {
     if !attributed { speaker = namedAround(before: before, after: after) ?? lastSpeaker }
     let date = dates.first { after.contains($0.span) || before.contains($0.span) }
     let verb = attributed ? resolved.verb : nil
-    append(
-      Claim(kind: .direct, speaker: speaker, text: text(inner), span: sentenceSpan, date: date, content: inner, verb: verb))
+    let claim = Claim(
+      kind: .direct, speaker: speaker, text: text(inner), span: sentenceSpan, date: date, content: inner, verb: verb)
+    append(claim)
+    noteSpeakerPronouns(of: claim)
     noteClaim(speaker: speaker)
     if attributed, let reported = reportedAfterAttribution(after) {
       append(
@@ -432,6 +434,7 @@ struct ClaimScan {
     resolved.verb = nil
     if let claim = indirect(span) {
       append(claim)
+      noteSpeakerPronouns(of: claim)
       noteClaim(speaker: claim.speaker)
     } else if let mention = entities.mentions.first(where: {
       span.contains($0.span) && entities.entities[$0.entity]?.type == .person

@@ -171,6 +171,15 @@ extension EntityRecognizer {
         addPerson(bytes, words, start..<(index + 1), role: nil, into: &result, covered: &covered)
         continue
       }
+      // A signature: two capitalized words or more after a dash that follows a closing
+      // quotation mark ("“…” ― Dana Fielding").
+      if !covered[index], index > 0, Self.isSignatureDash(bytes, between: words[index - 1], and: words[index]),
+        let run = nameRun(bytes, words, from: index, covered: covered), run.count >= 2
+      {
+        addPerson(bytes, words, run, role: nil, into: &result, covered: &covered)
+        index = run.upperBound - 1
+        continue
+      }
       // A name followed by an age: "Euis Komariah, 41," / "Neneng Sumiati (52)" / "Sumarni (38)".
       if !covered[index], let run = nameRun(bytes, words, from: index, covered: covered),
         run.count >= 2
@@ -299,6 +308,18 @@ extension EntityRecognizer {
     let gap = bytes[first.range.upperBound..<second.range.lowerBound]
     return gap.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "`") }
       || gap.indices.contains { gap[$0] == 0xE2 && $0 + 2 < gap.endIndex && gap[$0 + 1] == 0x80 && (0x98...0x9F).contains(gap[$0 + 2]) }
+  }
+
+  /// Whether a closing quotation mark and then a dash, with nothing but punctuation and
+  /// spaces around them, stand between two words: "…,” ― Dana", "…”— Dana".
+  static func isSignatureDash(_ bytes: UnsafeBufferPointer<UInt8>, between first: TextWord, and second: TextWord) -> Bool {
+    let gap = Array(bytes[first.range.upperBound..<second.range.lowerBound]).filter { !ASCII.isSpace($0) }
+    let dashes: [[UInt8]] = [[0xE2, 0x80, 0x95], [0xE2, 0x80, 0x94], [0xE2, 0x80, 0x93]]
+    guard let dash = dashes.first(where: { gap.count > $0.count && gap.suffix($0.count).elementsEqual($0) }) else {
+      return false
+    }
+    let beforeDash = gap.dropLast(dash.count)
+    return beforeDash.last == UInt8(ascii: "\"") || beforeDash.suffix(3).elementsEqual([0xE2, 0x80, 0x9D])
   }
 
   /// Whether only spaces, or a period and spaces ("Mr. Smith"), stand between a person marker
