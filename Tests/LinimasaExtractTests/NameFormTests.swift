@@ -169,6 +169,19 @@ import Testing
     #expect(!other.values.contains { $0.type == .person })
   }
 
+  @Test func aQuotedNameRightBeforeTheVerbSpeaks() throws {
+    let facts = try ClaimFixtures.facts("""
+      PADANG (Wire) - Climbers returned. One guide, known on the trail as "Ebi", acknowledged that many climbers skipped the registration.
+      """).1
+    #expect(facts.entities.entities["person:ebi"]?.type == .person)
+    #expect(facts.claims.first { $0.text.contains("skipped the registration") }?.speaker == "person:ebi")
+    // Negative: a name ending a longer quotation is no speaker.
+    let other = try ClaimFixtures.facts("""
+      PADANG (Wire) - Climbers returned. "We will never climb again in Solok," said the guide.
+      """).1
+    #expect(other.entities.entities.values.allSatisfy { $0.type != .person })
+  }
+
   @Test func aNameBeforeWhoIsAPersons() throws {
     let found = try entities("""
       SOLO (Wire) - Workers gathered. Wahyu Setyo Nugroho, who heads the workers' union, urged the government to pay.

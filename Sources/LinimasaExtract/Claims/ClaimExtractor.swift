@@ -135,33 +135,22 @@ public struct ClaimExtractor: Sendable {
 
   /// The same, sharing referring nouns already built from `lexicons`.
   init(lexicons: Lexicons, referringNouns: ReferringNouns) {
-    let foldedHashes = { (words: KeyPath<LanguageLexicon, Set<String>>) in
-      Set(Language.supported.flatMap { lexicons[$0][keyPath: words].map(WordScanner.foldedHash) })
-    }
-    speechVerbs = foldedHashes(\.speechVerbs)
-    findingVerbs = foldedHashes(\.findingVerbs)
-    let oneWordMarkers = { (kind: ClauseMarker.Kind) in
-      Set(
-        Language.supported.flatMap { language in
-          lexicons[language].clauseMarkers.filter { $0.kind == kind && $0.words.count == 1 }.map {
-            WordScanner.foldedHash($0.words[0])
-          }
-        })
-    }
-    denialVerbs = oneWordMarkers(.denial)
-    negations = oneWordMarkers(.negation)
-    relativePronouns = oneWordMarkers(.relative)
-    demonstratives = oneWordMarkers(.demonstrative)
-    determiners = oneWordMarkers(.determiner)
-    subordinators = oneWordMarkers(.subordinator)
+    speechVerbs = lexicons.foldedHashes(of: \.speechVerbs)
+    findingVerbs = lexicons.foldedHashes(of: \.findingVerbs)
+    denialVerbs = lexicons.oneWordMarkers(.denial)
+    negations = lexicons.oneWordMarkers(.negation)
+    relativePronouns = lexicons.oneWordMarkers(.relative)
+    demonstratives = lexicons.oneWordMarkers(.demonstrative)
+    determiners = lexicons.oneWordMarkers(.determiner)
+    subordinators = lexicons.oneWordMarkers(.subordinator)
     roleTitleFirstWords = Set(
       Language.supported.flatMap { language in
         lexicons[language].roleTitles.compactMap { $0.split(separator: " ").first.map { WordScanner.foldedHash(String($0)) } }
       })
     self.referringNouns = referringNouns
     outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map(ClaimExtractor.outletKey))
-    feminineWords = foldedHashes(\.feminineWords)
-    masculineWords = foldedHashes(\.masculineWords)
+    feminineWords = lexicons.foldedHashes(of: \.feminineWords)
+    masculineWords = lexicons.foldedHashes(of: \.masculineWords)
   }
 
   /// A name as `outletNames` holds it: lowercased, without a leading "the ".

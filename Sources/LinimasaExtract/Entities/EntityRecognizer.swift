@@ -167,15 +167,10 @@ public struct EntityRecognizer: Sendable {
     roleTitleWords = Set(sorted.flatMap(\.words))
     self.notNames = notNames
     organizationWords = Set(Language.supported.flatMap { lexicons[$0].organizationWords })
-    regionalBodyWords = Set(Language.supported.flatMap { lexicons[$0].regionalBodyWords }.map { WordScanner.foldedHash($0) })
-    bodyJoiners = Set(Language.supported.flatMap { lexicons[$0].bodyJoiners }.map { WordScanner.foldedHash($0) })
-    personRelatives = Set(
-      Language.supported.flatMap { lexicons[$0].clauseMarkers }.filter { $0.kind == .personRelative && $0.words.count == 1 }
-        .map { WordScanner.foldedHash($0.words[0]) })
-    otherRelatives = Set(
-      Language.supported.flatMap { lexicons[$0].clauseMarkers }.filter { $0.kind == .relative && $0.words.count == 1 }
-        .map { WordScanner.foldedHash($0.words[0]) }
-    ).subtracting(personRelatives)
+    regionalBodyWords = lexicons.foldedHashes(of: \.regionalBodyWords)
+    bodyJoiners = lexicons.foldedHashes(of: \.bodyJoiners)
+    personRelatives = lexicons.oneWordMarkers(.personRelative)
+    otherRelatives = lexicons.oneWordMarkers(.relative).subtracting(personRelatives)
     notOneWordNames = Set(
       Language.supported.flatMap { lexicons[$0].referringNouns.keys }.map { WordScanner.foldedHash($0) }
         + organizationWords.map { WordScanner.foldedHash($0) })
@@ -191,17 +186,18 @@ public struct EntityRecognizer: Sendable {
     // Alkesindo", "Badan Legislasi DPR"): English text also takes the Indonesian heads that
     // come first, where English has no head of that word.
     for (word, head) in lexicons[.indonesian].nameHeads where head.first {
-      heads[.english, default: [:]][WordScanner.foldedHash(word)] = heads[.english]?[WordScanner.foldedHash(word)] ?? NameHead(type: head.type, first: true, last: false)
+      let hash = WordScanner.foldedHash(word)
+      heads[.english, default: [:]][hash] = heads[.english]?[hash] ?? NameHead(type: head.type, first: true, last: false)
     }
     nameHeads = heads
     placeMarkers = Dictionary(
-      uniqueKeysWithValues: Language.supported.map { ($0, Set(lexicons[$0].placeMarkers.map { WordScanner.foldedHash($0) })) })
+      uniqueKeysWithValues: Language.supported.map { ($0, Set(lexicons[$0].placeMarkers.map(WordScanner.foldedHash))) })
     nameClassifiers = Dictionary(
       uniqueKeysWithValues: Language.supported.map { language in
         (language, Dictionary(uniqueKeysWithValues: lexicons[language].nameClassifiers.map { (EntityMatcher.words($0.key), $0.value) }))
       })
     outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
-    notBareNameWords = Set(Language.supported.flatMap { lexicons[$0].notNameWords }.map { WordScanner.foldedHash($0) })
+    notBareNameWords = lexicons.foldedHashes(of: \.notNameWords)
     var prefixes: Set<String> = []
     var named: [String: String] = [:]
     for entry in lexicons.entities.values.sorted(by: { $0.id < $1.id }) {
@@ -216,15 +212,13 @@ public struct EntityRecognizer: Sendable {
     }
     lexiconNamePrefixes = prefixes
     lexiconIDsByName = named
-    nameConnectors = Set(
-      Language.supported.flatMap { lexicons[$0].clauseMarkers }.filter { $0.kind == .coordinator && $0.words.count == 1 }
-        .map { WordScanner.foldedHash($0.words[0]) })
+    nameConnectors = lexicons.oneWordMarkers(.coordinator)
     nicknameMarkers = Language.supported.flatMap { lexicons[$0].nicknameMarkers }.sorted()
       .map { $0.split(separator: " ").map { WordScanner.foldedHash(String($0)) } }.sorted { $0.count > $1.count }
     wordRoles = Self.wordRoles([
       (speechVerbs, .speechVerb), (notNames, .notName), (oneWordTitles, .oneWordTitle),
       (Set(roleTitles.keys), .titleStart),
-      (Set(Language.supported.flatMap { lexicons[$0].personMarkers }.map { WordScanner.foldedHash($0) }), .personMarker),
+      (lexicons.foldedHashes(of: \.personMarkers), .personMarker),
     ])
   }
 

@@ -1,0 +1,15 @@
+// Word lists of every language's lexicon as the folded hashes the extractors look words up by.
+
+extension Lexicons {
+  /// The folded hashes of one word list, over every language's lexicon.
+  public func foldedHashes(of list: KeyPath<LanguageLexicon, Set<String>>) -> Set<UInt64> {
+    Set(Language.supported.flatMap { self[$0][keyPath: list].map(WordScanner.foldedHash) })
+  }
+
+  /// The one-word clause markers of `kind`, over every language's lexicon, as folded hashes.
+  public func oneWordMarkers(_ kind: ClauseMarker.Kind) -> Set<UInt64> {
+    Set(
+      Language.supported.flatMap { self[$0].clauseMarkers }.filter { $0.kind == kind && $0.words.count == 1 }
+        .map { WordScanner.foldedHash($0.words[0]) })
+  }
+}
