@@ -10,8 +10,9 @@ import LinimasaCore
 ///    predicted event covering a matched gold event is a duplicate (a false positive);
 /// 3. over matched pairs: dates (exact, and compatible: one contains the other; an event
 ///    dated only by its publication counts as undated), actors by name or alias (gold names
-///    expanded with `sameActors` and the per-article gold's aliases), roles of matched
-///    actors, and source recall (the share of the gold event's reports the predicted event
+///    expanded with `sameActors` and the per-article gold's aliases), one to one as events
+///    are (two predicted actors of one gold actor's names count one right, one wrong),
+///    roles of matched actors, and source recall (the share of the gold event's reports the predicted event
 ///    covers).
 public struct TimelineScorer {
   private let events: [JSONValue]
@@ -157,11 +158,17 @@ public struct TimelineScorer {
     let wanted = goldEvent.actors.map { (forms: names.forms(of: $0.name), role: $0.role) }
     scores.actors.gold += wanted.count
     scores.actors.predicted += actors.count
-    scores.actors.predictedMatched += actors.count { actor in wanted.contains { !$0.forms.isDisjoint(with: actor.forms) } }
+    // One to one: each gold actor takes the first predicted actor of its names not taken.
+    var taken = Set<Int>()
     var roleErrors: [String] = []
     for (index, goldActor) in wanted.enumerated() {
-      guard let actor = actors.first(where: { !$0.forms.isDisjoint(with: goldActor.forms) }) else { continue }
+      guard
+        let at = actors.indices.first(where: { !taken.contains($0) && !actors[$0].forms.isDisjoint(with: goldActor.forms) })
+      else { continue }
+      taken.insert(at)
+      let actor = actors[at]
       scores.actors.goldMatched += 1
+      scores.actors.predictedMatched += 1
       scores.rolesCompared += 1
       scores.rolePairs["\(goldActor.role)>\(actor.role)", default: 0] += 1
       if actor.role == goldActor.role {

@@ -146,6 +146,11 @@ public struct Timeline: Sendable {
   public private(set) var legalReferences: [LegalInstrument] = []
   /// Entities by id.
   public private(set) var entities: [TimelineEntity] = []
+  /// The ids documents gave people and organizations the timeline knows by another id (a
+  /// form of the same name, see `EntityVariants`), with that id: a document's mentions and
+  /// claims under such an id are that entity's. `entities`, `claims` and `events` use the
+  /// new ids.
+  public private(set) var renamedEntities: [String: String] = [:]
   /// Claims in document order, of the documents that kept their details.
   public private(set) var claims: [TimelineClaim] = []
   /// Events in time order (a month before its days, undated last), then by id.
@@ -188,10 +193,17 @@ public struct Timeline: Sendable {
     self.skipped = skipped.sorted()
     Syndication.markCopies(&self.documents)
     legalReferences = facts.legalInstruments(statutes: statutes)
-    entities = facts.timelineEntities(lexicon: lexiconEntities)
+    let renames = facts.renames()
+    renamedEntities = renames
+    entities = facts.timelineEntities(lexicon: lexiconEntities, renames: renames)
     claims = self.documents.flatMap { document in
       let claims = document.details?.claims ?? []
-      return claims.indices.map { TimelineClaim(id: document.claimID($0), document: document.id, claim: claims[$0]) }
+      return claims.indices.map { index in
+        let claim = claims[index]
+        return TimelineClaim(
+          id: document.claimID(index), document: document.id,
+          claim: claim.speaker.flatMap { renames[$0] }.map(claim.withSpeaker) ?? claim)
+      }
     }
     let names = EventNames(
       lexicon: lexiconEntities,
@@ -202,7 +214,7 @@ public struct Timeline: Sendable {
     let copies = Dictionary(self.documents.compactMap { document in document.copyOf.map { (document.id, $0) } }) {
       first, _ in first
     }
-    events = facts.events.takeEvents(names: names, copies: copies)
+    events = facts.events.takeEvents(names: names, copies: copies, renames: renames)
   }
 
   /// The claims (of the documents that kept their details) that no event holds, in

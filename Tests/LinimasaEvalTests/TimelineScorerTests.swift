@@ -93,6 +93,22 @@ import Testing
     #expect(scores.sourceRecall == 1)
   }
 
+  @Test func twoPredictedActorsOfOneGoldActorCountOnce() throws {
+    // A second entity for the KPU in the post event: one right, one wrong.
+    let timeline = Self.timeline.replacingOccurrences(
+      of: #"{"entity": "org:kpu", "role": "other"}]"#,
+      with: #"{"entity": "org:kpu", "role": "other"}, {"entity": "org:kpu-ri", "role": "target"}]"#
+    ).replacingOccurrences(
+      of: #"{"id": "person:hasyim""#,
+      with: #"{"id": "org:kpu-ri", "name": "KPU", "aliases": []}, {"id": "person:hasyim""#)
+    let gold = try TimelineGold.parse(Array(Self.story.utf8), source: "leak.timeline.json")
+    let article = try GoldArticle.parse(Array(Self.article.utf8), source: "a.gold.json")
+    let scores = TimelineScorer(timeline: try JSONParser.parse(timeline), articles: [article]).score(gold)
+    #expect(scores.actors == Score(gold: 3, predicted: 4, goldMatched: 3, predictedMatched: 3))
+    // The role is the first such actor's.
+    #expect(scores.rolesCorrect == 2)
+  }
+
   @Test func reportsFiguresInTextAndJSONAndUnderFloors() throws {
     let report = EvalReport(documents: [], missing: [], stories: [try scores()])
     #expect(report.text().contains("story timelines"))

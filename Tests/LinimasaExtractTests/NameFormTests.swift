@@ -51,6 +51,18 @@ import Testing
     #expect(other["org:ucok"] == nil)
   }
 
+  @Test func aLongerFormOfALexiconBodyIsAnotherBody() throws {
+    let found = try entities("""
+      Jakarta - Partai tanpa kursi di Dewan Perwakilan Rakyat Daerah (DPRD) kini dapat mengusulkan calon kepala daerah.
+      """)
+    #expect(found["org:dprd"]?.name == "Dewan Perwakilan Rakyat Daerah")
+    #expect(found["org:dpr"]?.aliases.contains("DPRD") != true)
+    // Negative: the lexicon's body defined by its own name is the lexicon's.
+    let other = try entities("Jakarta - Rapat paripurna Dewan Perwakilan Rakyat (DPR) ditunda pada Kamis.")
+    #expect(other["org:dpr"]?.fromLexicon == true)
+    #expect(other.values.filter { $0.type == .organization }.count == 1)
+  }
+
   @Test func aRegionalOfficeTakesThePlaceAfterItsAcronym() throws {
     let found = try entities("""
       Semarang - Jaksa dari Kejaksaan Negeri (Kejari) Wonosari menuntut terdakwa. Dinas Kesehatan (Dinkes) Kabupaten \
@@ -228,5 +240,91 @@ import Testing
       "Agam - Rapat digelar di Kantor Bupati, lalu Ketua Panitia berbicara di Piala Dunia Remaja dan di Gedung Sate.").1.entities.entities
     #expect(other["place:kantor-bupati"] == nil)
     #expect(other["place:piala-dunia-remaja"] == nil)
+  }
+}
+
+/// Forms of one name in a document, and names followed through it.
+@Suite struct NameVariantTests {
+  func entities(_ text: String) throws -> [String: DocumentEntity] {
+    try ClaimFixtures.facts(text).1.entities.entities
+  }
+
+  @Test func nameKeysTellFormsOfOneName() {
+    let full = PersonNameKey("Abdul Kharis Almasyhari")
+    #expect(PersonNameKey("Abdul Kharis Almasyahari") == full)
+    #expect(PersonNameKey("Hasyim Asy'ari") == PersonNameKey("Hasyim Asyari"))
+    #expect(PersonNameKey("Abdul Kharis").isShortForm(of: full))
+    #expect(PersonNameKey("Semuel Pangerapan").isShortForm(of: PersonNameKey("Semuel Abrijani Pangerapan")))
+    #expect(PersonNameKey("Semuel A. Pangerapan").isVariant(of: PersonNameKey("Semuel Abrijani Pangerapan")))
+    #expect(PersonNameKey("M. Guntur Hamzah").isVariant(of: PersonNameKey("Muhammad Guntur Hamzah")))
+    // Negatives: one full word, another last name, a name inside a longer one, another first letter.
+    #expect(!PersonNameKey("Abdul K.").isShortForm(of: full))
+    #expect(!PersonNameKey("Kharis").isVariant(of: full))
+    #expect(!PersonNameKey("Abdul Rahman").isShortForm(of: full))
+    #expect(!PersonNameKey("Joko Widodo").isVariant(of: PersonNameKey("Iriana Joko Widodo")))
+    #expect(!PersonNameKey("Ali Said").isVariant(of: PersonNameKey("Eli Said")))
+  }
+
+  @Test func aShortFormAfterTheFullNameIsThatPerson() throws {
+    let found = try entities("""
+      Jakarta - Wakil Ketua Komisi I DPR Abdul Kharis Almasyhari menilai KPU lalai. "Harus diusut," kata Abdul Kharis.
+      """)
+    let people = found.values.filter { $0.type == .person }
+    #expect(people.map(\.id) == ["person:abdul-kharis-almasyhari"])
+    #expect(people.first?.aliases.contains("Abdul Kharis") == true)
+    // Negative: a short form of another name is another person.
+    let other = try entities("""
+      Jakarta - Wakil Ketua Komisi I DPR Abdul Kharis Almasyhari menilai KPU lalai. "Harus diusut," kata Abdul Rahman.
+      """)
+    #expect(other["person:abdul-rahman"] != nil)
+  }
+
+  @Test func aRankBeforeANameIsATitle() throws {
+    let found = try entities("""
+      JAKARTA (Wire) - The head of the agency, Lieutenant General Arman Wibisono, stated that the attack was contained.
+      """)
+    let arman = try #require(found["person:arman-wibisono"])
+    #expect(arman.roles.contains { $0.title == "Lieutenant General" })
+    #expect(found["person:lieutenant-general-arman-wibisono"] == nil)
+    // Negative: a title alone is no person.
+    let other = try entities("JAKARTA (Wire) - The Lieutenant General stated that the attack was contained.")
+    #expect(!other.values.contains { $0.type == .person })
+  }
+
+  @Test func aPlaceHeadInLowercaseAfterANameMakesAPlace() throws {
+    let found = try entities("JAKARTA (Wire) - The hospital in Sendangsari regency paid twice the price, auditors said on Tuesday.")
+    #expect(found["place:sendangsari"]?.type == .place)
+    // Negative: common words before a lowercase head, or a known place, make no new place.
+    let other = try entities("JAKARTA (Wire) - The hospital in the regency paid twice the price, a Jakarta district official said.")
+    #expect(!other.values.contains { $0.type == .place && !$0.fromLexicon })
+  }
+
+  @Test func anOrganizationsShortNameIsFollowedThroughTheDocument() throws {
+    let defined = try ClaimFixtures.facts("""
+      Sukoharjo - Pabrik PT Sri Rejeki Isman Tbk (Sritex) berhenti beroperasi pada Sabtu.
+
+      Ribuan pekerja di Sritex menerima surat PHK. Status pailit Sritex sudah berkekuatan hukum tetap.
+      """).1.entities
+    let sritex = try #require(defined.entities["org:sritex"])
+    #expect(sritex.type == .organization)
+    #expect(defined.mentions.count { $0.entity == "org:sritex" } == 4)
+    #expect(defined.entities["place:sritex"] == nil)
+    // A nickname the text gives the organization after a comma.
+    let nicknamed = try ClaimFixtures.facts("""
+      JAKARTA (Wire) - The Supreme Court rejected an appeal by PT Sri Rejeki Isman Tbk, better known as Sritex.
+
+      The ruling declared Sritex bankrupt for good, a court spokesman said on Friday.
+      """).1.entities
+    let company = try #require(nicknamed.entities["org:pt-sri-rejeki-isman-tbk"])
+    #expect(company.aliases.contains("Sritex"))
+    #expect(nicknamed.mentions.count { $0.entity == company.id } == 3)
+    #expect(!nicknamed.entities.values.contains { $0.name == "Sritex" && $0.id != company.id })
+    // Negative: the name written otherwise (a web address) is not the organization.
+    let written = try ClaimFixtures.facts("""
+      Sukoharjo - Pabrik PT Sri Rejeki Isman Tbk (Sritex) berhenti beroperasi pada Sabtu.
+
+      Pengumuman dimuat di laman sritex.co.id pada Jumat.
+      """).1.entities
+    #expect(written.mentions.count { $0.entity == "org:sritex" } == 2)
   }
 }

@@ -2,6 +2,7 @@
 // spilled, the rest written from the timeline at the end.
 import Foundation
 import LinimasaCore
+import LinimasaExtract
 import LinimasaTimeline
 
 /// Writes the contract's JSON (docs/timeline-json.md) without holding it in memory.
@@ -15,17 +16,21 @@ import LinimasaTimeline
 public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   /// A rendered document object, and where in it the values known only at the end go: the
   /// `copyOf` value (written as `null`) and the `sharedParagraphs` value (written as `0`);
-  /// and the document's claim objects.
+  /// and the document's claim objects, with where each speaker's id is in them (a timeline
+  /// may know the speaker by another id: `Timeline.renamedEntities`).
   private struct DocumentPiece {
     let piece: FragmentSpill.Piece
     let copyOfAt: Int
     let sharedAt: Int
     let claims: FragmentSpill.Piece
+    let speakers: [(at: Int, id: String)]
   }
 
-  /// A document's mentions of one entity, or citations of one instrument.
+  /// A document's mentions of one entity, or citations of one instrument; `rank` orders
+  /// the lists of one document (by first mention or citation).
   private struct ListPiece {
     let document: Int
+    let rank: Int
     let piece: FragmentSpill.Piece
   }
 
@@ -62,10 +67,11 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     var text = ""
     let (copyOfAt, sharedAt) = Self.appendDocument(record, details: details, to: &text)
     let documentEnd = text.utf8.count
-    Self.appendItems(
+    let claimStarts = Self.appendItems(
       details.claims.indices.map { EntityJSON.claim(details.claims[$0], id: record.claimID($0), document: record.id) },
       depth: Self.topItemDepth, to: &text)
     let claimsEnd = text.utf8.count
+    let speakers = Self.speakers(details.claims, startingAt: claimStarts, in: text, from: documentEnd)
     let mentionRanges = Self.appendLists(Self.mentionObjects(record, details: details), to: &text)
     let citationRanges = Self.appendLists(Self.citationObjects(record, details: details), to: &text)
     let whole = spill.append(text)
@@ -77,13 +83,14 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     let number = documents.count
     documents.append(
       DocumentPiece(
-        piece: piece(0..<documentEnd), copyOfAt: copyOfAt, sharedAt: sharedAt, claims: piece(documentEnd..<claimsEnd)))
+        piece: piece(0..<documentEnd), copyOfAt: copyOfAt, sharedAt: sharedAt, claims: piece(documentEnd..<claimsEnd),
+        speakers: speakers))
     numbers[record.path] = number
-    for (entity, range) in mentionRanges {
-      mentions[entity, default: []].append(ListPiece(document: number, piece: piece(range)))
+    for (rank, (entity, range)) in mentionRanges.enumerated() {
+      mentions[entity, default: []].append(ListPiece(document: number, rank: rank, piece: piece(range)))
     }
-    for (instrument, range) in citationRanges {
-      citations[instrument, default: []].append(ListPiece(document: number, piece: piece(range)))
+    for (rank, (instrument, range)) in citationRanges.enumerated() {
+      citations[instrument, default: []].append(ListPiece(document: number, rank: rank, piece: piece(range)))
     }
   }
 
@@ -121,8 +128,13 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
       try stream.raw(try documentText(documents[number], copyOf: document.copyOf, shared: document.sharedParagraphs))
     }
     try stream.end()
+    // A renamed entity's mentions are those of the entity it became.
+    var entityMentions = mentions
+    for (id, renamed) in timeline.renamedEntities.sorted(by: { $0.key < $1.key }) {
+      entityMentions[renamed, default: []] += entityMentions.removeValue(forKey: id) ?? []
+    }
     try writeObjects(
-      "entities", timeline.entities.map { ($0.id, EntityJSON.members($0)) }, listKey: "mentions", lists: mentions,
+      "entities", timeline.entities.map { ($0.id, EntityJSON.members($0)) }, listKey: "mentions", lists: entityMentions,
       positions: positions, to: &stream)
     try writeObjects(
       "legalReferences", timeline.legalReferences.map { ($0.id, LegalJSON.members($0)) }, listKey: "citations",
@@ -131,7 +143,11 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     try stream.beginArray()
     for document in timeline.documents {
       guard let number = numbers[document.path], documents[number].claims.length > 0 else { continue }
-      try stream.raw(try spill.read(documents[number].claims))
+      let claims = documents[number]
+      let renamed = claims.speakers.compactMap { at, id in
+        timeline.renamedEntities[id].map { (at: at, length: Self.stringJSON(id).utf8.count, with: Self.stringJSON($0)) }
+      }
+      try stream.raw(Self.splice(try spill.read(claims.claims), renamed))
     }
     try stream.end()
     try stream.key("events")
@@ -199,7 +215,7 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   /// An array of pieces in document order.
   private func writeList(_ pieces: [ListPiece], positions: [Int], to stream: inout PrettyJSONStream) throws {
     try stream.beginArray()
-    for listPiece in pieces.sorted(by: { positions[$0.document] < positions[$1.document] }) {
+    for listPiece in pieces.sorted(by: { (positions[$0.document], $0.rank) < (positions[$1.document], $1.rank) }) {
       try stream.raw(try spill.read(listPiece.piece))
     }
     try stream.end()
@@ -211,13 +227,54 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     guard copyOf != nil || shared != 0 else { return text }
     var copyOfValue = ""
     JSONWriter.pretty(.optional(copyOf), indent: 0, into: &copyOfValue)
+    // In place of the `null` and the `0` the piece was rendered with.
+    return Self.splice(
+      text,
+      [
+        (document.copyOfAt, "null".utf8.count, copyOfValue),
+        (document.sharedAt, "0".utf8.count, String(shared)),
+      ])
+  }
+
+  /// `text` with each replacement's `length` bytes at `at` (in order, not overlapping)
+  /// replaced `with` its text.
+  private static func splice(_ text: String, _ replacements: [(at: Int, length: Int, with: String)]) -> String {
+    guard !replacements.isEmpty else { return text }
     let utf8 = text.utf8
+    var result = ""
+    var done = 0
     func slice(_ from: Int, _ to: Int) -> Substring {
       Substring(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
     }
-    // In place of the `null` and the `0` the piece was rendered with.
-    return slice(0, document.copyOfAt) + copyOfValue + slice(document.copyOfAt + "null".utf8.count, document.sharedAt)
-      + String(shared) + slice(document.sharedAt + "0".utf8.count, utf8.count)
+    for replacement in replacements {
+      result += slice(done, replacement.at) + replacement.with
+      done = replacement.at + replacement.length
+    }
+    return result + slice(done, utf8.count)
+  }
+
+  /// A string as its JSON value.
+  private static func stringJSON(_ string: String) -> String {
+    var text = ""
+    JSONWriter.pretty(.string(string), indent: 0, into: &text)
+    return text
+  }
+
+  /// Where, after `offset` in `text`, each claim's speaker id is (claims rendered from
+  /// `starts` on), for the claims with a speaker.
+  private static func speakers(_ claims: [Claim], startingAt starts: [Int], in text: String, from offset: Int)
+    -> [(at: Int, id: String)]
+  {
+    let utf8 = Array(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: offset)...])
+    let key = Array(#""speaker": "#.utf8)
+    return zip(claims, starts).compactMap { claim, start in
+      guard let speaker = claim.speaker else { return nil }
+      // The claim object's first "speaker" key is its member: a string value holds its
+      // quotes escaped.
+      var at = start - offset
+      while at + key.count <= utf8.count, !utf8[at..<(at + key.count)].elementsEqual(key) { at += 1 }
+      return (at: at + key.count, id: speaker)
+    }
   }
 
   /// Renders the document object at its depth; where the `copyOf` and `sharedParagraphs`
@@ -244,14 +301,18 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     return (base + copyOfAt, base + sharedAt)
   }
 
-  /// Items rendered as an array's items `depth` levels deep are, joined as they are.
-  private static func appendItems(_ objects: [JSONValue], depth: Int, to text: inout String) {
-    for (index, object) in objects.enumerated() {
+  /// Items rendered as an array's items `depth` levels deep are, joined as they are;
+  /// where each item starts.
+  @discardableResult
+  private static func appendItems(_ objects: [JSONValue], depth: Int, to text: inout String) -> [Int] {
+    objects.enumerated().map { index, object in
       if index > 0 {
         text.append(",\n")
         JSONWriter.appendIndent(depth, into: &text)
       }
+      let start = text.utf8.count
       JSONWriter.pretty(object, indent: depth, into: &text)
+      return start
     }
   }
 

@@ -39,6 +39,11 @@ public struct Claim: Sendable, Equatable {
     self.stance = stance
   }
 
+  /// The claim said by `speaker` (an entity id) instead.
+  public func withSpeaker(_ speaker: String) -> Claim {
+    Claim(kind: kind, speaker: speaker, text: text, span: span, date: date, content: content, verb: verb, stance: stance)
+  }
+
   /// The same claim with another stance.
   func with(stance: Stance) -> Claim {
     Claim(kind: kind, speaker: speaker, text: text, span: span, date: date, content: content, verb: verb, stance: stance)

@@ -55,9 +55,12 @@ extension EntityRecognizer {
       var longSpan = ByteSpan(words[first].range.lowerBound, words[position - 1].range.upperBound)
       var long = Self.text(bytes, longSpan)
       var acronym = Self.text(bytes, ByteSpan(start, end))
-      // Linked to the lexicon entry that either form names.
+      // Linked to the lexicon entry that either form names: the short form, or most of the
+      // long form up to its end (not "Dewan Perwakilan Rakyat" of "Dewan Perwakilan Rakyat
+      // Daerah (DPRD)", another body).
       let mentioned = result.mentions.first {
-        $0.span == ByteSpan(start, end) || longSpan.contains($0.span) && $0.span.count * 2 > longSpan.count
+        $0.span == ByteSpan(start, end)
+          || longSpan.contains($0.span) && $0.span.count * 2 > longSpan.count && $0.span.end == longSpan.end
       }
       if let mentioned, var entity = result.entities[mentioned.entity] {
         entity.aliases += [long, acronym].filter { $0 != entity.name && !entity.aliases.contains($0) }

@@ -59,7 +59,10 @@ public struct EntityAnalysis: Sendable {
 /// 9. in Indonesian text, people from two or three capitalized words inside a sentence that
 ///    no rule took and whose every word the document only writes capitalized
 ///    (`discoverBareNames`);
-/// 10. short names resolved to the full name the document gave ("Usman" → Usman Kansong).
+/// 10. organizations' one-word names followed through the document ("Sritex" of "PT Sri
+///     Rejeki Isman Tbk (Sritex)" or of "…, better known as Sritex";
+///     `followOrganizationAliases`), and short names resolved to the full name the
+///     document gave ("Usman" → Usman Kansong).
 public struct EntityRecognizer: Sendable {
   let lexicon: [String: EntityEntry]
   let matcher: EntityMatcher
@@ -315,6 +318,7 @@ public struct EntityRecognizer: Sendable {
         }
       }
       // 10.
+      followOrganizationAliases(bytes, paragraphWords: paragraphWords, into: &result)
       resolveShortNames(
         bytes, paragraphWords: paragraphWords, capitalization: capitalization, language: analysis.language, into: &result)
       result.mentions.sort { $0.span < $1.span }

@@ -26,7 +26,7 @@ extension EntityRecognizer {
   /// right after another capitalized word is part of a longer name ("Harian Teluk Biru"),
   /// unless it may also come last ("Harvard University"), and a name the lexicon knows a
   /// longer form of is left to the lexicon. A place head may be written in lowercase ("desa
-  /// Suren"): the name is then the capitalized words alone. Before a last head, a place
+  /// Suren", "Sendangsari regency"): the name is then the capitalized words alone. Before a last head, a place
   /// already found belongs to the name ("Jakarta Police"), and so does one after a first
   /// organization head and its other words ("Pengadilan Tinggi Semarang", "Dinas Kesehatan
   /// Kabupaten Sendangsari"), and a body a joiner word names after it ("Pengadilan Niaga
@@ -66,7 +66,7 @@ extension EntityRecognizer {
       defer { index += 1 }
       guard !covered[index], let head = nameHeads[words[index].hash], let limit = Self.headedNameLimit[head.type] else { continue }
       let capital = ASCII.isUpper(bytes[words[index].range.lowerBound])
-      guard capital || (head.type == .place && head.first) else { continue }
+      guard capital || head.type == .place else { continue }
       var run: Range<Int>?
       var absorbed: [EntityMention] = []
       let afterName = index > 0 && !covered[index - 1] && ASCII.isUpper(bytes[words[index - 1].range.lowerBound])
@@ -137,7 +137,7 @@ extension EntityRecognizer {
       // "the Jakarta Institute for Law and Democracy": a name going on past a last head that
       // the first-head reading could not take is left alone.
       let continues = index + 1 < words.count && Self.nameParticles.contains(words[index + 1].hash)
-      if run == nil, head.last, capital, !(strictLastHeads && continues) {
+      if run == nil, head.last, !(strictLastHeads && continues) {
         var first = index
         while first > 0, index - first < limit, spaced(first - 1, first) {
           if isNameWord(first - 1) {
@@ -158,9 +158,11 @@ extension EntityRecognizer {
         // In English a run of common words takes a last head too ("Research Institute",
         // "Polling Station"): the name must hold a place, a people's name ("Indonesian
         // Navy") or an acronym.
-        let evidenced = !strictLastHeads || !absorbed.isEmpty
+        // A place head in lowercase is evidence itself, and not the name's ("Sendangsari
+        // regency": the name is "Sendangsari").
+        let evidenced = !strictLastHeads || !absorbed.isEmpty || !capital
           || (first..<index).contains { Self.isAcronym(bytes, words[$0]) || Self.isDemonym(bytes, words[$0]) }
-        if first < index, evidenced { run = first..<(index + 1) }
+        if first < index, evidenced, capital || absorbed.isEmpty { run = first..<(capital ? index + 1 : index) }
       }
       guard let run else { continue }
       let span = ByteSpan(words[run.lowerBound].range.lowerBound, words[run.upperBound - 1].range.upperBound)
@@ -169,7 +171,7 @@ extension EntityRecognizer {
       for mention in absorbed { result.drop(mention) }
       var entity = result.entities[Self.id(head.type, name)]
         ?? DocumentEntity(id: Self.id(head.type, name), type: head.type, name: name, aliases: [], roles: [], fromLexicon: false)
-      if head.type == .place, head.first, run.lowerBound == index || !capital {
+      if head.type == .place, head.first, run.lowerBound >= index, run.lowerBound == index || !capital {
         let rest = Self.text(bytes, ByteSpan(words[index + 1].range.lowerBound, span.end))
         if let id = gazetteer.forms[rest.lowercased()], let entry = lexicon[id] ?? gazetteer.entries[id] {
           entity = result.entities[id] ?? Self.entity(entry)

@@ -270,6 +270,15 @@ extension EntityRecognizer {
     _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], _ run: Range<Int>, role: EntityRole?,
     into result: inout EntityAnalysis, covered: inout [Bool]
   ) {
+    var run = run
+    var titles = role.map { [$0] } ?? []
+    // A title the words start with is the person's, not their name: "Lieutenant General
+    // Hinsa Siburian", after "head of BSSN" or before "stated".
+    while let title = roleTitle(at: run.lowerBound, in: words), title.words.count < run.count {
+      for index in run.lowerBound..<(run.lowerBound + title.words.count) { covered[index] = true }
+      run = (run.lowerBound + title.words.count)..<run.upperBound
+      titles.append(EntityRole(title: title.title, organization: nil))
+    }
     let span = ByteSpan(words[run.lowerBound].range.lowerBound, words[run.upperBound - 1].range.upperBound)
     let name = Self.text(bytes, span)
     // Not a name: a referring noun alone ("Mahkamah menyatakan"), a word before a number
@@ -295,15 +304,18 @@ extension EntityRecognizer {
     // Nor is any other name a head word starts ("Kabupaten Tanah Datar").
     guard nameHeads[.undetermined]?[words[run.lowerBound].hash] == nil else { return }
     // A short name of someone already named in full is that person (of several, the one
-    // named last: "Mrs. Clinton" after Hillary Clinton, not Bill).
+    // named last: "Mrs. Clinton" after Hillary Clinton, not Bill; "Abdul Kharis" after
+    // Abdul Kharis Almasyhari).
+    let key = PersonNameKey(name)
     let bearers = result.entities.values.filter { person in
       person.type == .person && person.name != name
-        && (person.name.split(separator: " ").contains(Substring(name)) || person.aliases.contains(name))
+        && (person.name.split(separator: " ").contains(Substring(name)) || person.aliases.contains(name)
+          || key.isShortForm(of: PersonNameKey(person.name)))
     }.map(\.id).sorted()
     let known = Self.nearest(bearers, at: span.start, starts: Self.mentionStarts(of: bearers, in: result))
       .flatMap { result.entities[$0] }
     var person = known ?? DocumentEntity(id: Self.id(.person, name), type: .person, name: name, aliases: [], roles: [], fromLexicon: false)
-    if let role, !person.roles.contains(role) { person.roles.append(role) }
+    for title in titles where !person.roles.contains(title) { person.roles.append(title) }
     result.note(person, at: span, surface: name)
     for index in run { covered[index] = true }
   }

@@ -7,14 +7,32 @@ extension DocumentReading {
   /// "urged the KPU", "Saya harap KPU"), or is the subject of an obligation ("KPU harus",
   /// "said the KPU and Kominfo must", "The KPU, as the data controller, should have").
   func isAddressed(_ mention: EntityMention) -> Bool {
-    guard let sentence = sentenceIndexes(overlapping: mention.span).first else { return false }
-    let reading = readings[sentence]
-    guard var list = wordRange(of: mention.span, in: reading) else { return false }
-    // Widen to the names joined to it by a coordinator or a comma.
-    while let previous = joinedName(before: list.lowerBound, in: reading) { list = previous.lowerBound..<list.upperBound }
-    while let next = joinedName(after: list.upperBound, in: reading) { list = list.lowerBound..<next.upperBound }
+    guard let (reading, list) = listWords(holding: mention) else { return false }
     return isAppealed(before: list.lowerBound, in: reading)
       || (reading.startsSubject(at: list.lowerBound) && isObliged(after: list.upperBound, in: reading))
+  }
+
+  /// The mentions of the list of names `mention` stands in, joined to it by coordinators or
+  /// commas ("Agustinus Dwi Saptono dan Ferdinand Liem Wijaya", "KPU, Bawaslu dan DKPP"),
+  /// itself included, in text order. Names joined by commas alone are no list ("…, Kepala
+  /// BNPB Suharyanto, Jokowi mendatangi"; "Anwar Usman, Gibran's uncle").
+  func list(holding mention: EntityMention) -> [EntityMention] {
+    guard let (reading, list) = listWords(holding: mention),
+      list.contains(where: { reading.kinds(at: $0).contains(.coordinator) })
+    else { return [mention] }
+    return mentions(
+      in: ByteSpan(reading.words[list.lowerBound].range.lowerBound, reading.words[list.upperBound - 1].range.upperBound))
+  }
+
+  /// The reading of the sentence of `mention`, and the words of the list of names it
+  /// stands in there: its own, widened to the names joined to it by a coordinator or a comma.
+  private func listWords(holding mention: EntityMention) -> (ClauseReading, Range<Int>)? {
+    guard let sentence = sentenceIndexes(overlapping: mention.span).first else { return nil }
+    let reading = readings[sentence]
+    guard var list = wordRange(of: mention.span, in: reading) else { return nil }
+    while let previous = joinedName(before: list.lowerBound, in: reading) { list = previous.lowerBound..<list.upperBound }
+    while let next = joinedName(after: list.upperBound, in: reading) { list = list.lowerBound..<next.upperBound }
+    return (reading, list)
   }
 
   /// The words a mention spans in a sentence's reading.

@@ -231,6 +231,25 @@ struct HappeningReader {
     func add(_ entity: String?, _ role: EventActor.Role) {
       if let entity { actors.join(EventActor(entity: entity, role: role)) }
     }
+    /// Adds the doer or target and the names of its kind listed with it ("Agustinus dan
+    /// Ferdinand divonis"), by its mention nearest the trigger. After the trigger only
+    /// people: bodies named together after a verb are often those it is done with
+    /// ("meminta bantuan BSSN dan Bareskrim", "worked with BSSN and the police").
+    func addListed(_ entity: String?, _ role: EventActor.Role, after: Bool = false) {
+      guard let entity else { return }
+      add(entity, role)
+      guard !after || document.type(of: entity) == .person else { return }
+      let nearest = inScope.filter { $0.entity == entity }.min {
+        abs($0.span.start - trigger.span.start) < abs($1.span.start - trigger.span.start)
+      }
+      guard let nearest else { return }
+      for listed in document.list(holding: nearest)
+      where listed.entity != entity && document.type(of: listed.entity) == document.type(of: entity)
+        && inScope.contains(listed) && !speakers.contains(listed.entity)
+      {
+        add(listed.entity, role)
+      }
+    }
     /// The first mention starting at or after word `index`, within `limit` words; an
     /// organisation that is a person's title ("Menteri Komunikasi dan Informatika Johnny
     /// Plate") gives way to the person.
@@ -261,13 +280,13 @@ struct HappeningReader {
     }
     switch reading.voice(ofTriggerAt: trigger.index, language: document.language) {
     case .active:
-      add(agentAfter ?? subject.flatMap { document.takesPart($0) ? $0 : nil }, .agent)
+      addListed(agentAfter ?? subject.flatMap { document.takesPart($0) ? $0 : nil }, .agent)
       if lightVerb != nil, let owner = possessor(of: trigger, in: sentence, named: inScope) {
         add(owner, document.extractor.ownedByDoer.contains(trigger.type) ? .agent : .target)
       }
-      add(marked ?? mention(from: end, within: 8, where: document.canUndergo), .target)
+      addListed(marked ?? mention(from: end, within: 8, where: document.canUndergo), .target, after: true)
     case .passive:
-      add(subject.flatMap { document.canUndergo($0) ? $0 : nil }, .target)
+      addListed(subject.flatMap { document.canUndergo($0) ? $0 : nil }, .target)
       let direct = document.language == .english ? nil : mention(from: end, within: 1, where: document.takesPart)
       add(agentAfter ?? direct, .agent)
     case .noun:

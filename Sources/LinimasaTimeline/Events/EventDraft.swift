@@ -177,6 +177,20 @@ final class Draft {
     for item in new where !list[tailStart...].contains(item) { list.append(item) }
   }
 
+  /// Gives the actors and the entities named their new ids (`renames`, see
+  /// `EntityVariants`), each entity once: two forms of one name become one actor, in the
+  /// first's place, with a role other than `other` if either has one.
+  func rename(_ renames: [String: String]) {
+    guard !renames.isEmpty, actors.contains(where: { renames[$0.entity] != nil })
+      || mentionOrder.contains(where: { renames[$0] != nil })
+    else { return }
+    var renamed: [EventActor] = []
+    for actor in actors { renamed.join(EventActor(entity: renames[actor.entity] ?? actor.entity, role: actor.role)) }
+    actors = renamed
+    var named = Set<String>()
+    mentionOrder = mentionOrder.map { renames[$0] ?? $0 }.filter { named.insert($0).inserted }
+  }
+
   /// Lets go of the sources, claims and actors (once the event is made).
   func empty() {
     sources = []

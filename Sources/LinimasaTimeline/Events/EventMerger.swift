@@ -88,12 +88,13 @@ struct EventMerger {
   }
 
   /// The merged events in time order (undated last), their sources marked with the
-  /// documents they are copies of (`copies`: document id to original's id), each made whole
-  /// only when read. Each draft is emptied once its event is made, so the merger holds
-  /// nothing after: call this once.
-  func takeEvents(names: EventNames, copies: [String: String]) -> TimelineEvents {
+  /// documents they are copies of (`copies`: document id to original's id), their actors
+  /// renamed (`renames`: see `EntityVariants`), each made whole only when read. Each draft
+  /// is emptied once its event is made, so the merger holds nothing after: call this once.
+  func takeEvents(names: EventNames, copies: [String: String], renames: [String: String]) -> TimelineEvents {
     let events = drafts.filter(\.standsAlone).map { draft in
       defer { draft.empty() }
+      draft.rename(renames)
       return draft.event(types: eventTypes, names: names, documentIDs: documentIDs)
     }
     let ordered = events.sorted { lhs, rhs in
