@@ -13,7 +13,17 @@ import Testing
     #expect(lexicons.timeZones["WITA"] == 8 * 60)
     #expect(lexicons.outlets.contains { $0.name == "ANTARA" })
     #expect(lexicons[.english].referringNouns["ministry"] == .organization)
-    #expect(lexicons[.english].findingVerbs.contains("held"))
+    #expect(lexicons[.english].words(.findingVerbs).contains("held"))
+  }
+
+  @Test func everyWordListIsReadFromItsFileByOneRule() throws {
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path])
+    for list in WordList.allCases {
+      #expect(!Language.supported.allSatisfy { lexicons[$0].words(list).isEmpty }, "\(list.file) is empty or missing")
+    }
+    // A list of single words refuses a phrase; a list of phrases takes one.
+    let found = try issues(["en/place-markers.txt": "in front of\n", "en/nickname-markers.txt": "better known as\n"])
+    #expect(found == ["en/place-markers.txt:1: a place marker is one word of letters, got 'in front of'"])
   }
 
   /// Writes `files` (relative path → content) into a new lexicon folder.
@@ -42,7 +52,7 @@ import Testing
     let lexicons = try Lexicons.load(from: [Repository.lexicons.path, path])
     #expect(lexicons[.indonesian].months["desember"] == 12)
     #expect(lexicons[.indonesian].months["november"] == 11)
-    #expect(lexicons[.english].speechVerbs.isSuperset(of: ["said", "told"]))
+    #expect(lexicons[.english].words(.speechVerbs).isSuperset(of: ["said", "told"]))
   }
 
   @Test func reportsDuplicatesAndBadHeaders() throws {

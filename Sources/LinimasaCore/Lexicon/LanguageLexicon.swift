@@ -113,6 +113,9 @@ public struct Holiday: Sendable, Hashable {
 
 /// Everything Linimasa knows about one language.
 public struct LanguageLexicon: Sendable {
+  /// The words of one plain word list (empty when no folder gives it).
+  public func words(_ list: WordList) -> Set<String> { wordLists[list] ?? [] }
+
   /// Keyed by the lowercased abbreviation, period included.
   public internal(set) var abbreviations: [String: Abbreviation] = [:]
   /// Lowercased function words.
@@ -124,57 +127,16 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var weekdays: [String: Int] = [:]
   /// Lowercased byline labels ("penulis", "laporan wartawan") to the role they introduce.
   public internal(set) var bylineLabels: [String: BylineRole] = [:]
-  /// Lowercased words that may introduce a timestamp line ("diperbarui", "updated").
-  public internal(set) var timestampLabels: Set<String> = []
   public internal(set) var relativeDates: [RelativePhrase] = []
   /// Lowercased number words to their value ("dua" → 2, "three" → 3).
   public internal(set) var numbers: [String: Int] = [:]
-  /// Lowercased words for parts of a day ("malam", "morning"), kept in a date's text.
-  public internal(set) var timesOfDay: Set<String> = []
-  /// Lowercased words after which a bare month or year is a date ("pada", "since").
-  public internal(set) var dateMarkers: Set<String> = []
-  /// Lowercased words after which a bare day number is a day of the month ("tanggal 24").
-  public internal(set) var dayMarkers: Set<String> = []
+  /// The plain word lists (`WordList`), by list.
+  public internal(set) var wordLists: [WordList: Set<String>] = [:]
   /// Named days of the year ("christmas day", "hari natal").
   public internal(set) var holidays: [Holiday] = []
-  /// Lowercased words after which a weekday or a named day recurs and is no date ("every
-  /// Thursday", "setiap Senin").
-  public internal(set) var recurrenceMarkers: Set<String> = []
-  /// Lowercased words after which a bare year is a date when it closes its phrase ("for
-  /// 1989.", "untuk 2024").
-  public internal(set) var closingYearMarkers: Set<String> = []
-  /// Lowercased verbs that attribute speech ("ujarnya", "mengatakan", "said").
-  public internal(set) var speechVerbs: Set<String> = []
-  /// Lowercase words right before a name that make it a person's: honorifics ("Pak", "Mrs")
-  /// and roles in a case or a story ("terdakwa", "suspect").
-  public internal(set) var personMarkers: Set<String> = []
-  /// Lowercase phrases after which the text gives the nickname of the person it just named
-  /// ("yang akrab disapa", "whom friends call").
-  public internal(set) var nicknameMarkers: Set<String> = []
-  /// Lowercase words of titles of works, events, awards, bodies and laws that people's names
-  /// do not hold ("piala", "award").
-  public internal(set) var notNameWords: Set<String> = []
   /// Lowercased nouns that refer back to someone already named, with the kind of entity
   /// they refer to ("pelaku" → person, "the ministry" → organization).
   public internal(set) var referringNouns: [String: EntityType] = [:]
-  /// Lowercased verbs that report a finding or ruling only when "that"/"bahwa" follows
-  /// ("found that", "held that", "menilai bahwa").
-  public internal(set) var findingVerbs: Set<String> = []
-  /// Lowercased head nouns that make a name an organization's ("komisi", "agency", "Times").
-  public internal(set) var organizationWords: Set<String> = []
-  /// Lowercase words that end the name of a body's regional office ("negeri", "daerah"): the
-  /// place after its acronym completes the name ("Kejaksaan Negeri (Kejari) Sendangsari").
-  public internal(set) var regionalBodyWords: Set<String> = []
-  /// Lowercase words that join a court or office to the body it sits in, one name
-  /// ("Pengadilan Niaga pada Pengadilan Negeri Semarang").
-  public internal(set) var bodyJoiners: Set<String> = []
-  /// Lowercase words after which an otherwise unknown capitalized name is a place ("di").
-  public internal(set) var placeMarkers: Set<String> = []
-  /// Lowercased given names and words before a name that tell a woman ("hillary", "ms",
-  /// "spokeswoman") or a man ("donald", "mr", "spokesman"): "she" and "he" are not said of
-  /// someone the text tells is of the other gender.
-  public internal(set) var feminineWords: Set<String> = []
-  public internal(set) var masculineWords: Set<String> = []
   /// Lowercased head words that make the capitalized words beside them an organization's or
   /// a place's name ("kabupaten" first: "Kabupaten Karanganyar"; "ministry" last).
   public internal(set) var nameHeads: [String: NameHead] = [:]

@@ -9,15 +9,12 @@ struct LexiconLoader {
   /// String-based reading is kept for the others, and for tests to compare with).
   var readsEntityRowsAsBytes = true
 
+  /// The language folder's files: its tables and lists, and the plain word lists (`WordList`).
   static let languageFiles = [
-    "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv",
-    "bylines.tsv", "timestamp-labels.txt", "relative-dates.tsv", "numbers.tsv", "times-of-day.txt",
-    "date-markers.txt", "day-markers.txt", "speech-verbs.txt", "role-titles.txt", "referring-nouns.tsv",
-    "finding-verbs.txt", "organization-words.txt", "event-triggers.tsv", "clause-markers.tsv",
-    "name-heads.tsv", "person-markers.txt", "nickname-markers.txt", "not-name-words.txt", "holidays.tsv",
-    "recurrence-markers.txt", "closing-year-markers.txt", "feminine-words.txt", "masculine-words.txt",
-    "regional-body-words.txt", "body-joiners.txt", "name-classifiers.tsv", "place-markers.txt",
-  ]
+    "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv", "bylines.tsv",
+    "relative-dates.tsv", "numbers.tsv", "role-titles.txt", "referring-nouns.tsv", "event-triggers.tsv",
+    "clause-markers.tsv", "name-heads.tsv", "holidays.tsv", "name-classifiers.tsv",
+  ] + WordList.allCases.map(\.file)
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv", "places-id.tsv", "places-world.tsv"]
 
   func load(into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
@@ -252,34 +249,14 @@ struct LexiconLoader {
     loadChoices(
       found["bylines.tsv"], columns: ["label", "role"], choices: BylineRole.allCases, into: &lexicon.bylineLabels,
       issues: &issues)
-    loadWordList(found["timestamp-labels.txt"], into: &lexicon.timestampLabels, issues: &issues)
-    loadWordList(found["times-of-day.txt"], into: &lexicon.timesOfDay, issues: &issues)
-    loadWordList(found["date-markers.txt"], into: &lexicon.dateMarkers, issues: &issues)
-    loadWordList(found["day-markers.txt"], into: &lexicon.dayMarkers, issues: &issues)
-    loadWordList(found["recurrence-markers.txt"], into: &lexicon.recurrenceMarkers, issues: &issues)
-    loadWordList(found["closing-year-markers.txt"], into: &lexicon.closingYearMarkers, issues: &issues)
+    for list in WordList.allCases {
+      loadWordList(
+        found[list.file], into: &lexicon.wordLists[list, default: []], issues: &issues,
+        oneWordOfLetters: list.oneWordOfLetters)
+    }
     if let path = found["holidays.tsv"] {
       loadHolidays(path, into: &lexicon, issues: &issues)
     }
-    loadWordList(found["speech-verbs.txt"], into: &lexicon.speechVerbs, issues: &issues)
-    loadWordList(found["finding-verbs.txt"], into: &lexicon.findingVerbs, issues: &issues)
-    loadWordList(
-      found["person-markers.txt"], into: &lexicon.personMarkers, issues: &issues, oneWordOfLetters: "a person marker")
-    loadWordList(found["nickname-markers.txt"], into: &lexicon.nicknameMarkers, issues: &issues)
-    loadWordList(
-      found["not-name-words.txt"], into: &lexicon.notNameWords, issues: &issues, oneWordOfLetters: "a word of no name")
-    loadWordList(
-      found["feminine-words.txt"], into: &lexicon.feminineWords, issues: &issues, oneWordOfLetters: "a feminine word")
-    loadWordList(
-      found["masculine-words.txt"], into: &lexicon.masculineWords, issues: &issues, oneWordOfLetters: "a masculine word")
-    loadWordList(
-      found["organization-words.txt"], into: &lexicon.organizationWords, issues: &issues,
-      oneWordOfLetters: "an organization word")
-    loadWordList(
-      found["regional-body-words.txt"], into: &lexicon.regionalBodyWords, issues: &issues,
-      oneWordOfLetters: "a regional body word")
-    loadWordList(found["body-joiners.txt"], into: &lexicon.bodyJoiners, issues: &issues, oneWordOfLetters: "a body joiner")
-    loadWordList(found["place-markers.txt"], into: &lexicon.placeMarkers, issues: &issues, oneWordOfLetters: "a place marker")
     if let path = found["name-heads.tsv"] {
       var seen = KeyRegistry(file: path)
       for row in LexiconTable.readTable(at: path, columns: ["head", "type", "position"], issues: &issues) {

@@ -2,8 +2,8 @@
 
 extension Lexicons {
   /// The folded hashes of one word list, over every language's lexicon.
-  public func foldedHashes(of list: KeyPath<LanguageLexicon, Set<String>>) -> Set<UInt64> {
-    Set(Language.supported.flatMap { self[$0][keyPath: list].map(WordScanner.foldedHash) })
+  public func foldedHashes(of list: WordList) -> Set<UInt64> {
+    Set(Language.supported.flatMap { self[$0].words(list).map(WordScanner.foldedHash) })
   }
 
   /// The one-word clause markers of `kind`, over every language's lexicon, as folded hashes.

@@ -140,8 +140,8 @@ public struct ClaimExtractor: Sendable {
 
   /// The same, sharing referring nouns already built from `lexicons`.
   init(lexicons: Lexicons, referringNouns: ReferringNouns) {
-    speechVerbs = lexicons.foldedHashes(of: \.speechVerbs)
-    findingVerbs = lexicons.foldedHashes(of: \.findingVerbs)
+    speechVerbs = lexicons.foldedHashes(of: .speechVerbs)
+    findingVerbs = lexicons.foldedHashes(of: .findingVerbs)
     denialVerbs = lexicons.oneWordMarkers(.denial)
     negations = lexicons.oneWordMarkers(.negation)
     relativePronouns = lexicons.oneWordMarkers(.relative)
@@ -154,8 +154,8 @@ public struct ClaimExtractor: Sendable {
       })
     self.referringNouns = referringNouns
     outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map(ClaimExtractor.outletKey))
-    feminineWords = lexicons.foldedHashes(of: \.feminineWords)
-    masculineWords = lexicons.foldedHashes(of: \.masculineWords)
+    feminineWords = lexicons.foldedHashes(of: .feminineWords)
+    masculineWords = lexicons.foldedHashes(of: .masculineWords)
   }
 
   /// A name as `outletNames` holds it: lowercased, without a leading "the ".

@@ -79,15 +79,15 @@ public struct TemporalExtractor: Sendable {
       let lexicon = lexicons[language]
       for phrase in lexicon.relativeDates { relative[phrase.words[0], default: []].append(phrase) }
       numbers.merge(lexicon.numbers) { first, _ in first }
-      timesOfDay.formUnion(lexicon.timesOfDay)
-      for marker in lexicon.dateMarkers {
+      timesOfDay.formUnion(lexicon.words(.timesOfDay))
+      for marker in lexicon.words(.dateMarkers) {
         let words = marker.split(separator: " ").map(String.init)
         if let last = words.last { markers[last, default: []].append(Array(words.dropLast())) }
       }
-      dayMarkers.formUnion(lexicon.dayMarkers)
-      openers.formUnion(lexicon.speechVerbs)
-      recurrence.formUnion(lexicon.recurrenceMarkers)
-      closing.formUnion(lexicon.closingYearMarkers)
+      dayMarkers.formUnion(lexicon.words(.dayMarkers))
+      openers.formUnion(lexicon.words(.speechVerbs))
+      recurrence.formUnion(lexicon.words(.recurrenceMarkers))
+      closing.formUnion(lexicon.words(.closingYearMarkers))
       for holiday in lexicon.holidays {
         let tokens = DateGrammar.tokenize(holiday.phrase).map { $0.text == "’" ? "'" : $0.text }
         if let first = tokens.first { holidays[first, default: []].append((tokens, holiday)) }

@@ -153,7 +153,7 @@ public struct EntityRecognizer: Sendable {
     var notNames: Set<UInt64> = []
     for language in Language.supported {
       let data = lexicons[language]
-      verbs.formUnion(data.speechVerbs.map { WordScanner.foldedHash($0) })
+      verbs.formUnion(data.words(.speechVerbs).map { WordScanner.foldedHash($0) })
       titles += data.roleTitles.map { (EntityMatcher.words($0), $0) }
       notNames.formUnion(data.months.keys.map { WordScanner.foldedHash($0) })
       notNames.formUnion(data.weekdays.keys.map { WordScanner.foldedHash($0) })
@@ -169,9 +169,9 @@ public struct EntityRecognizer: Sendable {
     oneWordTitles = Set(sorted.filter { $0.words.count == 1 }.map { $0.words[0] })
     roleTitleWords = Set(sorted.flatMap(\.words))
     self.notNames = notNames
-    organizationWords = Set(Language.supported.flatMap { lexicons[$0].organizationWords })
-    regionalBodyWords = lexicons.foldedHashes(of: \.regionalBodyWords)
-    bodyJoiners = lexicons.foldedHashes(of: \.bodyJoiners)
+    organizationWords = Set(Language.supported.flatMap { lexicons[$0].words(.organizationWords) })
+    regionalBodyWords = lexicons.foldedHashes(of: .regionalBodyWords)
+    bodyJoiners = lexicons.foldedHashes(of: .bodyJoiners)
     personRelatives = lexicons.oneWordMarkers(.personRelative)
     otherRelatives = lexicons.oneWordMarkers(.relative).subtracting(personRelatives)
     notOneWordNames = Set(
@@ -194,13 +194,13 @@ public struct EntityRecognizer: Sendable {
     }
     nameHeads = heads
     placeMarkers = Dictionary(
-      uniqueKeysWithValues: Language.supported.map { ($0, Set(lexicons[$0].placeMarkers.map(WordScanner.foldedHash))) })
+      uniqueKeysWithValues: Language.supported.map { ($0, Set(lexicons[$0].words(.placeMarkers).map(WordScanner.foldedHash))) })
     nameClassifiers = Dictionary(
       uniqueKeysWithValues: Language.supported.map { language in
         (language, Dictionary(uniqueKeysWithValues: lexicons[language].nameClassifiers.map { (EntityMatcher.words($0.key), $0.value) }))
       })
     outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
-    notBareNameWords = lexicons.foldedHashes(of: \.notNameWords)
+    notBareNameWords = lexicons.foldedHashes(of: .notNameWords)
     var prefixes: Set<String> = []
     var named: [String: String] = [:]
     for entry in lexicons.entities.values.sorted(by: { $0.id < $1.id }) {
@@ -216,12 +216,12 @@ public struct EntityRecognizer: Sendable {
     lexiconNamePrefixes = prefixes
     lexiconIDsByName = named
     nameConnectors = lexicons.oneWordMarkers(.coordinator)
-    nicknameMarkers = Language.supported.flatMap { lexicons[$0].nicknameMarkers }.sorted()
+    nicknameMarkers = Language.supported.flatMap { lexicons[$0].words(.nicknameMarkers) }.sorted()
       .map { $0.split(separator: " ").map { WordScanner.foldedHash(String($0)) } }.sorted { $0.count > $1.count }
     wordRoles = Self.wordRoles([
       (speechVerbs, .speechVerb), (notNames, .notName), (oneWordTitles, .oneWordTitle),
       (Set(roleTitles.keys), .titleStart),
-      (lexicons.foldedHashes(of: \.personMarkers), .personMarker),
+      (lexicons.foldedHashes(of: .personMarkers), .personMarker),
     ])
   }
 

@@ -39,7 +39,7 @@ struct ClauseMarkers: Sendable {
       Language.supported.flatMap { language in lexicons[language].referringNouns.keys.map(WordScanner.foldedHash) })
     reportingVerbs = Set(
       Language.supported.flatMap { language in
-        (lexicons[language].speechVerbs.union(lexicons[language].findingVerbs)).map(WordScanner.foldedHash)
+        (lexicons[language].words(.speechVerbs).union(lexicons[language].words(.findingVerbs))).map(WordScanner.foldedHash)
       })
   }
 }

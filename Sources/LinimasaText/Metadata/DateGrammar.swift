@@ -31,7 +31,7 @@ public struct DateGrammar: Sendable {
       let lexicon = lexicons[language]
       months.merge(lexicon.months) { first, _ in first }
       weekdays.merge(lexicon.weekdays) { first, _ in first }
-      labels.formUnion(lexicon.timestampLabels)
+      labels.formUnion(lexicon.words(.timestampLabels))
     }
     self.months = months
     self.weekdays = weekdays

@@ -1,0 +1,62 @@
+// The plain word lists of a language's lexicon folder.
+
+/// A list of lowercase words or phrases, one per line, in each language folder as
+/// `<rawValue>.txt` (see `Lexicons/README.md` for what each holds). Loaded and checked by
+/// one rule: entries are unique, and where `oneWordOfLetters` names them, each is one
+/// word of letters. Read with `LanguageLexicon.words(_:)`.
+public enum WordList: String, CaseIterable, Sendable {
+  /// Words that may introduce a timestamp line ("diperbarui", "updated").
+  case timestampLabels = "timestamp-labels"
+  /// Words for parts of a day ("malam", "morning"), kept in a date's text.
+  case timesOfDay = "times-of-day"
+  /// Words after which a bare month or year is a date ("pada", "since").
+  case dateMarkers = "date-markers"
+  /// Words after which a bare day number is a day of the month ("tanggal 24").
+  case dayMarkers = "day-markers"
+  /// Words after which a weekday or a named day recurs and is no date ("every Thursday").
+  case recurrenceMarkers = "recurrence-markers"
+  /// Words after which a bare year is a date when it closes its phrase ("for 1989.").
+  case closingYearMarkers = "closing-year-markers"
+  /// Verbs that attribute speech ("ujarnya", "mengatakan", "said").
+  case speechVerbs = "speech-verbs"
+  /// Verbs that report a finding or ruling only when "that"/"bahwa" follows ("found that").
+  case findingVerbs = "finding-verbs"
+  /// Words right before a name that make it a person's ("Pak", "terdakwa", "Mrs").
+  case personMarkers = "person-markers"
+  /// Phrases after which the text gives the nickname of the person it just named.
+  case nicknameMarkers = "nickname-markers"
+  /// Words of titles of works, events, awards, bodies and laws that people's names do not hold.
+  case notNameWords = "not-name-words"
+  /// Given names and words before a name that tell a woman, or a man: "she" and "he" are
+  /// not said of someone the text tells is of the other gender.
+  case feminineWords = "feminine-words"
+  case masculineWords = "masculine-words"
+  /// Head nouns that make a name an organization's ("komisi", "agency").
+  case organizationWords = "organization-words"
+  /// Words that end the name of a body's regional office ("negeri"): the place after its
+  /// acronym completes the name ("Kejaksaan Negeri (Kejari) Sendangsari").
+  case regionalBodyWords = "regional-body-words"
+  /// Words that join a court or office to the body it sits in ("Pengadilan Niaga pada
+  /// Pengadilan Negeri Semarang").
+  case bodyJoiners = "body-joiners"
+  /// Words after which an otherwise unknown capitalized name is a place ("di").
+  case placeMarkers = "place-markers"
+
+  /// The list's file in a language folder.
+  public var file: String { rawValue + ".txt" }
+
+  /// What an entry is called when each must be one word of letters; nil when phrases may be listed.
+  var oneWordOfLetters: String? {
+    switch self {
+    case .personMarkers: "a person marker"
+    case .notNameWords: "a word of no name"
+    case .feminineWords: "a feminine word"
+    case .masculineWords: "a masculine word"
+    case .organizationWords: "an organization word"
+    case .regionalBodyWords: "a regional body word"
+    case .bodyJoiners: "a body joiner"
+    case .placeMarkers: "a place marker"
+    default: nil
+    }
+  }
+}
