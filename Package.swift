@@ -8,6 +8,7 @@ let package = Package(
   products: [
     .executable(name: "linimasa", targets: ["linimasa"]),
     .library(name: "LinimasaTimeline", targets: ["LinimasaTimeline"]),
+    .library(name: "LinimasaRun", targets: ["LinimasaRun"]),
     // For the libFuzzer driver, a package of its own in Fuzz/ (see scripts/fuzz).
     .library(name: "LinimasaFuzzTargets", targets: ["LinimasaFuzzTargets"]),
   ],
@@ -24,29 +25,36 @@ let package = Package(
     .target(name: "LinimasaCore"),
     // 1-5. Ingestion, metadata, cleaning, segmentation, language identification.
     .target(name: "LinimasaText", dependencies: ["LinimasaCore", "CLinimasaICU"]),
-    // Extractors: temporal expressions (and, as they land, legal references, entities, claims).
+    // Extractors: temporal expressions, legal references, entities, claims, events.
     .target(name: "LinimasaExtract", dependencies: ["LinimasaCore", "LinimasaText"]),
-    // Pipeline driver over many inputs, and the timeline it assembles.
+    // The timeline model: documents' records, what spans documents, events merged.
     .target(name: "LinimasaTimeline", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract"]),
+    // A run: the article analyzer every caller reads articles through, the pipeline driver
+    // over many inputs, and what `linimasa bench` measures in process.
+    .target(name: "LinimasaRun", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline"]),
     // Renderers: a finished timeline or inspection in, bytes out.
     .target(
       name: "LinimasaExport", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline"]),
     // Scoring against hand-made gold annotations (`linimasa eval`).
     .target(
       name: "LinimasaEval",
-      dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline", "LinimasaExport"]),
+      dependencies: [
+        "LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline", "LinimasaRun", "LinimasaExport",
+      ]),
     // The command-line tool; the only target that imports ArgumentParser.
     .executableTarget(
       name: "linimasa",
       dependencies: [
-        "LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline", "LinimasaExport", "LinimasaEval",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline", "LinimasaRun", "LinimasaExport",
+        "LinimasaEval", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // What each fuzz target does with one input (driven by Fuzz/, replayed by the tests).
     .target(
       name: "LinimasaFuzzTargets",
-      dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline", "LinimasaExport"]),
+      dependencies: [
+        "LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline", "LinimasaRun", "LinimasaExport",
+      ]),
     // Helpers shared by the test targets: goldens, marked text, repository paths.
     .target(name: "LinimasaTestSupport", dependencies: ["LinimasaCore"], path: "Tests/LinimasaTestSupport"),
     .testTarget(name: "LinimasaCoreTests", dependencies: ["LinimasaCore", "LinimasaTestSupport"]),
@@ -54,11 +62,13 @@ let package = Package(
     .testTarget(name: "LinimasaExtractTests", dependencies: ["LinimasaExtract", "LinimasaTestSupport"]),
     .testTarget(
       name: "LinimasaTimelineTests",
-      dependencies: ["LinimasaTimeline", "LinimasaExport", "LinimasaTestSupport"]
+      dependencies: ["LinimasaTimeline", "LinimasaRun", "LinimasaExport", "LinimasaTestSupport"]
     ),
     .testTarget(
+      name: "LinimasaRunTests", dependencies: ["LinimasaRun", "LinimasaTimeline", "LinimasaExport", "LinimasaTestSupport"]),
+    .testTarget(
       name: "LinimasaCorpusTests",
-      dependencies: ["LinimasaTimeline", "LinimasaExtract", "LinimasaExport", "LinimasaTestSupport"],
+      dependencies: ["LinimasaTimeline", "LinimasaRun", "LinimasaExtract", "LinimasaExport", "LinimasaTestSupport"],
       exclude: ["Goldens", "Fixtures"]
     ),
     .testTarget(name: "LinimasaEvalTests", dependencies: ["LinimasaEval", "LinimasaTestSupport"]),

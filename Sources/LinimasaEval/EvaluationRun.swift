@@ -2,6 +2,7 @@
 import Foundation
 import LinimasaCore
 import LinimasaExport
+import LinimasaRun
 import LinimasaText
 import LinimasaTimeline
 

@@ -4,6 +4,7 @@ import Foundation
 import LinimasaCore
 import LinimasaExport
 import LinimasaExtract
+import LinimasaRun
 import LinimasaText
 import LinimasaTimeline
 
@@ -63,8 +64,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 /// Runs fuzz targets with the given lexicons; one per thread.
 public final class FuzzRunner {
   private let configuration: TextConfiguration
-  private let processor: DocumentProcessor
-  private let facts: FactExtractor
+  private let analyzer: ArticleAnalyzer
   private let temporal: TemporalExtractor
   private let legal: LegalExtractor
   private let entities: EntityRecognizer
@@ -77,8 +77,7 @@ public final class FuzzRunner {
   public init(lexicons folder: String) throws {
     let lexicons = try Lexicons.load(from: [folder])
     configuration = TextConfiguration(lexicons: lexicons)
-    processor = try DocumentProcessor(configuration: configuration)
-    facts = FactExtractor(lexicons: lexicons)
+    analyzer = try ArticleAnalyzer(configuration: configuration)
     temporal = TemporalExtractor(lexicons: lexicons)
     legal = LegalExtractor(lexicons: lexicons)
     entities = EntityRecognizer(lexicons: lexicons)
@@ -99,11 +98,7 @@ public final class FuzzRunner {
     switch target {
     case .ingest:
       guard let (format, raw) = Self.split(input, choices: FuzzTarget.formats) else { return }
-      for case .success(let article) in configuration.ingestor.read(
-        raw, path: "fuzz." + format.rawValue, format: format)
-      {
-        _ = try? processor.process(article)
-      }
+      _ = analyzer.analyze(raw, path: "fuzz." + format.rawValue, format: format)
     case .temporal:
       guard let analysis = analyse(input) else { return }
       analysis.article.bytes.withUnsafeBufferPointer { bytes in
@@ -132,17 +127,7 @@ public final class FuzzRunner {
       _ = try? Lexicons.load(from: [lexiconFolder])
     case .extract:
       guard let (format, raw) = Self.split(input, choices: FuzzTarget.formats) else { return }
-      var records: [DocumentRecord] = []
-      var skipped: [SkippedInput] = []
-      for result in configuration.ingestor.read(raw, path: "fuzz." + format.rawValue, format: format) {
-        switch result {
-        case .success(let article):
-          guard let analysis = try? processor.process(article) else { continue }
-          records.append(DocumentRecord(analysis: analysis, facts: facts.extract(analysis)))
-        case .failure(let skip):
-          skipped.append(skip)
-        }
-      }
+      let (records, skipped) = analyzer.records(raw, path: "fuzz." + format.rawValue, format: format)
       let lexicons = configuration.lexicons
       let timeline = Timeline(
         documents: records, skipped: skipped, statutes: lexicons.statutes, lexiconEntities: lexicons.entities,
@@ -153,9 +138,8 @@ public final class FuzzRunner {
 
   /// The input read as a plain-text article, cleaned and segmented.
   private func analyse(_ input: [UInt8]) -> DocumentAnalysis? {
-    guard case .success(let article)? = configuration.ingestor.read(input, path: "fuzz.txt", format: .text).first
-    else { return nil }
-    return try? processor.process(article)
+    guard case .success(let article)? = analyzer.analyze(input, path: "fuzz.txt", format: .text).first else { return nil }
+    return article.analysis
   }
 
   /// The choice the first byte picks, and the rest.

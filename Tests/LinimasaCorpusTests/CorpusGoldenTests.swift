@@ -5,6 +5,7 @@ import Foundation
 import LinimasaCore
 import LinimasaExport
 import LinimasaExtract
+import LinimasaRun
 import LinimasaTestSupport
 import LinimasaText
 import LinimasaTimeline

@@ -1,6 +1,7 @@
 import Foundation
 import LinimasaCore
 import LinimasaExtract
+import LinimasaRun
 import LinimasaTestSupport
 import LinimasaText
 import LinimasaTimeline

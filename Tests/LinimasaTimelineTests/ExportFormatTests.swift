@@ -2,6 +2,7 @@
 // every event is there, output is byte-identical across runs, each parses as its format.
 import Foundation
 import LinimasaCore
+import LinimasaRun
 import LinimasaTestSupport
 import LinimasaText
 import LinimasaTimeline
@@ -10,11 +11,13 @@ import Testing
 @testable import LinimasaExport
 
 @Suite struct ExportFormatTests {
+  static let configuration = TextConfiguration(
+    lexicons: (try? Lexicons.load(from: [Repository.lexicons.path])) ?? Lexicons())
   /// The corpus timeline, built once for the suite.
   static let corpus: Timeline? = try? build([Repository.corpus.path])
 
   static func build(_ inputs: [String], jobs: Int = 2) throws -> Timeline {
-    try Pipeline(configuration: PipelineTests.configuration).run(inputs: inputs, options: RunOptions(jobs: jobs))
+    try Pipeline(configuration: configuration).run(inputs: inputs, options: RunOptions(jobs: jobs))
   }
 
   static let formats: [(name: String, format: @Sendable (Timeline) -> String)] = [

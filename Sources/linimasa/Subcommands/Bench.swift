@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LinimasaCore
 import LinimasaExtract
+import LinimasaRun
 import LinimasaText
 import LinimasaTimeline
 

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LinimasaCore
 import LinimasaExport
+import LinimasaRun
 import LinimasaText
 import LinimasaTimeline
 

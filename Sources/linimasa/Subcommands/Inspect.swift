@@ -4,6 +4,7 @@ import Foundation
 import LinimasaCore
 import LinimasaExport
 import LinimasaExtract
+import LinimasaRun
 import LinimasaText
 
 struct Inspect: ParsableCommand {
@@ -39,27 +40,20 @@ struct Inspect: ParsableCommand {
       guard FileManager.default.fileExists(atPath: location) else {
         throw CommandFailure(description: "'\(location)': no such file")
       }
-      let results = configuration.ingestor.read(InputFile(location: location, path: name))
-      let chosen = results.filter { result in
-        guard let record else { return true }
-        let path: String
-        switch result {
-        case .success(let article): path = article.path
-        case .failure(let skipped): path = skipped.path
-        }
-        return path == "\(name)#\(record)"
+      let analyzer = try ArticleAnalyzer(configuration: configuration)
+      let chosen = analyzer.analyze(InputFile(location: location, path: name)) { path in
+        record.map { path == "\(name)#\($0)" } ?? true
       }
       guard !chosen.isEmpty else { throw CommandFailure(description: "'\(location)' has no record \(record ?? 0)") }
-      let processor = try DocumentProcessor(configuration: configuration)
-      let extractor = FactExtractor(lexicons: configuration.lexicons)
       var reports: [String] = []
       var skippedAny = false
       for result in chosen {
         switch result {
         case .success(let article):
-          let analysis = try processor.process(article)
-          let facts = extractor.extract(analysis)
-          reports.append(format == .json ? InspectReport.json(analysis, facts: facts) : InspectReport.text(analysis, facts: facts))
+          reports.append(
+            format == .json
+              ? InspectReport.json(article.analysis, facts: article.facts)
+              : InspectReport.text(article.analysis, facts: article.facts))
         case .failure(let skipped):
           skippedAny = true
           Diagnostics.error("\(skipped.path): \(skipped.reason.message)")

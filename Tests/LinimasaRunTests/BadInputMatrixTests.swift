@@ -1,5 +1,6 @@
 import Foundation
 import LinimasaCore
+import LinimasaRun
 import LinimasaTestSupport
 import LinimasaText
 import LinimasaTimeline

@@ -1,5 +1,6 @@
 import Foundation
 import LinimasaCore
+import LinimasaRun
 import LinimasaTestSupport
 import LinimasaText
 import LinimasaTimeline
@@ -129,6 +130,26 @@ import Testing
     for key in ["paragraphsIn", "paragraphsKept", "duplicatesRemoved", "boilerplateRemoved"] {
       #expect(document["cleaning"]?[key]?.intValue != nil, "cleaning lacks \(key)")
     }
+  }
+
+  @Test func theAnalyzerTurnsAnInputIntoRecordsOrSkips() throws {
+    let analyzer = try ArticleAnalyzer(configuration: Self.configuration)
+    let article = Array("Jakarta - Komisi Pemilihan Umum (KPU) menetapkan jadwal baru pada Senin (4/12/2023).\n".utf8)
+    let (records, skipped) = analyzer.records(article, path: "a.txt", format: .text)
+    #expect(records.count == 1 && skipped.isEmpty)
+    #expect(records.first?.entities.contains { $0.id == "org:kpu" } == true)
+    // A dump's records, one of them chosen by path; an empty record is skipped with its reason.
+    let dump = Array(#"""
+      {"text": "Jakarta - KPU menetapkan jadwal."}
+      {"text": ""}
+
+      """#.utf8)
+    let all = analyzer.analyze(dump, path: "dump.jsonl", format: .jsonLines)
+    #expect(all.count == 2)
+    guard case .failure(let skip)? = all.last else { Issue.record("the empty record is not skipped"); return }
+    #expect(skip.path == "dump.jsonl#2" && !skip.reason.code.isEmpty)
+    // Stages are timed only when asked for.
+    #expect(analyzer.stageSplit == nil)
   }
 
   @Test func benchmarkCorpusIsDeterministic() {

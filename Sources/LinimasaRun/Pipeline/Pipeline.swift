@@ -3,12 +3,7 @@ import Foundation
 import LinimasaCore
 import LinimasaExtract
 import LinimasaText
-
-/// Sees each document's whole record, details included, on the worker thread that made it
-/// (so it may be called from several threads at once), before the timeline keeps it.
-public protocol DocumentObserver: Sendable {
-  func observe(_ record: DocumentRecord)
-}
+import LinimasaTimeline
 
 /// Options of a run that do not change what is extracted.
 public struct RunOptions: Sendable {
@@ -36,8 +31,8 @@ public struct RunOptions: Sendable {
 
 /// The pipeline driver:
 /// 1. walk the inputs (sorted, hidden entries skipped, loops reported);
-/// 2. per file, on `jobs` workers: ingest, then per article: clean, identify the language,
-///    segment (`DocumentProcessor`), extract facts (`FactExtractor`);
+/// 2. per file, on `jobs` workers, each with its `ArticleAnalyzer`: ingest, then per
+///    article: clean, identify the language, segment, extract facts;
 /// 3. keep each document's record (after the observer has seen it), drop its text; as
 ///    the files before it are done, gather its events, entities and citations into the
 ///    timeline's (`CrossDocumentFacts`), in path order, so output never depends on
@@ -58,40 +53,25 @@ public struct Pipeline: Sendable {
     let files = walk.files
     let ids = DocumentIDs(files: files.map(\.path))
     let state = WorkState(
-      fileCount: files.count, facts: CrossDocumentFacts(eventTypes: configuration.lexicons.eventTypes),
-      keepsDetails: options.keepsDetails)
+      fileCount: files.count,
+      builder: TimelineBuilder(lexicons: configuration.lexicons, keepsDetails: options.keepsDetails))
     let configuration = self.configuration
     let facts = self.facts
     let workers = min(options.jobs, max(files.count, 1))
     // 2–3.
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      let processor: DocumentProcessor
+      let analyzer: ArticleAnalyzer
       do throws(SegmentationError) {
-        processor = try DocumentProcessor(configuration: configuration)
+        analyzer = try ArticleAnalyzer(configuration: configuration, facts: facts)
       } catch {
         state.fail(error)
         return
       }
       while let index = state.nextFile() {
-        var records: [DocumentRecord] = []
-        var skipped: [SkippedInput] = []
-        for result in configuration.ingestor.read(files[index]) {
-          switch result {
-          case .success(let article):
-            do throws(SegmentationError) {
-              let analysis = try processor.process(article)
-              var record = DocumentRecord(analysis: analysis, facts: facts.extract(analysis))
-              record.id = ids.id(for: record.path)
-              options.observer?.observe(record)
-              records.append(record)
-            } catch {
-              skipped.append(
-                SkippedInput(
-                  path: article.path, reason: SkipReason(code: "segmentation", message: error.description)))
-            }
-          case .failure(let skip):
-            skipped.append(skip)
-          }
+        var (records, skipped) = analyzer.records(files[index])
+        for position in records.indices {
+          records[position].id = ids.id(for: records[position].path)
+          options.observer?.observe(records[position])
         }
         let done = state.finish(file: index, records: records, skipped: skipped)
         options.progress?(done, files.count)
@@ -100,9 +80,7 @@ public struct Pipeline: Sendable {
     if let error = state.failure { throw error }
     state.keepRest()
     // 4.
-    return Timeline(
-      orderedDocuments: state.records, skipped: walk.skipped + state.skipped, statutes: configuration.lexicons.statutes,
-      lexiconEntities: configuration.lexicons.entities, facts: state.facts)
+    return state.builder.timeline(skipped: walk.skipped + state.skipped)
   }
 }
 
@@ -118,19 +96,15 @@ private final class WorkState: @unchecked Sendable {
   private(set) var skipped: [SkippedInput] = []
   private(set) var failure: SegmentationError?
 
-  /// Held while records are kept, in path order.
+  /// Held while records are added to the timeline, in path order.
   private let keepLock = NSLock()
-  /// The first file whose records are not kept yet.
+  /// The first file whose records are not added yet.
   private var nextKept = 0
-  private(set) var records: [DocumentRecord] = []
-  private(set) var facts: CrossDocumentFacts
-  /// Whether kept records keep their details and what `facts` gathered from them.
-  private let keepsDetails: Bool
+  private(set) var builder: TimelineBuilder
 
-  init(fileCount: Int, facts: CrossDocumentFacts, keepsDetails: Bool) {
+  init(fileCount: Int, builder: TimelineBuilder) {
     self.fileCount = fileCount
-    self.facts = facts
-    self.keepsDetails = keepsDetails
+    self.builder = builder
   }
 
   func nextFile() -> Int? {
@@ -169,11 +143,7 @@ private final class WorkState: @unchecked Sendable {
   /// never waits while another merges.
   private func keepReady() {
     while let ready = takeWaiting(nextKept) {
-      for var record in ready {
-        facts.add(record)
-        if !keepsDetails { record.keepOnlyMetadata() }
-        records.append(record)
-      }
+      for record in ready { builder.add(record) }
       nextKept += 1
     }
   }
