@@ -2,24 +2,71 @@
 import LinimasaCore
 import LinimasaExtract
 
+/// Something a report must share with a draft to be compared with it (see `Draft.keys`).
+enum MergeKey: Hashable {
+  case sentence(Int32)
+  case speaker(String)
+  case quoteOpening(UInt64)
+  /// The first two words of a speaker's name key (see `PersonNameKey.matches`).
+  case speakerName(String)
+  /// For a happening, by its type's family: an agent, target or named entity; a figure; a
+  /// law; a month; or nothing shared.
+  case entity(family: String, String)
+  case figure(family: String, String)
+  case law(family: String, String)
+  case month(family: String, String)
+  case nothingShared(family: String)
+}
+
 extension Draft {
   /// What a report must share with this draft to be compared with it: a speaker (or the
-  /// key of a speaker's name) or a quotation's opening; or an agent, target, named entity, figure or law in the
-  /// family; and any sentence.
-  var keys: [String] {
-    var keys = sourceSentences.sorted().map { "sentence|\($0)" }
+  /// key of a speaker's name) or a quotation's opening; or an agent, target, named entity,
+  /// figure, law or month in the family (or, sharing none, the family's "nothing"); and
+  /// any sentence.
+  var keys: [MergeKey] {
+    var keys = sourceSentences.sorted().map(MergeKey.sentence)
     if isStatement {
-      keys += speakers.sorted().map { "speaker|\($0)" } + quoteOpenings.sorted().map { "quote|\($0)" }
-      // Keys that match share their first two words (see `PersonNameKey.matches`).
-      keys += Set(peopleKeys.filter { $0.words.count >= 2 }.map { $0.words.prefix(2).joined(separator: " ") })
-        .sorted().map { "speaker-name|\($0)" }
+      keys += speakers.sorted().map(MergeKey.speaker) + quoteOpenings.sorted().map(MergeKey.quoteOpening)
+      keys += speakerNames.sorted().map(MergeKey.speakerName)
     } else {
       let shared =
-        leading.union(mentioned).sorted().map { "entity:" + $0 } + figures.sorted().map { "figure:" + $0 }
-        + legalReferenceSet.sorted().map { "law:" + $0 } + months.map { "month:" + $0 }
-      keys += (shared.isEmpty ? ["-"] : shared).map { "\(family)|\($0)" }
+        leading.union(mentioned).sorted().map { MergeKey.entity(family: family, $0) }
+        + figures.sorted().map { MergeKey.figure(family: family, $0) }
+        + legalReferenceSet.sorted().map { MergeKey.law(family: family, $0) } + monthKeys
+      keys += shared.isEmpty ? [.nothingShared(family: family)] : shared
     }
     return keys
+  }
+
+  /// Whether `key` is one of this draft's `keys`.
+  func holds(_ key: MergeKey) -> Bool {
+    switch key {
+    case .sentence(let number): sourceSentences.contains(number)
+    case .speaker(let entity): isStatement && speakers.contains(entity)
+    case .quoteOpening(let opening): isStatement && quoteOpenings.contains(opening)
+    case .speakerName(let name): isStatement && speakerNames.contains(name)
+    case .entity(let family, let entity):
+      !isStatement && family == self.family && (leading.contains(entity) || mentioned.contains(entity))
+    case .figure(let family, let figure): !isStatement && family == self.family && figures.contains(figure)
+    case .law(let family, let law): !isStatement && family == self.family && legalReferenceSet.contains(law)
+    case .month(let family, let month): !isStatement && family == self.family && months.contains(month)
+    case .nothingShared(let family): family == self.family && sharesNothing
+    }
+  }
+
+  /// The keys of the months a happening may be compared in (none for a statement).
+  var monthKeys: [MergeKey] { isStatement ? [] : months.map { MergeKey.month(family: family, $0) } }
+
+  /// Whether a happening shares nothing another could share: no doer, target, named
+  /// entity, figure, law or month.
+  private var sharesNothing: Bool {
+    !isStatement && leading.isEmpty && mentioned.isEmpty && figures.isEmpty && legalReferenceSet.isEmpty
+      && months.isEmpty
+  }
+
+  /// The first two words of each speaker's name key of two words or more.
+  private var speakerNames: Set<String> {
+    Set(peopleKeys.filter { $0.words.count >= 2 }.map { $0.words.prefix(2).joined(separator: " ") })
   }
 
   /// The months a report may be compared in (reports of one story that share nothing else

@@ -27,8 +27,14 @@ import LinimasaExtract
 struct EventMerger {
   let eventTypes: [String: EventType]
   private var drafts: [Draft] = []
-  /// Drafts by what a report must share with them to be compared at all (see `Draft.keys`).
-  private var index: [String: [Int]] = [:]
+  /// Drafts by what a report must share with them to be compared at all (see `Draft.keys`),
+  /// and each draft's keys in that index.
+  private var index: [MergeKey: [Int]] = [:]
+  private var indexedKeys: [Set<MergeKey>] = []
+  /// Per draft, the number of the last report it was compared with: a draft several keys
+  /// find is compared once.
+  private var lastCompared: [Int] = []
+  private var reportNumber = 0
 
   /// The ids of the documents added, by number: sources refer to them by number.
   private var documentIDs: [String] = []
@@ -61,20 +67,36 @@ struct EventMerger {
         event, in: document, number: number, family: eventTypes[event.type]?.family ?? event.type, sources: sources,
         claims: claims)
       let keys = draft.keys
-      var candidates = Set<Int>()
-      for key in keys { candidates.formUnion(index[key] ?? []) }
-      let best = candidates.sorted().filter { drafts[$0].agrees(with: draft) }.max { lhs, rhs in
-        (drafts[lhs].affinity(with: draft), -lhs) < (drafts[rhs].affinity(with: draft), -rhs)
-      }
-      if let best {
-        let known = Set(drafts[best].keys)
+      if let best = bestMatch(for: draft, keys: keys) {
         drafts[best].absorb(draft)
-        for key in drafts[best].keys where !known.contains(key) { index[key, default: []].append(best) }
+        // What the draft shares grows only by what the report shares, and its months by
+        // its date, which the report may have changed: its new keys are among those.
+        for key in keys + drafts[best].monthKeys where drafts[best].holds(key) {
+          if indexedKeys[best].insert(key).inserted { index[key, default: []].append(best) }
+        }
       } else {
         for key in keys { index[key, default: []].append(drafts.count) }
+        indexedKeys.append(Set(keys))
+        lastCompared.append(-1)
         drafts.append(draft)
       }
     }
+  }
+
+  /// Of the drafts `keys` find that agree with `draft`, the one it shares most with (the
+  /// first on a tie).
+  private mutating func bestMatch(for draft: Draft, keys: [MergeKey]) -> Int? {
+    reportNumber += 1
+    var best: (draft: Int, affinity: Int)?
+    for key in keys {
+      for candidate in index[key] ?? [] where lastCompared[candidate] != reportNumber {
+        lastCompared[candidate] = reportNumber
+        guard drafts[candidate].agrees(with: draft) else { continue }
+        let affinity = drafts[candidate].affinity(with: draft)
+        if best.map({ (affinity, -candidate) > ($0.affinity, -$0.draft) }) ?? true { best = (candidate, affinity) }
+      }
+    }
+    return best?.draft
   }
 
   /// The number of `text` among the sentences held (added if new); -1 for no text.
