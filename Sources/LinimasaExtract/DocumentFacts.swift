@@ -23,6 +23,7 @@ public struct DocumentFacts: Sendable {
 /// 7. events: statements and dated happenings.
 public struct FactExtractor: Sendable {
   let temporal: TemporalExtractor
+  let inference: PublicationInference
   let legal: LegalExtractor
   let entities: EntityRecognizer
   let claims: ClaimExtractor
@@ -30,6 +31,7 @@ public struct FactExtractor: Sendable {
 
   public init(lexicons: Lexicons) {
     temporal = TemporalExtractor(lexicons: lexicons)
+    inference = PublicationInference(lexicons: lexicons)
     legal = LegalExtractor(lexicons: lexicons)
     entities = EntityRecognizer(lexicons: lexicons)
     let referringNouns = ReferringNouns(lexicons: lexicons)
@@ -58,7 +60,7 @@ public struct FactExtractor: Sendable {
       var published = analysis.metadata.published
       if published == nil {
         let lead = analysis.cleaning.paragraphs.filter(\.isKept).map(\.span)
-        published = PublicationInference.infer(expressions, leadSpans: lead, bytes: bytes).map {
+        published = inference.infer(expressions, leadSpans: lead, bytes: bytes).map {
           PublicationDate(value: $0, basis: .inferred)
         }
       }

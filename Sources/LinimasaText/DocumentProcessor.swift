@@ -7,7 +7,7 @@ public struct TextConfiguration: Sendable {
   public let ingestor: Ingestor
   let cleaner: Cleaner
   let identifier: LanguageIdentifier
-  let markers = ParagraphFeatures.Markers()
+  let markers: ParagraphFeatures.Markers
   let outlets: OutletDirectory
 
   public init(
@@ -19,6 +19,7 @@ public struct TextConfiguration: Sendable {
     cleaner = Cleaner(lexicons: lexicons, options: cleaning)
     identifier = LanguageIdentifier(stopWords: StopWordIndex(lexicons: lexicons))
     outlets = OutletDirectory(outlets: lexicons.outlets)
+    markers = ParagraphFeatures.Markers(lexicons: lexicons)
   }
 }
 

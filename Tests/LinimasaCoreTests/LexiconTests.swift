@@ -26,6 +26,29 @@ import Testing
     #expect(found == ["en/place-markers.txt:1: a place marker is one word of letters, got 'in front of'"])
   }
 
+  @Test func dateVocabularyIsReadFromItsFiles() throws {
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path])
+    #expect(lexicons[.indonesian].words(.rangeWords).contains("hingga"))
+    #expect(lexicons[.english].words(.betweenWords).contains("between"))
+    #expect(lexicons[.indonesian].words(.clockMarkers).contains("pukul"))
+    #expect(lexicons[.english].words(.ordinalSuffixes).contains("th"))
+    #expect(lexicons[.indonesian].futureCues.contains(FutureCue(text: "akan ", side: .before)))
+    #expect(lexicons[.indonesian].futureCues.contains(FutureCue(text: "mendatang", side: .after)))
+    let found = try issues([
+      "en/range-words.txt": "to\nup to\n",
+      "id/future-cues.tsv": "cue\tside\tfollowed_by\nakan\tbefore\tspace\nAkan\tbefore\tspace\n"
+        + "akan\tahead\tspace\nakan\tbefore\tsoon\nakan\tbefore\tany\n",
+    ])
+    #expect(
+      found.sorted() == [
+        "en/range-words.txt:2: a range word is one word of letters, got 'up to'",
+        "id/future-cues.tsv:3: a cue is lowercase words of letters, one space apart, got 'Akan'",
+        "id/future-cues.tsv:4: side must be one of before, after, got 'ahead'",
+        "id/future-cues.tsv:5: followed_by must be one of space, any, got 'soon'",
+        "id/future-cues.tsv:6: duplicate entry 'akan before' (first at line 2)",
+      ])
+  }
+
   /// Writes `files` (relative path → content) into a new lexicon folder.
   func folder(_ files: [String: String]) throws -> String {
     try Repository.folder("lexicons", files: files).path

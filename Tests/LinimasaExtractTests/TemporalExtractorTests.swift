@@ -183,8 +183,8 @@ enum ExtractFixtures {
     let bytes = Array(text.utf8)
     bytes.withUnsafeBufferPointer { buffer in
       let expressions = ExtractFixtures.temporal.extract(buffer, in: ByteSpan(0, buffer.count))
-      #expect(PublicationInference.infer(expressions, leadSpans: [ByteSpan(0, 62)], bytes: buffer)?.iso == "2023-12-04")
-      #expect(PublicationInference.infer(expressions, leadSpans: [], bytes: buffer) == nil)
+      #expect(PublicationInference(lexicons: ExtractFixtures.lexicons).infer(expressions, leadSpans: [ByteSpan(0, 62)], bytes: buffer)?.iso == "2023-12-04")
+      #expect(PublicationInference(lexicons: ExtractFixtures.lexicons).infer(expressions, leadSpans: [], bytes: buffer) == nil)
     }
   }
 
@@ -194,7 +194,7 @@ enum ExtractFixtures {
     bytes.withUnsafeBufferPointer { buffer in
       let expressions = ExtractFixtures.temporal.extract(buffer, in: ByteSpan(0, buffer.count))
       #expect(expressions.count == 1)
-      #expect(PublicationInference.infer(expressions, leadSpans: [ByteSpan(0, buffer.count)], bytes: buffer) == nil)
+      #expect(PublicationInference(lexicons: ExtractFixtures.lexicons).infer(expressions, leadSpans: [ByteSpan(0, buffer.count)], bytes: buffer) == nil)
     }
   }
 
@@ -462,5 +462,30 @@ enum ExtractFixtures {
     // A month later than a year is no date: the year gives no month to count from.
     #expect(
       ExtractFixtures.dates("Pada 2022 laba turun. Sebulan kemudian laba naik.").map(\.2) == ["explicit", "unresolved"])
+  }
+
+  @Test func readsItsDateWordsFromTheLexicons() throws {
+    let overlay = try Repository.folder(
+      "linimasa-dates", files: ["en/range-words.txt": "till\n", "en/future-cues.tsv": "cue\tside\tfollowed_by\nplanned\tbefore\tany\n"])
+    defer { try? FileManager.default.removeItem(at: overlay) }
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path, overlay.path])
+    let text = "Prices rose 2020 till 2022. It is planned for Dec. 4, 2023."
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      func values(_ extractor: TemporalExtractor) -> [String] {
+        TemporalAnchor.resolveAll(extractor.extract(buffer, in: ByteSpan(0, buffer.count)), publication: nil)
+          .compactMap { $0.value?.iso }
+      }
+      func inferred(_ lexicons: Lexicons) -> String? {
+        let expressions = TemporalExtractor(lexicons: lexicons).extract(buffer, in: ByteSpan(0, buffer.count))
+        return PublicationInference(lexicons: lexicons).infer(
+          expressions, leadSpans: [ByteSpan(0, buffer.count)], bytes: buffer)?.iso
+      }
+      // Without the overlay "till" joins no range and "planned" announces nothing.
+      #expect(values(ExtractFixtures.temporal) == ["2023-12-04"])
+      #expect(inferred(ExtractFixtures.lexicons) == "2023-12-04")
+      #expect(values(TemporalExtractor(lexicons: lexicons)) == ["2020/2022", "2023-12-04"])
+      #expect(inferred(lexicons) == nil)
+    }
   }
 }

@@ -66,6 +66,25 @@ public enum RelativeBase: String, Sendable, CaseIterable {
   case publication, previous
 }
 
+/// A word that tells the date beside it is announced as ahead ("akan", "scheduled",
+/// "mendatang"), from `future-cues.tsv`: such a date does not date the publication.
+public struct FutureCue: Sendable, Hashable {
+  /// Where the cue is looked for: before the date (or inside it), or right after it.
+  public enum Side: String, Sendable, CaseIterable {
+    case before, after
+  }
+
+  /// The lowercase text searched for in the bytes (ASCII case ignored, inside words too),
+  /// with a final space when the cue must be followed by one ("akan ").
+  public let text: String
+  public let side: Side
+
+  public init(text: String, side: Side) {
+    self.text = text
+    self.side = side
+  }
+}
+
 /// A named day of the year ("Christmas Day", "Hari Kemerdekaan") and how its date is found
 /// in a given year.
 public struct Holiday: Sendable, Hashable {
@@ -132,6 +151,8 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var numbers: [String: Int] = [:]
   /// The plain word lists (`WordList`), by list.
   public internal(set) var wordLists: [WordList: Set<String>] = [:]
+  /// Words that announce a date beside them as ahead ("akan", "scheduled", "mendatang").
+  public internal(set) var futureCues: [FutureCue] = []
   /// Named days of the year ("christmas day", "hari natal").
   public internal(set) var holidays: [Holiday] = []
   /// Lowercased nouns that refer back to someone already named, with the kind of entity

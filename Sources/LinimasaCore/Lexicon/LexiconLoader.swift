@@ -14,6 +14,7 @@ struct LexiconLoader {
     "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv", "bylines.tsv",
     "relative-dates.tsv", "numbers.tsv", "role-titles.txt", "referring-nouns.tsv", "event-triggers.tsv",
     "clause-markers.tsv", "name-heads.tsv", "holidays.tsv", "name-classifiers.tsv",
+    "future-cues.tsv",
   ] + WordList.allCases.map(\.file)
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv", "places-id.tsv", "places-world.tsv"]
 
@@ -256,6 +257,9 @@ struct LexiconLoader {
     }
     if let path = found["holidays.tsv"] {
       loadHolidays(path, into: &lexicon, issues: &issues)
+    }
+    if let path = found["future-cues.tsv"] {
+      loadFutureCues(path, into: &lexicon, issues: &issues)
     }
     if let path = found["name-heads.tsv"] {
       var seen = KeyRegistry(file: path)

@@ -41,6 +41,31 @@ public enum WordList: String, CaseIterable, Sendable {
   case bodyJoiners = "body-joiners"
   /// Words after which an otherwise unknown capitalized name is a place ("di").
   case placeMarkers = "place-markers"
+  /// Words between two dates that make them a range ("2020 hingga 2022", "1991 to 1997").
+  case rangeWords = "range-words"
+  /// Words that open a range of the two dates after them ("antara", "between", "from").
+  case betweenWords = "between-words"
+  /// Words that join the two dates after a between word ("dan", "and", "to").
+  case betweenJoiners = "between-joiners"
+  /// Words right before or after a date that place it strictly before publication ("Juli
+  /// lalu", "last October").
+  case pastMarkers = "past-markers"
+  /// Words right after a weekday that place it strictly before publication ("Kamis lalu").
+  case weekdayPastWords = "weekday-past-words"
+  /// Words between a date and its clock time ("pukul 09.21", "at 10:30").
+  case clockMarkers = "clock-markers"
+  /// Words that, after a number, make the year after them a legal citation's ("Nomor 27
+  /// Tahun 2022").
+  case citationYearWords = "citation-year-words"
+  /// Words after an apostrophe that make the word before a possessive ("Wednesday's").
+  case possessiveEndings = "possessive-endings"
+  /// Suffixes written after a day number ("4th December").
+  case ordinalSuffixes = "ordinal-suffixes"
+  /// Words of a clock time's half of the day in a timestamp line ("pm", the "a" and "m" of "a.m.").
+  case meridiemWords = "meridiem-words"
+  /// Words that tell a paragraph mentions a photo ("foto"): only then is it searched for a
+  /// photo credit.
+  case photoWords = "photo-words"
 
   /// The list's file in a language folder.
   public var file: String { rawValue + ".txt" }
@@ -56,6 +81,17 @@ public enum WordList: String, CaseIterable, Sendable {
     case .regionalBodyWords: "a regional body word"
     case .bodyJoiners: "a body joiner"
     case .placeMarkers: "a place marker"
+    case .rangeWords: "a range word"
+    case .betweenWords: "a between word"
+    case .betweenJoiners: "a between joiner"
+    case .pastMarkers: "a past marker"
+    case .weekdayPastWords: "a weekday past word"
+    case .clockMarkers: "a clock marker"
+    case .citationYearWords: "a citation year word"
+    case .possessiveEndings: "a possessive ending"
+    case .ordinalSuffixes: "an ordinal suffix"
+    case .meridiemWords: "a meridiem word"
+    case .photoWords: "a photo word"
     default: nil
     }
   }

@@ -36,21 +36,30 @@ public enum ByteSearch {
     return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased() == word
   }
 
+  /// Whether `bytes[range]` contains `needle` (lowercase UTF-8), ignoring ASCII case.
+  public static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
+    needle.withUnsafeBufferPointer { firstIndex(bytes, range, pattern: $0) } != nil
+  }
+
   /// Where `needle` (lowercase ASCII) first occurs in `bytes[range]`, ignoring ASCII case.
   public static func firstIndex(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: StaticString) -> Int? {
-    needle.withUTF8Buffer { pattern -> Int? in
-      guard let first = pattern.first, pattern.count <= range.count else { return nil }
-      var index = range.lowerBound
-      let last = range.upperBound - pattern.count
-      while index <= last {
-        if ASCII.lowercased(bytes[index]) == first {
-          var offset = 1
-          while offset < pattern.count && ASCII.lowercased(bytes[index + offset]) == pattern[offset] { offset += 1 }
-          if offset == pattern.count { return index }
-        }
-        index += 1
+    needle.withUTF8Buffer { firstIndex(bytes, range, pattern: $0) }
+  }
+
+  private static func firstIndex(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, pattern: UnsafeBufferPointer<UInt8>
+  ) -> Int? {
+    guard let first = pattern.first, pattern.count <= range.count else { return nil }
+    var index = range.lowerBound
+    let last = range.upperBound - pattern.count
+    while index <= last {
+      if ASCII.lowercased(bytes[index]) == first {
+        var offset = 1
+        while offset < pattern.count && ASCII.lowercased(bytes[index + offset]) == pattern[offset] { offset += 1 }
+        if offset == pattern.count { return index }
       }
-      return nil
+      index += 1
     }
+    return nil
   }
 }

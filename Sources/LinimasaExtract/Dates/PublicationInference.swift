@@ -4,20 +4,31 @@ import LinimasaText
 
 /// Infers a publication date from the explicit dates of the article's lead: the latest
 /// full date (day precision, not a range) among the temporal expressions of the first
-/// `leadParagraphs` kept paragraphs that is not announced as future ("akan", "will",
-/// "mendatang" just before it). News leads report what happened on the day of publication
-/// or just before, so the result is never later than the latest date the lead reports as
-/// past; scheduled dates ("Pemilu akan digelar 14 Februari 2024") do not count. Without
-/// such a date in the lead, nothing is inferred.
-public enum PublicationInference {
+/// `leadParagraphs` kept paragraphs that is not announced as future (a future cue of the
+/// lexicons: "akan", "will" just before it, "mendatang" just after it). News leads report
+/// what happened on the day of publication or just before, so the result is never later
+/// than the latest date the lead reports as past; scheduled dates ("Pemilu akan digelar 14
+/// Februari 2024") do not count. Without such a date in the lead, nothing is inferred.
+public struct PublicationInference: Sendable {
   public static let leadParagraphs = 3
-  /// How many bytes before a date are searched for a future marker.
+  /// How many bytes before a date are searched for a future cue.
   static let futureWindow = 48
+  /// How many bytes after a date are searched for a future cue.
+  static let futureWindowAfter = 12
+  /// The future cues of every language, as bytes, by where they stand.
+  let cuesBefore: [[UInt8]]
+  let cuesAfter: [[UInt8]]
 
-  public static func infer(
+  public init(lexicons: Lexicons) {
+    let cues = Language.supported.flatMap { lexicons[$0].futureCues }
+    cuesBefore = cues.filter { $0.side == .before }.map { Array($0.text.utf8) }
+    cuesAfter = cues.filter { $0.side == .after }.map { Array($0.text.utf8) }
+  }
+
+  public func infer(
     _ expressions: [TemporalExpression], leadSpans: [ByteSpan], bytes: UnsafeBufferPointer<UInt8>
   ) -> CivilDate? {
-    let lead = leadSpans.prefix(leadParagraphs)
+    let lead = leadSpans.prefix(Self.leadParagraphs)
     var latest: CivilDate?
     for expression in expressions {
       guard case .explicit(let date) = expression.reading, date.precision == .day,
@@ -31,12 +42,11 @@ public enum PublicationInference {
 }
 
 extension PublicationInference {
-  static func isAnnouncedAsFuture(_ span: ByteSpan, in paragraph: ByteSpan, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let window = max(paragraph.start, span.start - futureWindow)..<span.end
-    let after = span.end..<min(paragraph.end, span.end + 12)
-    return ByteSearch.contains(bytes, window, "akan ") || ByteSearch.contains(bytes, window, "will ")
-      || ByteSearch.contains(bytes, window, "scheduled") || ByteSearch.contains(bytes, after, "mendatang")
-      || ByteSearch.contains(bytes, window, "dijadwalkan")
+  func isAnnouncedAsFuture(_ span: ByteSpan, in paragraph: ByteSpan, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let before = max(paragraph.start, span.start - Self.futureWindow)..<span.end
+    let after = span.end..<min(paragraph.end, span.end + Self.futureWindowAfter)
+    return cuesBefore.contains { ByteSearch.contains(bytes, before, $0) }
+      || cuesAfter.contains { ByteSearch.contains(bytes, after, $0) }
   }
 }
 

@@ -52,15 +52,42 @@ public struct TemporalExtractor: Sendable {
   let weekdayAbbreviations: Set<String>
   /// The hashes of the words and marks an expression can start with, besides numbers.
   let startWords: WordTable<Bool>
+  /// Dashes and range words between two dates that make them a range ("20-24 Juni", "2020
+  /// hingga 2022", "1991 to 1997").
+  let rangeSeparators: Set<String>
+  /// Words that open a range of the two dates after them ("antara", "between", "from").
+  let betweenWords: Set<String>
+  /// Dashes and words that join the two dates after a between word ("dan", "and", "to").
+  let betweenSeparators: Set<String>
+  /// Words right before or after a date that place it strictly before publication ("Juli
+  /// lalu", "last October").
+  let strictlyBeforeMarkers: Set<String>
+  /// Words right after a weekday that place it strictly before publication ("Kamis lalu").
+  let weekdayPastWords: Set<String>
+  /// Words between a date and its clock time ("pukul", "at").
+  let clockMarkers: Set<String>
+  /// Words that, after a number, make the year after them a legal citation's ("Nomor 27
+  /// Tahun 2022").
+  let citationYearWords: Set<String>
+  /// Words after an apostrophe that make the word before a possessive ("Wednesday's").
+  let possessiveEndings: Set<String>
 
-  static let rangeSeparators: Set<String> = ["-", "–", "—", "hingga", "sampai", "to", "until", "through"]
-  static let betweenWords: Set<String> = ["between", "antara", "from", "dari"]
-  static let betweenSeparators: Set<String> = ["and", "dan", "to", "hingga", "sampai", "until", "-", "–"]
-  static let strictlyBeforeMarkers: Set<String> = ["last", "lalu"]
-  static let clockMarkers: Set<String> = ["pukul", "jam", "at", "sekitar", "around", "about"]
+  /// The dashes that join two dates as a range.
+  static let rangeDashes: Set<String> = ["-", "–", "—"]
+  /// The dashes that join the two dates after a between word.
+  static let betweenDashes: Set<String> = ["-", "–"]
 
   public init(lexicons: Lexicons) {
     grammar = DateGrammar(lexicons: lexicons)
+    func words(_ list: WordList) -> Set<String> { Set(Language.supported.flatMap { lexicons[$0].words(list) }) }
+    rangeSeparators = Self.rangeDashes.union(words(.rangeWords))
+    betweenWords = words(.betweenWords)
+    betweenSeparators = Self.betweenDashes.union(words(.betweenJoiners))
+    strictlyBeforeMarkers = words(.pastMarkers)
+    weekdayPastWords = words(.weekdayPastWords)
+    clockMarkers = words(.clockMarkers)
+    citationYearWords = words(.citationYearWords)
+    possessiveEndings = words(.possessiveEndings)
     var relative: [String: [RelativePhrase]] = [:]
     var numbers: [String: Int] = [:]
     var timesOfDay: Set<String> = []
@@ -124,15 +151,16 @@ public struct TemporalExtractor: Sendable {
         name.count <= 4 && names.contains { $0 != name && $0.hasPrefix(name) }
       })
     startWords = Self.startWords(
-      grammar: grammar, relativeByFirstWord: relativeByFirstWord, numbers: numbers, holidays: Array(self.holidays.keys))
+      grammar: grammar, betweenWords: betweenWords, relativeByFirstWord: relativeByFirstWord, numbers: numbers,
+      holidays: Array(self.holidays.keys))
   }
 
   /// Every word an expression's first token can be: the words `Scan.match(at:)` looks up
   /// at its start (a range opener, a weekday, a month, a relative phrase's first word, a
   /// number word, a named day's first word).
   static func startWords(
-    grammar: DateGrammar, relativeByFirstWord: [String: [RelativePhrase]], numbers: [String: Int],
-    holidays: [String] = []
+    grammar: DateGrammar, betweenWords: Set<String>, relativeByFirstWord: [String: [RelativePhrase]],
+    numbers: [String: Int], holidays: [String] = []
   ) -> WordTable<Bool> {
     let words = [
       Array(betweenWords), Array(grammar.weekdays.keys), Array(grammar.months.keys),
@@ -226,7 +254,7 @@ private struct Scan {
   /// kemarin", "tanggal 24 kemarin"): it tells the date is past, not another date.
   func absorbingPastWord(at end: Int) -> Int {
     guard let next = word(end) else { return end }
-    if TemporalExtractor.strictlyBeforeMarkers.contains(next) { return end + 1 }
+    if extractor.strictlyBeforeMarkers.contains(next) { return end + 1 }
     let yesterday = extractor.relativeByFirstWord[next]?.contains {
       $0.words.count == 1 && $0.unit == .day && $0.offset < 0 && $0.base == .publication
     }
@@ -416,18 +444,18 @@ private struct Scan {
 
   func match(at index: Int) -> (Int, TemporalReading)? {
     // "between X and Y", "antara X dan Y", "from X to Y".
-    if let word = word(index), TemporalExtractor.betweenWords.contains(word),
+    if let word = word(index), extractor.betweenWords.contains(word),
       let (firstEnd, first) = part(at: index + 1),
       index + 1 < tokens.count,
       let separator = tokens.indices.contains(firstEnd) ? tokens[firstEnd].text : nil,
-      TemporalExtractor.betweenSeparators.contains(separator), let (end, second) = part(at: firstEnd + 1),
+      extractor.betweenSeparators.contains(separator), let (end, second) = part(at: firstEnd + 1),
       let reading = range(first, second)
     {
       return (end, reading)
     }
     if let weekdayMatch = weekdayWithDate(at: index) { return weekdayMatch }
     if let (firstEnd, first) = part(at: index) {
-      if firstEnd < tokens.count, TemporalExtractor.rangeSeparators.contains(tokens[firstEnd].text),
+      if firstEnd < tokens.count, extractor.rangeSeparators.contains(tokens[firstEnd].text),
         let (end, second) = part(at: firstEnd + 1), let reading = range(first, second)
       {
         return (end, reading)
@@ -437,7 +465,7 @@ private struct Scan {
       if let special = monthDayOrYear(first, at: index, end: firstEnd) { return special }
       // A bare month or year needs a date marker before it ("pada Juli", "since 2015");
       // "Tahun" right after a number is a legal citation's year ("Nomor 27 Tahun 2022").
-      if hasDateMarker(before: index), !(word(index - 1) == "tahun" && number(index - 2, maximumDigits: 4) != nil) {
+      if hasDateMarker(before: index), !isCitationYear(at: index) {
         switch first {
         case .monthOnly(let month): return (firstEnd, .month(month, strictlyBefore: false))
         case .yearOnly(let year): return CivilDate(year: year).map { (firstEnd, .explicit($0)) }
@@ -453,6 +481,17 @@ private struct Scan {
     }
     if let relative = relativePhrase(at: index) { return relative }
     return bareWeekday(at: index)
+  }
+
+  /// Whether the year at `index` is a legal citation's: a citation year word right before
+  /// it, a number before that ("Nomor 27 Tahun 2022").
+  func isCitationYear(at index: Int) -> Bool {
+    word(index - 1).map(extractor.citationYearWords.contains) == true && number(index - 2, maximumDigits: 4) != nil
+  }
+
+  /// Whether the word at `index` ends a possessive, after an apostrophe ("Wednesday's").
+  func isPossessiveEnding(at index: Int) -> Bool {
+    word(index).map(extractor.possessiveEndings.contains) == true && isPunctuation(index - 1, ["'", "’"])
   }
 
   /// Whether a date marker ends right before `index` ("in", "sejak", "the end of").
@@ -501,13 +540,13 @@ private struct Scan {
     if let year = year(end) {
       return holiday.date(in: year).map { (end + 1, .explicit($0)) }
     }
-    if let before = word(index - 1), TemporalExtractor.strictlyBeforeMarkers.contains(before) {
+    if let before = word(index - 1), extractor.strictlyBeforeMarkers.contains(before) {
       return (end, .holiday(holiday, strictlyBefore: true))
     }
     let led = word(index - 1).map { extractor.dateLeads.contains($0) } ?? false
     guard
       holiday.alone || led || hasDateMarker(before: index)
-        || word(end).map(TemporalExtractor.strictlyBeforeMarkers.contains) == true
+        || word(end).map(extractor.strictlyBeforeMarkers.contains) == true
     else { return nil }
     return (end, .holiday(holiday, strictlyBefore: false))
   }
@@ -517,10 +556,10 @@ private struct Scan {
   func monthDayOrYear(_ part: Part, at index: Int, end: Int) -> (Int, TemporalReading)? {
     switch part {
     case .monthOnly(let month):
-      if let after = word(end), TemporalExtractor.strictlyBeforeMarkers.contains(after) {
+      if let after = word(end), extractor.strictlyBeforeMarkers.contains(after) {
         return (end + 1, .month(month, strictlyBefore: true))
       }
-      if let before = word(index - 1), TemporalExtractor.strictlyBeforeMarkers.contains(before) {
+      if let before = word(index - 1), extractor.strictlyBeforeMarkers.contains(before) {
         return (end, .month(month, strictlyBefore: true))
       }
       // A month naming what a noun refers to: "the October slaying", "its May report".
@@ -537,7 +576,7 @@ private struct Scan {
       {
         return (end, .explicit(date))
       }
-      let possessive = word(index - 1) == "s" && isPunctuation(index - 2, ["'", "’"])
+      let possessive = isPossessiveEnding(at: index - 1)
       let determined = word(index - 1).map(extractor.determiners.contains) == true
       // "his unsuccessful 1996 campaign": one lowercase word between the determiner and the
       // year, and a noun in the singular after it ("the remaining 1950 troops" counts them).
@@ -651,8 +690,8 @@ private struct Scan {
     if let (relativeEnd, reading) = relativePhrase(at: end), case .relative(.week, let offset) = reading {
       return (relativeEnd, .weekday(weekday, weekOffset: offset, strictlyBefore: false))
     }
-    var strictlyBefore = self.word(index - 1).map { TemporalExtractor.strictlyBeforeMarkers.contains($0) } ?? false
-    if let after = self.word(end), after == "lalu" {
+    var strictlyBefore = self.word(index - 1).map { extractor.strictlyBeforeMarkers.contains($0) } ?? false
+    if let after = self.word(end), extractor.weekdayPastWords.contains(after) {
       strictlyBefore = true
       end += 1
     }
@@ -680,7 +719,7 @@ private struct Scan {
     } else if case .weekday = reading {
       // A weekday lies ahead only in the marker's own phrase, and not when it names a
       // known occasion ("get around Wednesday's ruling").
-      let possessive = isPunctuation(end, ["'", "’"]) && word(end + 1) == "s"
+      let possessive = isPossessiveEnding(at: end + 1)
       expression.looksAhead = unbroken && !possessive
     } else {
       expression.looksAhead = ahead
@@ -702,7 +741,7 @@ private struct Scan {
   func attachClockTime(after end: Int, to expression: inout TemporalExpression) {
     var index = end
     while isPunctuation(index, [",", "|", "-", "–"]) { index += 1 }
-    if let word = word(index), TemporalExtractor.clockMarkers.contains(word) { index += 1 }
+    if let word = word(index), extractor.clockMarkers.contains(word) { index += 1 }
     guard let hour = number(index), (0...23).contains(hour), isPunctuation(index + 1, [":", "."]),
       index + 2 < tokens.count, tokens[index + 2].kind == .number, tokens[index + 2].text.count == 2,
       let minute = Int(tokens[index + 2].text), (0...59).contains(minute)

@@ -66,7 +66,7 @@ public struct ParagraphFeatures: Sendable {
       hashes.append(word.foldedHash)
       let hash = word.foldedHash
       if hash == markers.http || hash == markers.https || hash == markers.www { link = true }
-      if hash == markers.foto || hash == markers.photo { photo = true }
+      if markers.photoWords.contains(hash) { photo = true }
       if word.isNumber {
         numbers.append(word.foldedHash)
       } else {
@@ -86,9 +86,10 @@ public struct ParagraphFeatures: Sendable {
   public struct Markers: Sendable {
     let http = WordScanner.foldedHash("http"), https = WordScanner.foldedHash("https")
     let www = WordScanner.foldedHash("www")
-    let foto = WordScanner.foldedHash("foto"), photo = WordScanner.foldedHash("photo")
+    /// The photo words of every language ("foto", "photo").
+    let photoWords: Set<UInt64>
 
-    public init() {}
+    public init(lexicons: Lexicons) { photoWords = lexicons.foldedHashes(of: .photoWords) }
   }
 
   /// The share of words that are stop words of `language` (of any language for `und`).

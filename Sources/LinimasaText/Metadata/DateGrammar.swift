@@ -22,21 +22,26 @@ public struct DateGrammar: Sendable {
   public let weekdays: [String: Int]
   public let timeZones: [String: Int]
   let timestampLabels: Set<String>
+  /// Suffixes written after a day number ("th" of "4th December").
+  let ordinalSuffixes: Set<String>
+  /// Words of a clock time's half of the day in a timestamp line ("pm", "a" and "m" of "a.m.").
+  let meridiemWords: Set<String>
 
   public init(lexicons: Lexicons) {
     var months: [String: Int] = [:]
     var weekdays: [String: Int] = [:]
-    var labels: Set<String> = []
     for language in Language.supported {
       let lexicon = lexicons[language]
       months.merge(lexicon.months) { first, _ in first }
       weekdays.merge(lexicon.weekdays) { first, _ in first }
-      labels.formUnion(lexicon.words(.timestampLabels))
     }
+    func words(_ list: WordList) -> Set<String> { Set(Language.supported.flatMap { lexicons[$0].words(list) }) }
     self.months = months
     self.weekdays = weekdays
     self.timeZones = lexicons.timeZones
-    self.timestampLabels = labels
+    timestampLabels = words(.timestampLabels)
+    ordinalSuffixes = words(.ordinalSuffixes)
+    meridiemWords = words(.meridiemWords)
   }
 
   /// Words, numbers and punctuation marks of `text`, with their UTF-8 ranges.
@@ -155,7 +160,7 @@ public struct DateGrammar: Sendable {
     // 4 Desember 2023, 4 Dec. 2023, 4th December 2023
     if first.kind == .number, first.text.count <= 2, let day = number(0) {
       var offset = 1
-      if let suffix = token(1), suffix.kind == .word, ["st", "nd", "rd", "th"].contains(suffix.text) { offset = 2 }
+      if let suffix = token(1), suffix.kind == .word, ordinalSuffixes.contains(suffix.text) { offset = 2 }
       if let (monthNumber, width) = month(offset) {
         var yearOffset = offset + width
         if isPunctuation(yearOffset, [","]) { yearOffset += 1 }
@@ -169,7 +174,7 @@ public struct DateGrammar: Sendable {
     // December 4, 2023; Dec. 4 2023; December 4th, 2023
     if let (monthNumber, width) = month(0), let day = number(width), token(width)?.text.count ?? 0 <= 2 {
       var offset = width + 1
-      if let suffix = token(offset), suffix.kind == .word, ["st", "nd", "rd", "th"].contains(suffix.text) { offset += 1 }
+      if let suffix = token(offset), suffix.kind == .word, ordinalSuffixes.contains(suffix.text) { offset += 1 }
       if isPunctuation(offset, [","]) { offset += 1 }
       if let year = number(offset), token(offset)?.text.count == 4,
         let date = CivilDate(year: year, month: monthNumber, day: day)
@@ -223,7 +228,7 @@ public struct DateGrammar: Sendable {
       switch token.kind {
       case .word:
         let allowed = weekdays[token.text] != nil || timestampLabels.contains(token.text)
-          || timeZones[token.text.uppercased()] != nil || ["am", "pm", "a", "p", "m"].contains(token.text)
+          || timeZones[token.text.uppercased()] != nil || meridiemWords.contains(token.text)
         guard allowed else { return nil }
       case .number:
         // Clock times: 14:05, 14.55, 9:12; nothing else numeric may stand beside the date.
