@@ -58,6 +58,36 @@ import Testing
     try Repository.lexiconMistakes(files)
   }
 
+  @Test func readsTheLegalTablesAndReportsBadRows() throws {
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path])
+    #expect(lexicons[.indonesian].instrumentForms.contains { $0.phrase == "peraturan pemerintah" && $0.code == .pp })
+    #expect(lexicons[.english].instrumentForms.contains { $0.phrase == "law" && $0.code == .uu && $0.capitalized })
+    #expect(lexicons[.indonesian].legalAnaphora.contains { $0.phrase == "beleid itu" && $0.refersTo == .instrument })
+    #expect(lexicons[.english].legalAnaphora.contains { $0.phrase == "same law" && $0.onlyAfterArticles })
+    #expect(lexicons[.indonesian].statuteHeadAbbreviations["undang-undang"] == "uu")
+    #expect(lexicons[.indonesian].criminalCodeNames.first?.newAfter == ["baru", "nasional"])
+    #expect(lexicons[.indonesian].words(.legalRangeWords).isSuperset(of: ["sampai dengan", "s.d."]))
+    let found = try issues([
+      "id/legal-instruments.tsv":
+        "phrase\tcode\tcapitalized\nperaturan  gubernur\tPERDA\tno\npergub\tPERGUB\tno\nuu\tUU\tmaybe\nperda\tPERDA\tno\nperda\tPERDA\tno\n",
+      "en/legal-anaphora.tsv": "phrase\trefers_to\tonly_after_articles\nthe act\tlaw\tno\n",
+      "id/legal-head-abbreviations.tsv": "phrase\tabbreviation\nundang-undang\tu.u.\n",
+      "id/legal-criminal-code.tsv": "name\tnew_before\tnew_after\tacronym_after\nwvs\t-\tbaru 2\tno\n",
+      "en/legal-article-words.txt": "section 5\n",
+    ])
+    #expect(
+      found == [
+        "en/legal-anaphora.tsv:2: refers_to must be one of statute, instrument, got 'law'",
+        "en/legal-article-words.txt:1: an article word is one word of letters, got 'section 5'",
+        "id/legal-criminal-code.tsv:2: new_after must be lowercase words of letters, got 'baru 2'",
+        "id/legal-head-abbreviations.tsv:2: abbreviation must be lowercase words of letters, got 'u.u.'",
+        "id/legal-instruments.tsv:2: a phrase is lowercase words separated by single spaces, got 'peraturan  gubernur'",
+        "id/legal-instruments.tsv:3: code must be one of UU, PERPPU, PP, PERPRES, PKPU, PERBAWASLU, PERDA, PMK, PERMEN, PUTUSAN-MK, got 'PERGUB'",
+        "id/legal-instruments.tsv:4: expected yes or no, got 'maybe'",
+        "id/legal-instruments.tsv:6: duplicate entry 'perda' (first at line 5)",
+      ])
+  }
+
   @Test func reportsSyntaxErrorsWithFileAndLine() throws {
     let found = try issues(["id/months.tsv": "# months\nname\tmonth\ndesember\t12\njanuari 1\nfoo\t13\n"])
     #expect(

@@ -1,5 +1,6 @@
 import LinimasaCore
 import LinimasaExtract
+import LinimasaTestSupport
 import Testing
 
 @Suite struct LegalExtractorTests {
@@ -84,5 +85,19 @@ import Testing
   ])
   func ignoresWhatIsNotACitation(text: String) {
     #expect(cite(text).isEmpty, "\(text)")
+  }
+
+  @Test func readsFormsAnOverlayLexiconAdds() throws {
+    let overlay = try Repository.folder("linimasa-legal", files: [
+      "id/legal-instruments.tsv": "phrase\tcode\tcapitalized\nperaturan gubernur\tPERDA\tno\n",
+      "en/legal-article-words.txt": "section\n",
+    ])
+    let extractor = LegalExtractor(lexicons: try Lexicons.load(from: [Repository.lexicons.path, overlay.path]))
+    let regulation = "Diatur Peraturan Gubernur Nomor 12 Tahun 2021."
+    #expect(ExtractFixtures.citations(regulation, extractor: extractor).map(\.id) == ["PERDA-12-2021"])
+    #expect(cite(regulation).isEmpty)
+    let section = "Section 5 of Law Number 27 of 2022 applies."
+    #expect(ExtractFixtures.citations(section, extractor: extractor).map(\.articles) == [["5"]])
+    #expect(cite(section).map(\.1) == [[]])
   }
 }

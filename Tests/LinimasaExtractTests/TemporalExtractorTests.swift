@@ -24,10 +24,11 @@ enum ExtractFixtures {
     }
   }
 
-  static func citations(_ text: String) -> [LegalCitation] {
+  /// The citations `extractor` finds in `text`.
+  static func citations(_ text: String, extractor: LegalExtractor = legal) -> [LegalCitation] {
     let bytes = Array(text.utf8)
     var context = LegalExtractor.Context()
-    return bytes.withUnsafeBufferPointer { legal.extract($0, in: ByteSpan(0, $0.count), context: &context) }
+    return bytes.withUnsafeBufferPointer { extractor.extract($0, in: ByteSpan(0, $0.count), context: &context) }
   }
 }
 

@@ -171,6 +171,15 @@ public struct LanguageLexicon: Sendable {
   /// Words and phrases that tell how a clause presents what it reports (negated, planned,
   /// conditional, a legal provision, background) or who does what in it.
   public internal(set) var clauseMarkers: [ClauseMarker] = []
+  /// Written forms of the types of legal instruments ("peraturan pemerintah" → PP), in file order.
+  public internal(set) var instrumentForms: [InstrumentForm] = []
+  /// Phrases that refer back to a legal instrument cited before ("uu tersebut", "the law").
+  public internal(set) var legalAnaphora: [LegalAnaphor] = []
+  /// Instrument heads written in full to the abbreviation that statutes' short names start
+  /// with ("undang-undang" → "uu": "Undang-Undang Kekuasaan Kehakiman" is "UU Kekuasaan Kehakiman").
+  public internal(set) var statuteHeadAbbreviations: [String: String] = [:]
+  /// Names of the old criminal code (KUHP) cited without a short name of `statutes.tsv`.
+  public internal(set) var criminalCodeNames: [CriminalCodeName] = []
 
   public init() {}
 }

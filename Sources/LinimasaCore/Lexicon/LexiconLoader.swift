@@ -15,7 +15,7 @@ struct LexiconLoader {
     "relative-dates.tsv", "numbers.tsv", "role-titles.txt", "referring-nouns.tsv", "event-triggers.tsv",
     "clause-markers.tsv", "name-heads.tsv", "holidays.tsv", "name-classifiers.tsv",
     "future-cues.tsv",
-  ] + WordList.allCases.map(\.file)
+  ] + legalFiles + WordList.allCases.map(\.file)
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv", "places-id.tsv", "places-world.tsv"]
 
   func load(into lexicons: inout Lexicons, issues: inout [LexiconIssue]) {
@@ -333,6 +333,7 @@ struct LexiconLoader {
         lexicon.relativeDates.append(RelativePhrase(words: words, unit: unit, offset: offset, base: base))
       }
     }
+    loadLegalTables(found, into: &lexicon, issues: &issues)
   }
 
   /// `holidays.tsv`: phrase, month (1–12, or `-` for a moving feast), day (1–31, `N.W` for the
@@ -449,7 +450,7 @@ struct LexiconLoader {
     }
   }
 
-  private func yesNo(_ field: String, path: String, line: Int, issues: inout [LexiconIssue]) -> Bool? {
+  func yesNo(_ field: String, path: String, line: Int, issues: inout [LexiconIssue]) -> Bool? {
     switch field {
     case "yes": return true
     case "no": return false

@@ -1,9 +1,14 @@
 // Word lists of every language's lexicon as the folded hashes the extractors look words up by.
 
 extension Lexicons {
+  /// The entries of one word list, over every language's lexicon.
+  public func words(of list: WordList) -> Set<String> {
+    Set(Language.supported.flatMap { self[$0].words(list) })
+  }
+
   /// The folded hashes of one word list, over every language's lexicon.
   public func foldedHashes(of list: WordList) -> Set<UInt64> {
-    Set(Language.supported.flatMap { self[$0].words(list).map(WordScanner.foldedHash) })
+    Set(words(of: list).map(WordScanner.foldedHash))
   }
 
   /// The one-word clause markers of `kind`, over every language's lexicon, as folded hashes.

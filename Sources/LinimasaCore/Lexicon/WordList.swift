@@ -66,6 +66,38 @@ public enum WordList: String, CaseIterable, Sendable {
   /// Words that tell a paragraph mentions a photo ("foto"): only then is it searched for a
   /// photo credit.
   case photoWords = "photo-words"
+  /// Words that cite an article of a law ("pasal", "article").
+  case legalArticleWords = "legal-article-words"
+  /// Words before a clause number in parentheses after an article ("ayat (2)", "paragraph (1)").
+  case legalClauseWords = "legal-clause-words"
+  /// Words before a letter after an article ("huruf q", "letter q").
+  case legalLetterWords = "legal-letter-words"
+  /// Words before an instrument's or a docket's number ("nomor", "no", "number").
+  case legalNumberWords = "legal-number-words"
+  /// Words between an instrument's number and its year ("tahun", "of").
+  case legalYearWords = "legal-year-words"
+  /// Words before an instrument's title ("tentang", "concerning").
+  case legalTitleWords = "legal-title-words"
+  /// Lowercase words a title may hold between its capitalized words ("dan", "of").
+  case legalTitleConnectors = "legal-title-connectors"
+  /// Words skipped between a title word and the title ("the" of "on the Eradication ...").
+  case legalTitleDeterminers = "legal-title-determiners"
+  /// Words between cited articles and their instrument ("dari", "of the").
+  case legalArticleConnectors = "legal-article-connectors"
+  /// Words and phrases that join an instrument to articles cited after it, or one cited
+  /// article to the next ("juncto", "jo", "in conjunction with").
+  case legalJunctoWords = "legal-juncto-words"
+  /// Words and phrases, besides the juncto words, that join one cited article to the next
+  /// ("dan", "and").
+  case legalArticleJoiners = "legal-article-joiners"
+  /// Words and phrases between the first and last article of a range ("sampai dengan", "to").
+  case legalRangeWords = "legal-range-words"
+  /// Words that, shortly before a citation, make it an amending law ("diubah", "amended").
+  case legalAmendingWords = "legal-amending-words"
+  /// Phrases written right before a number after an article's clauses ("ke-" of "ke-1").
+  case legalOrdinalPrefixes = "legal-ordinal-prefixes"
+  /// Beginnings of one-word names of a ministry's regulation ("permen" of "Permenkominfo").
+  case legalMinisterialPrefixes = "legal-ministerial-prefixes"
 
   /// The list's file in a language folder.
   public var file: String { rawValue + ".txt" }
@@ -92,6 +124,17 @@ public enum WordList: String, CaseIterable, Sendable {
     case .ordinalSuffixes: "an ordinal suffix"
     case .meridiemWords: "a meridiem word"
     case .photoWords: "a photo word"
+    case .legalArticleWords: "an article word"
+    case .legalClauseWords: "a clause word"
+    case .legalLetterWords: "a letter word"
+    case .legalNumberWords: "a number word"
+    case .legalYearWords: "a year word"
+    case .legalTitleWords: "a title word"
+    case .legalTitleConnectors: "a title connector"
+    case .legalTitleDeterminers: "a title determiner"
+    case .legalArticleConnectors: "an article connector"
+    case .legalAmendingWords: "an amending word"
+    case .legalMinisterialPrefixes: "a ministerial prefix"
     default: nil
     }
   }
