@@ -49,6 +49,27 @@ import Testing
       ])
   }
 
+  @Test func nameAndSpeakerWordsLoadAndReportBadRowsByLine() throws {
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path])
+    #expect(lexicons[.indonesian].words(.handleMarkers).contains("bernama"))
+    #expect(lexicons[.english].words(.handleMarkers).contains("calling itself"))
+    #expect(lexicons[.english].words(.reportingWords).contains("according to"))
+    #expect(lexicons[.indonesian].words(.appositionVerbs).contains("adalah"))
+    #expect(lexicons[.english].speakerPronouns["she"] == .feminine)
+    #expect(lexicons[.indonesian].speakerPronouns["pihaknya"] == .side)
+    let found = try issues([
+      "en/prepositions.txt": "to\ninto the\n",
+      "id/speaker-pronouns.tsv": "pronoun\tstands_for\ndia\tperson\nkami\tgroup\ndia\tperson\nia dia\tperson\n",
+    ])
+    #expect(
+      found == [
+        "en/prepositions.txt:2: a preposition is one word of letters, got 'into the'",
+        "id/speaker-pronouns.tsv:3: stands_for must be one of person, masculine, feminine, thing, plural, side, got 'group'",
+        "id/speaker-pronouns.tsv:4: duplicate entry 'dia' (first at line 2)",
+        "id/speaker-pronouns.tsv:5: a pronoun is one word of letters, got 'ia dia'",
+      ])
+  }
+
   /// Writes `files` (relative path → content) into a new lexicon folder.
   func folder(_ files: [String: String]) throws -> String {
     try Repository.folder("lexicons", files: files).path

@@ -112,6 +112,18 @@ enum ClaimFixtures {
     #expect(try entities("JAKARTA (Wire) - A hacker calling itself Jimbo offered the data for sale online.")["group:jimbo"] != nil)
   }
 
+  @Test func aHandleMarkerAddedInAnOverlayTakesEffect() throws {
+    let overlay = try Repository.folder("linimasa-handles", files: ["id/handle-markers.txt": "menamakan diri\n"])
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path, overlay.path])
+    let text = "Jakarta - Serangan itu dilakukan kelompok peretas yang menamakan diri Garuda Siber pada Senin malam."
+    let article = SourceArticle(path: "a.txt", format: .text, bytes: Array(text.utf8))
+    let analysis = try DocumentProcessor(configuration: TextConfiguration(lexicons: lexicons)).process(article)
+    let found = FactExtractor(lexicons: lexicons).extract(analysis).entities.entities
+    #expect(found["group:garuda-siber"]?.type == .group)
+    // Negative: without the overlay the phrase marks no handle.
+    #expect(try entities(text)["group:garuda-siber"] == nil)
+  }
+
   @Test func takesOneCapitalizedWordForANameOnlyWithEvidence() throws {
     let found = try entities("""
       JAKARTA (Wire) - Wiraseta said the archive was restored on Monday, and officials thanked Wiraseta later.

@@ -180,8 +180,27 @@ public struct LanguageLexicon: Sendable {
   public internal(set) var statuteHeadAbbreviations: [String: String] = [:]
   /// Names of the old criminal code (KUHP) cited without a short name of `statutes.tsv`.
   public internal(set) var criminalCodeNames: [CriminalCodeName] = []
+  /// Lowercased pronouns that stand for a speaker, with what each stands for ("dia" →
+  /// person, "she" → feminine, "pihaknya" → side).
+  public internal(set) var speakerPronouns: [String: SpeakerPronoun] = [:]
 
   public init() {}
+}
+
+/// What a pronoun of `speaker-pronouns.tsv` stands for.
+public enum SpeakerPronoun: String, Sendable, CaseIterable {
+  /// "dia", "ia", "beliau": the last person or group who spoke.
+  case person
+  /// "he": the same, never someone the text tells is a woman.
+  case masculine
+  /// "she": the same, never someone the text tells is a man.
+  case feminine
+  /// "it": the last organisation or group who spoke.
+  case thing
+  /// "they", "mereka": the last one who spoke.
+  case plural
+  /// "pihaknya" ("his side"): the organisation the last person who spoke holds a role in.
+  case side
 }
 
 /// A word or phrase that tells how a clause presents what it says, or who does what in it.

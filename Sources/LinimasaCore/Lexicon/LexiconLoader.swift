@@ -13,8 +13,8 @@ struct LexiconLoader {
   static let languageFiles = [
     "abbreviations.tsv", "stop-words.txt", "furniture.tsv", "months.tsv", "weekdays.tsv", "bylines.tsv",
     "relative-dates.tsv", "numbers.tsv", "role-titles.txt", "referring-nouns.tsv", "event-triggers.tsv",
-    "clause-markers.tsv", "name-heads.tsv", "holidays.tsv", "name-classifiers.tsv",
-    "future-cues.tsv",
+    "clause-markers.tsv", "name-heads.tsv", "holidays.tsv", "name-classifiers.tsv", "future-cues.tsv",
+    "speaker-pronouns.tsv",
   ] + legalFiles + WordList.allCases.map(\.file)
   static let commonFiles = ["outlets.tsv", "time-zones.tsv", "statutes.tsv", "entities.tsv", "event-types.tsv", "places-id.tsv", "places-world.tsv"]
 
@@ -303,6 +303,9 @@ struct LexiconLoader {
     }
     if let path = found["clause-markers.tsv"] {
       loadClauseMarkers(path, into: &lexicon, issues: &issues)
+    }
+    if let path = found["speaker-pronouns.tsv"] {
+      loadSpeakerPronouns(path, into: &lexicon, issues: &issues)
     }
     if let path = found["relative-dates.tsv"] {
       var seen = KeyRegistry(file: path)

@@ -98,6 +98,56 @@ public enum WordList: String, CaseIterable, Sendable {
   case legalOrdinalPrefixes = "legal-ordinal-prefixes"
   /// Beginnings of one-word names of a ministry's regulation ("permen" of "Permenkominfo").
   case legalMinisterialPrefixes = "legal-ministerial-prefixes"
+  /// Words and phrases after which the text gives the name a person or group goes by
+  /// ("bernama", "calling itself").
+  case handleMarkers = "handle-markers"
+  /// Words that may join an organization's head to the words of its name ("Ministry of Finance").
+  case nameParticles = "name-particles"
+  /// Verbs between a name and a person article that make it a person's ("adalah seorang").
+  case appositionVerbs = "apposition-verbs"
+  /// Articles said only of people ("seorang"): after a name, behind a comma or an apposition
+  /// verb, they make it a person's.
+  case personArticles = "person-articles"
+  /// Words right after a name that give the person's nickname ("Ahmad Fauzi alias Ozi").
+  case aliasWords = "alias-words"
+  /// Words that open a date of birth in parentheses after a name ("(lahir 1980)", "(born").
+  case birthWords = "birth-words"
+  /// Articles that may open an aside after a name before its role title (", a director at").
+  case appositiveArticles = "appositive-articles"
+  /// Words that may stand between a role title and the name after it ("Menteri Luar Negeri
+  /// RI", "Secretary of State").
+  case titleJoiners = "title-joiners"
+  /// Lowercase words between a person's name and the body they belong to ("Maria
+  /// Kartikasari of Borneo Raya University said").
+  case affiliationWords = "affiliation-words"
+  /// Words that may stand among the capitalized words of a long form before its short form
+  /// ("Badan Siber dan Sandi Negara (BSSN)").
+  case acronymConnectors = "acronym-connectors"
+  /// Words and phrases that attribute what follows to the source named after them
+  /// ("menurut", "according to").
+  case reportingWords = "reporting-words"
+  /// Reporting words that hold their source as a clitic ("menurutnya": the last speaker).
+  case cliticReportingWords = "clitic-reporting-words"
+  /// Words that open an adjunct between a speech verb and "that" ("said on Monday that").
+  case adjunctOpeners = "adjunct-openers"
+  /// Speech verbs followed by whom they were said to ("told reporters that").
+  case objectVerbs = "object-verbs"
+  /// Prepositions: a name right after one is no subject ("a letter to Obama called it").
+  case prepositions
+  /// Words that may stand between a subject and its speech verb ("Telkomsigma has said").
+  case auxiliaries
+  /// Words that join a second verb to its sentence's subject ("He endorsed Clinton, but told").
+  case verbCoordinators = "verb-coordinators"
+  /// Indefinite articles, which open a description of someone not named ("A spokesman for").
+  case indefiniteArticles = "indefinite-articles"
+  /// Words that join a description to whom it serves ("a spokesman for Trump").
+  case descriptionJoiners = "description-joiners"
+  /// Relative pronouns said of things, never of people ("which").
+  case thingRelatives = "thing-relatives"
+  /// Complementizers that open a relative clause after a noun ("the data that leaked").
+  case relativeComplementizers = "relative-complementizers"
+  /// Articles a news outlet's name may open with and be written without ("The Times").
+  case outletArticles = "outlet-articles"
 
   /// The list's file in a language folder.
   public var file: String { rawValue + ".txt" }
@@ -135,6 +185,26 @@ public enum WordList: String, CaseIterable, Sendable {
     case .legalArticleConnectors: "an article connector"
     case .legalAmendingWords: "an amending word"
     case .legalMinisterialPrefixes: "a ministerial prefix"
+    case .nameParticles: "a name particle"
+    case .appositionVerbs: "an apposition verb"
+    case .personArticles: "a person article"
+    case .aliasWords: "an alias word"
+    case .birthWords: "a birth word"
+    case .appositiveArticles: "an appositive article"
+    case .titleJoiners: "a title joiner"
+    case .affiliationWords: "an affiliation word"
+    case .acronymConnectors: "an acronym connector"
+    case .cliticReportingWords: "a clitic reporting word"
+    case .adjunctOpeners: "an adjunct opener"
+    case .objectVerbs: "an object verb"
+    case .prepositions: "a preposition"
+    case .auxiliaries: "an auxiliary"
+    case .verbCoordinators: "a verb coordinator"
+    case .indefiniteArticles: "an indefinite article"
+    case .descriptionJoiners: "a description joiner"
+    case .thingRelatives: "a thing relative"
+    case .relativeComplementizers: "a relative complementizer"
+    case .outletArticles: "an outlet article"
     default: nil
     }
   }

@@ -12,7 +12,7 @@ extension ClaimScan {
     guard let second = found.indices.dropFirst(first + 1).first(where: { extractor.speechVerbs.contains(found[$0].hash) }),
       second <= first + 6
     else { return nil }
-    let start = second + 1 < found.count && lower(found[second + 1], isIn: ClaimExtractor.thatWords) ? second + 2 : second + 1
+    let start = second + 1 < found.count && lower(found[second + 1], isIn: extractor.thatWords) ? second + 2 : second + 1
     guard found.count - start >= 3 else { return nil }
     return trimmedSpan(ByteSpan(found[start].range.lowerBound, span.end))
   }
@@ -35,7 +35,7 @@ extension ClaimScan {
         let (entity, ok) = speaker(in: ByteSpan(found[0].range.lowerBound, word.range.upperBound))
         if ok { return .some(entity) }
       }
-      if index + 1 < found.count, index == 0 || !lower(word, isIn: ClaimExtractor.objectVerbWords) {
+      if index + 1 < found.count, index == 0 || !lower(word, isIn: extractor.objectVerbWords) {
         let (entity, ok) = speaker(in: ByteSpan(found[index + 1].range.lowerBound, span.end))
         if ok, !isOutlet(entity) || index == 0 { return .some(entity) }
       }
@@ -68,7 +68,7 @@ extension ClaimScan {
       // description with no name, the last of its kind its referring noun points back to.
       if person == nil, extractor.determiners.contains(found[0].hash),
         !phrase.range.contains(where: { [UInt8(ascii: "."), UInt8(ascii: ",")].contains(bytes[$0]) }),
-        !found[1..<verbIndex].contains(where: { extractor.speechVerbs.contains($0.hash) || lower($0, isIn: ClaimExtractor.prepositionWords) }),
+        !found[1..<verbIndex].contains(where: { extractor.speechVerbs.contains($0.hash) || lower($0, isIn: extractor.prepositionWords) }),
         let noun = found[1..<verbIndex].first(where: { extractor.referringNouns.isNoun($0) && mention(at: $0) == nil }),
         let referent = referent(of: noun)
       {
@@ -126,16 +126,16 @@ extension ClaimScan {
   /// that names a speaker ("Anwar Usman said the article would read \"…\"").
   func attribution(before span: ByteSpan) -> String?? {
     let found = words(span)
-    let verbs = found.indices.filter { extractor.speechVerbs.contains(found[$0].hash) || lower(found[$0], isIn: ClaimExtractor.reportingWords) }
+    let verbs = found.indices.filter { extractor.speechVerbs.contains(found[$0].hash) || lower(found[$0], isIn: extractor.reporting.firstWords) }
     // A name right before one of the verbs first ("…, Hollande said Tuesday, noting \"…\"").
-    for verbIndex in verbs.reversed() where !lower(found[verbIndex], isIn: ClaimExtractor.reportingWords) {
+    for verbIndex in verbs.reversed() where !lower(found[verbIndex], isIn: extractor.reporting.firstWords) {
       if let subject = subjectJustBefore(verbAt: verbIndex, words: found, from: span.start) {
         noteVerb(found[verbIndex])
         return .some(subject)
       }
     }
     // Then a pronoun right before one ("Asked about it later, she said: \"…\"").
-    for verbIndex in verbs.reversed() where !lower(found[verbIndex], isIn: ClaimExtractor.reportingWords) {
+    for verbIndex in verbs.reversed() where !lower(found[verbIndex], isIn: extractor.reporting.firstWords) {
       if let referent = pronounJustBefore(verbAt: verbIndex, words: found, from: span.start) {
         noteVerb(found[verbIndex])
         return referent
@@ -150,9 +150,9 @@ extension ClaimScan {
   /// The speaker the attribution at the verb `verbIndex` of `found` names.
   private func attribution(before span: ByteSpan, verbAt verbIndex: Int, words found: [TextWord]) -> String?? {
     noteVerb(found[verbIndex])
-    if lower(found[verbIndex], isIn: ClaimExtractor.reportingWords), verbIndex + 1 < found.count {
+    if lower(found[verbIndex], isIn: extractor.reporting.firstWords), verbIndex + 1 < found.count {
       let start = found[verbIndex + 1].range.lowerBound
-      let (entity, ok) = speaker(in: ByteSpan(lower(found[verbIndex + 1], is: "to") && verbIndex + 2 < found.count ? found[verbIndex + 2].range.lowerBound : start, span.end))
+      let (entity, ok) = speaker(in: ByteSpan(lower(found[verbIndex + 1], isIn: extractor.reporting.laterWords) && verbIndex + 2 < found.count ? found[verbIndex + 2].range.lowerBound : start, span.end))
       return ok ? .some(entity) : nil
     }
     // The name right before the verb first ("Asked about Sullivan, Feinstein said \"…\"").
@@ -168,7 +168,7 @@ extension ClaimScan {
   func subjectJustBefore(verbAt verbIndex: Int, words found: [TextWord], from start: Int) -> String? {
     var subjectEnd = verbIndex
     while subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= start,
-      lower(found[subjectEnd - 1], isIn: ClaimExtractor.auxiliaryWords)
+      lower(found[subjectEnd - 1], isIn: extractor.auxiliaryWords)
     {
       subjectEnd -= 1
     }
@@ -178,7 +178,7 @@ extension ClaimScan {
     else { return nil }
     if entities.entities[named.entity]?.type != .person,
       let first = found.firstIndex(where: { $0.range.lowerBound >= named.span.start }), first > 0,
-      lower(found[first - 1], isIn: ClaimExtractor.prepositionWords)
+      lower(found[first - 1], isIn: extractor.prepositionWords)
     {
       return nil
     }
@@ -192,12 +192,12 @@ extension ClaimScan {
     guard analysis.language == .english else { return .none }
     var subjectEnd = verbIndex
     while subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= start,
-      lower(found[subjectEnd - 1], isIn: ClaimExtractor.auxiliaryWords)
+      lower(found[subjectEnd - 1], isIn: extractor.auxiliaryWords)
     {
       subjectEnd -= 1
     }
     guard subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= start,
-      lower(found[subjectEnd - 1], isIn: ClaimExtractor.pronounWords),
+      lower(found[subjectEnd - 1], isIn: extractor.pronounWords),
       !(found[subjectEnd - 1].range.upperBound..<found[verbIndex].range.lowerBound).contains(where: { bytes[$0] == UInt8(ascii: ",") })
     else { return .none }
     return .some(pronounReferent(found[subjectEnd - 1]))
@@ -249,12 +249,13 @@ extension ClaimScan {
     let found = words(span)
     guard found.count >= 5 else { return nil }
     // "Menurutnya, ...": the last speaker.
-    if lower(found[0], is: "menurutnya"), let comma = (found[0].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
+    if lower(found[0], isIn: extractor.cliticReportingWords), let comma = (found[0].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
       return claim(speaker: cliticReferent(found[0]), content: ByteSpan(comma + 1, span.end), in: span, verb: found[0])
     }
     // "Menurut X, ...", "According to X, ...".
-    if lower(found[0], isIn: ClaimExtractor.reportingWords) {
-      let nameStart = lower(found[0], is: "according") && found.count > 2 ? 2 : 1
+    if lower(found[0], isIn: extractor.reporting.firstWords) {
+      let after = extractor.reporting.wordsAfter(bytes, found[0])
+      let nameStart = after > 0 && found.count > after + 1 ? after + 1 : 1
       if let comma = (found[nameStart].range.upperBound..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }) {
         let (entity, ok) = speaker(inPhrase: ByteSpan(found[nameStart].range.lowerBound, comma))
         if ok {
@@ -263,7 +264,7 @@ extension ClaimScan {
       }
     }
     let reportsFinding = { (index: Int) in
-      extractor.findingVerbs.contains(found[index].hash) && index + 1 < found.count && self.lower(found[index + 1], isIn: ClaimExtractor.thatWords)
+      extractor.findingVerbs.contains(found[index].hash) && index + 1 < found.count && self.lower(found[index + 1], isIn: extractor.thatWords)
     }
     for (index, word) in found.enumerated() where index > 0 && (extractor.speechVerbs.contains(word.hash) || reportsFinding(index)) {
       if let leadingClauseEnd, word.range.lowerBound < leadingClauseEnd { continue }
@@ -286,10 +287,13 @@ extension ClaimScan {
       }
       // "..., killing more than 330 people according to the BNPB": what comes before, back
       // to the comma opening that clause.
-      if lower(word, is: "according") {
-        guard index + 2 < found.count, lower(found[index + 1], is: "to"), index >= 3 else { continue }
-        let phraseEnd = (found[index + 2].range.lowerBound..<span.end).first { bytes[$0] == UInt8(ascii: ",") } ?? span.end
-        let (entity, ok) = speaker(inPhrase: ByteSpan(found[index + 2].range.lowerBound, phraseEnd))
+      let reportingWordsAfter = extractor.reporting.wordsAfter(bytes, word)
+      if reportingWordsAfter > 0 {
+        let source = index + reportingWordsAfter + 1
+        guard source < found.count, extractor.reporting.length(bytes, found, at: index) == source - index, index >= 3
+        else { continue }
+        let phraseEnd = (found[source].range.lowerBound..<span.end).first { bytes[$0] == UInt8(ascii: ",") } ?? span.end
+        let (entity, ok) = speaker(inPhrase: ByteSpan(found[source].range.lowerBound, phraseEnd))
         guard ok else { continue }
         let clauseEnd = (span.start..<word.range.lowerBound).last { !ASCII.isSpace(bytes[$0]) } ?? span.start
         let clauseStart = bytes[clauseEnd] == UInt8(ascii: ",")
@@ -359,9 +363,9 @@ extension ClaimScan {
         continue
       }
       // "Ted Cruz, who said …": the relative pronoun is a mention of the speaker too.
-      if let relative = found[..<index].last(where: { !lower($0, isIn: ClaimExtractor.auxiliaryWords) }),
+      if let relative = found[..<index].last(where: { !lower($0, isIn: extractor.auxiliaryWords) }),
         extractor.relativePronouns.contains(relative.hash),
-        !(lower(relative, is: "which") && entities.entities[entity ?? ""]?.type == .person)
+        !(lower(relative, isIn: extractor.thingRelatives) && entities.entities[entity ?? ""]?.type == .person)
       {
         noteResolved(entity, ByteSpan(relative.range))
       }
@@ -392,10 +396,10 @@ extension ClaimScan {
   func reportedClauseStart(afterVerb verbIndex: Int, words found: [TextWord]) -> Int {
     let next = verbIndex + 1
     guard next < found.count else { return next }
-    let isThat = { (position: Int) in self.lower(found[position], isIn: ClaimExtractor.thatWords) }
+    let isThat = { (position: Int) in self.lower(found[position], isIn: extractor.thatWords) }
     if isThat(next) { return next + 1 }
-    let takesObject = lower(found[verbIndex], isIn: ClaimExtractor.objectVerbWords)
-    let opensAdjunct = lower(found[next], isIn: ClaimExtractor.adjunctOpenerWords)
+    let takesObject = lower(found[verbIndex], isIn: extractor.objectVerbWords)
+    let opensAdjunct = lower(found[next], isIn: extractor.adjunctOpenerWords)
       || dates.contains { $0.span.start == found[next].range.lowerBound }
       || bytes[found[verbIndex].range.upperBound] == UInt8(ascii: ",")
     if takesObject || opensAdjunct, let that = (next..<min(found.count, next + 12)).first(where: isThat) {

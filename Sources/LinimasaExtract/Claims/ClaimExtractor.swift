@@ -98,41 +98,41 @@ public struct ClaimExtractor: Sendable {
   /// Given names and words before a name that tell a woman, or a man (folded hashes).
   let feminineWords: Set<UInt64>
   let masculineWords: Set<UInt64>
-  static let pronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "it", "they", "mereka", "pihaknya"]
-  static let reporting: Set<String> = ["menurut", "according"]
+  /// Pronouns that stand for a speaker ("dia", "he", "pihaknya"), with what each stands for,
+  /// over every language.
+  let speakerPronouns: [String: SpeakerPronoun]
+  let pronounWords: LowercaseWordSet
+  /// Each language's pronouns that go on telling a speaker's words later in their sentence
+  /// ("he", "she", "they"; see `ClaimScan.noteSpeakerPronouns`).
+  let laterPronounWords: [Language: LowercaseWordSet]
+  /// "menurut", "according to": what follows is the source's.
+  let reporting: ReportingPhrases
+  /// Reporting words holding their source as a clitic ("menurutnya").
+  let cliticReportingWords: LowercaseWordSet
   /// Words that open an adjunct between a speech verb and "that" ("said on Monday that").
-  static let adjunctOpeners: Set<String> = [
-    "on", "in", "at", "during", "after", "before", "while", "last", "yesterday", "today", "earlier", "later", "this",
-    "via", "through", "to", "from", "for", "with", "by", "when", "as", "however", "also", "again", "separately",
-    "previously", "recently", "publicly", "repeatedly", "dalam", "di", "pada", "kepada", "saat", "ketika", "usai",
-    "seusai", "setelah", "sebelum", "kemarin", "melalui", "lewat", "secara", "juga", "kembali", "pun", "sendiri",
-    "tadi", "dengan", "sambil", "seraya",
-  ]
+  let adjunctOpenerWords: LowercaseWordSet
   /// Speech verbs followed by whom they were said to ("told reporters that").
-  static let objectVerbs: Set<String> = [
-    "told", "tells", "tell", "telling", "asked", "asks", "memberi", "memberitahu", "memberitahukan",
-  ]
+  let objectVerbWords: LowercaseWordSet
   /// Prepositions: a name right after one is no subject ("a letter to Obama called it …").
-  static let prepositions: Set<String> = [
-    "to", "with", "by", "of", "for", "at", "from", "on", "about", "against", "like", "than", "into", "toward",
-    "towards", "kepada", "dengan", "oleh", "dari", "untuk", "tentang", "terhadap", "bagi", "pada", "ke",
-  ]
-  /// Words that may stand between a subject and its speech verb ("Telkomsigma has said").
-  static let auxiliaries: Set<String> = [
-    "has", "have", "had", "also", "later", "earlier", "then", "again", "previously", "further", "would", "will",
-    "juga", "telah", "sudah", "pun", "kemudian", "lalu", "sebelumnya", "pernah", "akan", "kembali", "sempat", "turut",
-  ]
-  /// The word sets above, for lookups of text words.
-  static let pronounWords = LowercaseWordSet(pronouns)
-  static let reportingWords = LowercaseWordSet(reporting)
-  static let adjunctOpenerWords = LowercaseWordSet(adjunctOpeners)
-  static let objectVerbWords = LowercaseWordSet(objectVerbs)
-  static let prepositionWords = LowercaseWordSet(prepositions)
+  let prepositionWords: LowercaseWordSet
+  /// Words that may stand between a role title and a name ("secretary of state Hillary
+  /// Clinton"): a preposition among them does not end a title before a speaker's name.
+  let titleJoinerWords: LowercaseWordSet
   /// Words that join a second verb to its sentence's subject ("He endorsed Clinton, but told").
-  static let coordinatorWords = LowercaseWordSet(["and", "but", "yet", "dan", "tetapi", "namun", "serta", "lalu"])
-  static let auxiliaryWords = LowercaseWordSet(auxiliaries)
-  /// "that" and "bahwa", which open a reported clause.
-  static let thatWords = LowercaseWordSet(["that", "bahwa"])
+  let coordinatorWords: LowercaseWordSet
+  /// Words that may stand between a subject and its speech verb ("Telkomsigma has said").
+  let auxiliaryWords: LowercaseWordSet
+  /// "that" and "bahwa", which open a reported clause: the clause markers of kind
+  /// `complementizer` that are one word.
+  let thatWords: LowercaseWordSet
+  /// "a", "an": they open a description of someone not named before ("A spokesman for …").
+  let indefiniteArticles: LowercaseWordSet
+  /// "of", "for": they join such a description to whom it serves ("a spokesman for Trump").
+  let descriptionJoiners: LowercaseWordSet
+  /// Relative pronouns said of things ("which"): one after a person's name is no mention of them.
+  let thingRelatives: LowercaseWordSet
+  /// Articles an outlet's name may open with and be written without ("The Times").
+  let outletArticles: [String]
 
   public init(lexicons: Lexicons) {
     self.init(lexicons: lexicons, referringNouns: ReferringNouns(lexicons: lexicons))
@@ -153,15 +153,46 @@ public struct ClaimExtractor: Sendable {
         lexicons[language].roleTitles.compactMap { $0.split(separator: " ").first.map { WordScanner.foldedHash(String($0)) } }
       })
     self.referringNouns = referringNouns
-    outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map(ClaimExtractor.outletKey))
     feminineWords = lexicons.foldedHashes(of: .feminineWords)
     masculineWords = lexicons.foldedHashes(of: .masculineWords)
+    speakerPronouns = Language.supported.reduce(into: [:]) { table, language in
+      table.merge(lexicons[language].speakerPronouns) { first, _ in first }
+    }
+    pronounWords = LowercaseWordSet(Set(speakerPronouns.keys))
+    laterPronounWords = Dictionary(
+      uniqueKeysWithValues: Language.supported.map { language in
+        let later = lexicons[language].speakerPronouns.filter { [.masculine, .feminine, .plural].contains($0.value) }
+        return (language, LowercaseWordSet(Set(later.keys)))
+      })
+    reporting = ReportingPhrases(lexicons: lexicons)
+    let words = { (list: WordList) in LowercaseWordSet(Set(Language.supported.flatMap { lexicons[$0].words(list) })) }
+    cliticReportingWords = words(.cliticReportingWords)
+    adjunctOpenerWords = words(.adjunctOpeners)
+    objectVerbWords = words(.objectVerbs)
+    prepositionWords = words(.prepositions)
+    titleJoinerWords = words(.titleJoiners)
+    coordinatorWords = words(.verbCoordinators)
+    auxiliaryWords = words(.auxiliaries)
+    thatWords = LowercaseWordSet(
+      Set(
+        Language.supported.flatMap { lexicons[$0].clauseMarkers }.filter { $0.kind == .complementizer && $0.words.count == 1 }
+          .map { $0.words[0] }))
+    indefiniteArticles = words(.indefiniteArticles)
+    descriptionJoiners = words(.descriptionJoiners)
+    thingRelatives = words(.thingRelatives)
+    let articles = Language.supported.flatMap { lexicons[$0].words(.outletArticles) }.sorted()
+    outletArticles = articles
+    outletNames = Set(lexicons.outlets.flatMap { [$0.name] + $0.aliases }.map { Self.outletKey($0, articles: articles) })
   }
 
-  /// A name as `outletNames` holds it: lowercased, without a leading "the ".
-  static func outletKey(_ name: String) -> String {
+  /// A name as `outletNames` holds it: lowercased, without a leading article ("the ").
+  func outletKey(_ name: String) -> String { Self.outletKey(name, articles: outletArticles) }
+
+  /// `name` lowercased, without a leading word of `articles`.
+  static func outletKey(_ name: String, articles: [String]) -> String {
     let lowered = name.lowercased()
-    return lowered.hasPrefix("the ") ? String(lowered.dropFirst(4)) : lowered
+    guard let article = articles.first(where: { lowered.hasPrefix($0 + " ") }) else { return lowered }
+    return String(lowered.dropFirst(article.count + 1))
   }
 
   /// The document's claims, and the pronouns and referring nouns their attributions
@@ -378,7 +409,7 @@ struct ClaimScan {
     if let first = found.first, found.count <= 12, dashedSpeaker(span, firstWord: first) != nil { return true }
     guard found.count <= 20,
       let verb = found.prefix(ClaimExtractor.titleWords).firstIndex(where: { extractor.speechVerbs.contains($0.hash) }),
-      !found.contains(where: { lower($0, isIn: ClaimExtractor.thatWords) })
+      !found.contains(where: { lower($0, isIn: extractor.thatWords) })
     else { return false }
     return verb == 0 || found.count - verb - 1 <= 6
   }

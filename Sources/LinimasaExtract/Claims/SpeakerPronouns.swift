@@ -9,13 +9,14 @@ extension ClaimScan {
   /// kept as mentions of the speaker. "He" is never someone the text tells is a woman.
   func noteSpeakerPronouns(of claim: Claim) {
     guard analysis.language == .english, let speaker = claim.speaker, let verb = claim.verb,
-      let type = entities.entities[speaker]?.type, !isOutlet(speaker)
+      let type = entities.entities[speaker]?.type, !isOutlet(speaker),
+      let laterPronouns = extractor.laterPronounWords[analysis.language]
     else { return }
-    let pronouns: Set<String>
+    let pronouns: Set<SpeakerPronoun>
     switch type {
     case .person:
-      pronouns = genders[speaker] == .feminine ? ["she"] : genders[speaker] == .masculine ? ["he"] : ["he", "she"]
-    case .group: pronouns = ["they"]
+      pronouns = genders[speaker] == .feminine ? [.feminine] : genders[speaker] == .masculine ? [.masculine] : [.masculine, .feminine]
+    case .group: pronouns = [.plural]
     default: return
     }
     // Whoever else could be meant: a person before "he"/"she", anyone before "they".
@@ -28,17 +29,14 @@ extension ClaimScan {
       {
         return
       }
-      guard lower(word, isIn: ClaimScan.laterPronounWords), !quotations.contains(where: { $0.contains(ByteSpan(word.range)) })
+      guard lower(word, isIn: laterPronouns), !quotations.contains(where: { $0.contains(ByteSpan(word.range)) })
       else { continue }
       let pronoun = lower(word)
-      guard pronouns.contains(pronoun) else { return }
+      guard let kind = extractor.speakerPronouns[pronoun], pronouns.contains(kind) else { return }
       // One person is "he" or "she" throughout, never both.
       if genderOfPronoun.map({ $0 != pronoun }) == true { return }
       genderOfPronoun = pronoun
       noteResolved(speaker, ByteSpan(word.range))
     }
   }
-
-  /// The pronouns `noteSpeakerPronouns` looks for.
-  static let laterPronounWords = LowercaseWordSet(["he", "she", "they"])
 }

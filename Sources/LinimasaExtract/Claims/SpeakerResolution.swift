@@ -9,7 +9,7 @@ extension ClaimScan {
   func speaker(in span: ByteSpan) -> (entity: String?, found: Bool) {
     let spanWords = words(span)
     guard let first = spanWords.first else { return (nil, false) }
-    if lower(first, isIn: ClaimExtractor.pronounWords) { return (pronounReferent(first), true) }
+    if lower(first, isIn: extractor.pronounWords) { return (pronounReferent(first), true) }
     // A person named within the first words after a title, with no punctuation before
     // them: "said spokesman John Kirby", "said Atlantic City Mayor Don Guardian", "said
     // former secretary of state Hillary Clinton".
@@ -18,7 +18,7 @@ extension ClaimScan {
     }), spanWords.prefix(6).contains(where: { $0.range.lowerBound == person.span.start }),
       !(first.range.lowerBound..<person.span.start).contains(where: { [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(bytes[$0]) && !(bytes[$0] == UInt8(ascii: ".") && !endsSentence(periodAt: $0)) }),
       !spanWords.prefix(while: { $0.range.lowerBound < person.span.start }).contains(where: {
-        extractor.speechVerbs.contains($0.hash) || lower($0, isIn: ClaimExtractor.prepositionWords) && !lower($0, is: "of")
+        extractor.speechVerbs.contains($0.hash) || lower($0, isIn: extractor.prepositionWords) && !lower($0, isIn: extractor.titleJoinerWords)
       })
     {
       return (person.entity, true)
@@ -28,7 +28,7 @@ extension ClaimScan {
     // referring noun among the first words after a determiner.
     if extractor.determiners.contains(first.hash) {
       for word in spanWords.dropFirst().prefix(3) {
-        if lower(word, isIn: ClaimExtractor.prepositionWords) { break }
+        if lower(word, isIn: extractor.prepositionWords) { break }
         if let mention = mention(at: word) {
           if isSpeakerType(mention) { return (mention.entity, true) }
           continue
@@ -56,7 +56,7 @@ extension ClaimScan {
   func speaker(inPhrase span: ByteSpan) -> (entity: String?, found: Bool) {
     let phraseWords = words(span)
     guard let first = phraseWords.first else { return (nil, false) }
-    if lower(first, isIn: ClaimExtractor.pronounWords) { return (pronounReferent(first), true) }
+    if lower(first, isIn: extractor.pronounWords) { return (pronounReferent(first), true) }
     let named = entities.mentions.filter { span.contains($0.span) && isSpeakerType($0) }
     if let person = named.last(where: { entities.entities[$0.entity]?.type == .person }) ?? named.first {
       return (person.entity, true)
@@ -72,15 +72,15 @@ extension ClaimScan {
   /// "mereka" the last speaker; "pihaknya" ("his side") the organisation the last person
   /// who spoke holds a role in (the role the text gives, which comes after the lexicon's).
   func pronounReferent(_ word: TextWord) -> String? {
-    let pronoun = lower(word)
+    let pronoun = extractor.speakerPronouns[lower(word)] ?? .person
     let kinds: Set<EntityType> =
       switch pronoun {
-      case "it": [.organization, .group]
-      case "they", "mereka": [.person, .organization, .group]
+      case .thing: [.organization, .group]
+      case .plural: [.person, .organization, .group]
       default: [.person, .group]
       }
     // "he" is never someone the text tells is a woman, "she" never a man.
-    let otherGender: Gender? = pronoun == "he" ? .feminine : pronoun == "she" ? .masculine : nil
+    let otherGender: Gender? = pronoun == .masculine ? .feminine : pronoun == .feminine ? .masculine : nil
     let people =
       kinds.contains(.organization)
       ? speakers : speakers.filter { !isOutlet($0) && (otherGender == nil || genders[$0] != otherGender) }
@@ -94,7 +94,7 @@ extension ClaimScan {
       }
       referent = (before.last { genders[$0.entity] != nil } ?? before.last)?.entity
     }
-    if pronoun == "pihaknya", let person = referent,
+    if pronoun == .side, let person = referent,
       let organization = entities.entities[person]?.roles.last(where: { $0.organization != nil })?.organization
     {
       referent = organization
@@ -122,7 +122,7 @@ extension ClaimScan {
     // Constitutional Court ruled", "Telkomsigma has said", "KPU juga menyatakan").
     var subjectEnd = verbIndex
     while subjectEnd > 0, found[subjectEnd - 1].range.lowerBound >= clause.start,
-      lower(found[subjectEnd - 1], isIn: ClaimExtractor.auxiliaryWords)
+      lower(found[subjectEnd - 1], isIn: extractor.auxiliaryWords)
     {
       subjectEnd -= 1
     }
@@ -148,7 +148,7 @@ extension ClaimScan {
       !(found[subjectEnd - 1].range.upperBound..<verb).contains(where: { bytes[$0] == UInt8(ascii: ",") })
     {
       let word = found[subjectEnd - 1]
-      if lower(word, isIn: ClaimExtractor.pronounWords) { return .some(pronounReferent(word)) }
+      if lower(word, isIn: extractor.pronounWords) { return .some(pronounReferent(word)) }
       // "A spokesman for the campaign said": someone not named before, who stays unnamed
       // unless the description names whom they speak for ("a spokesman for Trump").
       if let described = indefiniteDescription(endingAt: subjectEnd - 1, words: found, from: clause.start) {
@@ -211,7 +211,7 @@ extension ClaimScan {
         && mention.span.end <= found[subjectEnd].range.lowerBound
         && words(ByteSpan(mention.span.end, found[subjectEnd].range.lowerBound)).isEmpty
     }
-    if !nameAside, afterComma == true || clauseOpener.map({ lower($0, isIn: ClaimExtractor.coordinatorWords) }) == true,
+    if !nameAside, afterComma == true || clauseOpener.map({ lower($0, isIn: extractor.coordinatorWords) }) == true,
       let subject = sentenceSubject(ByteSpan(sentence.start, found[subjectEnd].range.lowerBound), people: true, pronouns: true)
     {
       return .some(subject)
@@ -232,7 +232,7 @@ extension ClaimScan {
     }
     for position in Array(max(0, verbIndex - 3)..<verbIndex).reversed() + openings
     where found[position].range.lowerBound >= sentence.start && mention(at: found[position]) == nil {
-      if lower(found[position], isIn: ClaimExtractor.pronounWords) { return .some(pronounReferent(found[position])) }
+      if lower(found[position], isIn: extractor.pronounWords) { return .some(pronounReferent(found[position])) }
       if let referent = referent(of: found[position]) { return .some(referent) }
     }
     // Last, an organisation named in the verb's own clause or just before the comma that
@@ -254,7 +254,7 @@ extension ClaimScan {
   /// Post", "Washington Post", "AP").
   func isOutlet(_ entity: String?) -> Bool {
     guard let entity, let known = entities.entities[entity] else { return false }
-    return ([known.name] + known.aliases).contains { extractor.outletNames.contains(ClaimExtractor.outletKey($0)) }
+    return ([known.name] + known.aliases).contains { extractor.outletNames.contains(extractor.outletKey($0)) }
   }
 
   /// Who speaks a quotation whose sentence has no speech verb: a person or group named
@@ -287,13 +287,13 @@ extension ClaimScan {
     guard let opening = spanWords.first else { return nil }
     var start = 0
     let opener = lower(opening)
-    if lower(opening, isIn: ClaimExtractor.adjunctOpenerWords) || opener.hasSuffix("ing") || opener.hasSuffix("ed") {
+    if lower(opening, isIn: extractor.adjunctOpenerWords) || opener.hasSuffix("ing") || opener.hasSuffix("ed") {
       guard let comma = (span.start..<span.end).first(where: { bytes[$0] == UInt8(ascii: ",") }),
         let next = spanWords.firstIndex(where: { $0.range.lowerBound > comma })
       else { return nil }
       start = next
     }
-    if start < spanWords.count, lower(spanWords[start], isIn: ClaimExtractor.pronounWords) {
+    if start < spanWords.count, lower(spanWords[start], isIn: extractor.pronounWords) {
       return pronouns ? pronounReferent(spanWords[start]) : nil
     }
     let segmentStart = start < spanWords.count ? spanWords[start].range.lowerBound : span.end
@@ -304,7 +304,7 @@ extension ClaimScan {
       guard let named = mention(at: spanWords[index]), named.span.start == spanWords[index].range.lowerBound,
         isSpeakerType(named)
       else { continue }
-      if index > 0, lower(spanWords[index - 1], isIn: ClaimExtractor.prepositionWords) { continue }
+      if index > 0, lower(spanWords[index - 1], isIn: extractor.prepositionWords) { continue }
       let type = entities.entities[named.entity]?.type
       if type == .person { return named.entity }
       if fallback == nil, type == .group || !people { fallback = named.entity }
@@ -322,13 +322,13 @@ extension ClaimScan {
     while index >= 0, end - index <= 6, found[index].range.lowerBound >= start {
       let word = found[index]
       if (word.range.upperBound..<found[index + 1].range.lowerBound).contains(where: { !ASCII.isSpace(bytes[$0]) }) { break }
-      if lower(word, is: "a") || lower(word, is: "an") {
+      if lower(word, isIn: extractor.indefiniteArticles) {
         opening = index
         break
       }
       // The description's words: its modifiers, names, and "of"/"for" before whom it serves.
-      let isDescribing = mention(at: word) != nil || extractor.determiners.contains(word.hash) || lower(word, is: "for")
-        || lower(word, is: "of") || (ASCII.isLower(bytes[word.range.lowerBound]) && !extractor.speechVerbs.contains(word.hash))
+      let isDescribing = mention(at: word) != nil || extractor.determiners.contains(word.hash)
+        || lower(word, isIn: extractor.descriptionJoiners) || (ASCII.isLower(bytes[word.range.lowerBound]) && !extractor.speechVerbs.contains(word.hash))
       guard isDescribing else { break }
       index -= 1
     }

@@ -25,8 +25,7 @@ extension EntityRecognizer {
         let gap = candidate.range.upperBound..<words[first].range.lowerBound
         guard first == position || gap.allSatisfy({ bytes[$0] == UInt8(ascii: " ") }) else { break }
         let capital = ASCII.isUpper(bytes[candidate.range.lowerBound])
-        let connector = ["dan", "and", "of", "for", "serta", "the"].contains(
-          Self.text(bytes, ByteSpan(candidate.range)).lowercased())
+        let connector = acronymConnectors.contains(Self.text(bytes, ByteSpan(candidate.range)).lowercased())
         guard capital || connector, position - first < 10 else { break }
         first -= 1
       }

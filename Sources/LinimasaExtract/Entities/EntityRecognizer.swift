@@ -139,10 +139,31 @@ public struct EntityRecognizer: Sendable {
     /// A word before a name that makes it a person's ("Pak", "terdakwa", "Mrs").
     static let personMarker = WordRoles(rawValue: 16)
   }
-  static let handleMarkers: [[String]] = [
-    ["bernama"], ["berjuluk"], ["calling", "itself"], ["calls", "itself"], ["dubbed"], ["known", "as"], ["alias"],
-    ["named"],
-  ]
+  /// The words and phrases after which the text gives a handle (`handle-markers.txt`:
+  /// "bernama", "calling itself"), as lowercase words.
+  let handleMarkers: [[String]]
+  /// The first bytes of the handle markers' first words.
+  let handleMarkerInitials: [UInt8]
+  /// Lowercase words that may join a head to the capitalized words after it, or stand
+  /// between them (`name-particles.txt`: "Ministry of Finance", "Institute for Policy Studies").
+  let nameParticles: Set<UInt64>
+  /// What after a name (two words or more) makes it a person's (see `isPersonApposition`):
+  /// apposition verbs ("adalah"), person articles ("seorang"), alias words ("alias") and
+  /// birth words ("lahir", "born"), as folded hashes.
+  let appositionVerbs: Set<UInt64>
+  let personArticles: Set<UInt64>
+  let aliasWords: Set<UInt64>
+  let birthWords: Set<UInt64>
+  /// Articles that may open an appositive before its role title (", a director at").
+  let appositiveArticles: Set<String>
+  /// Words that may stand between a role title and the name after it ("dan", "of", "RI").
+  let titleJoiners: Set<String>
+  /// Lowercase words between a person's name and their body before a speech verb ("of", "dari").
+  let affiliationWords: Set<String>
+  /// Lowercase words that may stand in a long form before its short form ("dan", "of").
+  let acronymConnectors: Set<String>
+  /// "menurut", "according to": a name after one is a speaker's.
+  let reporting: ReportingPhrases
 
   public init(lexicons: Lexicons) {
     lexicon = lexicons.entities
@@ -218,6 +239,20 @@ public struct EntityRecognizer: Sendable {
     nameConnectors = lexicons.oneWordMarkers(.coordinator)
     nicknameMarkers = Language.supported.flatMap { lexicons[$0].words(.nicknameMarkers) }.sorted()
       .map { $0.split(separator: " ").map { WordScanner.foldedHash(String($0)) } }.sorted { $0.count > $1.count }
+    handleMarkers = Set(Language.supported.flatMap { lexicons[$0].words(.handleMarkers) }).sorted()
+      .map { $0.split(separator: " ").map(String.init) }
+    handleMarkerInitials = handleMarkers.compactMap { $0.first?.utf8.first }
+    nameParticles = lexicons.foldedHashes(of: .nameParticles)
+    appositionVerbs = lexicons.foldedHashes(of: .appositionVerbs)
+    personArticles = lexicons.foldedHashes(of: .personArticles)
+    aliasWords = lexicons.foldedHashes(of: .aliasWords)
+    birthWords = lexicons.foldedHashes(of: .birthWords)
+    let words = { (list: WordList) in Set(Language.supported.flatMap { lexicons[$0].words(list) }) }
+    appositiveArticles = words(.appositiveArticles)
+    titleJoiners = words(.titleJoiners)
+    affiliationWords = words(.affiliationWords)
+    acronymConnectors = words(.acronymConnectors)
+    reporting = ReportingPhrases(lexicons: lexicons)
     wordRoles = Self.wordRoles([
       (speechVerbs, .speechVerb), (notNames, .notName), (oneWordTitles, .oneWordTitle),
       (Set(roleTitles.keys), .titleStart),

@@ -6,10 +6,6 @@ extension EntityRecognizer {
   /// The most capitalized words a head takes beside it.
   static let headedNameLimit: [EntityType: Int] = [.organization: 5, .place: 3]
 
-  /// Lowercase words that may join a head to the capitalized words after it, or stand
-  /// between them ("Ministry of Finance", "Institute for Policy Studies").
-  static let nameParticles: Set<UInt64> = Set(["of", "for", "de", "van", "von", "del"].map { WordScanner.foldedHash($0) })
-
   /// Whether `word` is a people's name: a capitalized word ending in "-ian", "-ese" or "-ish"
   /// ("Indonesian", "Japanese", "British").
   static func isDemonym(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextWord) -> Bool {
@@ -81,8 +77,8 @@ extension EntityRecognizer {
             if isNameWord(end) {
               end += 1
             } else if head.type == .organization, end + 1 < words.count,
-              end > segment + 1 ? nameConnectors.contains(words[end].hash) || Self.nameParticles.contains(words[end].hash)
-                : capital && Self.nameParticles.contains(words[end].hash),
+              end > segment + 1 ? nameConnectors.contains(words[end].hash) || nameParticles.contains(words[end].hash)
+                : capital && nameParticles.contains(words[end].hash),
               spaced(end, end + 1), isNameWord(end + 1)
             {
               end += 2
@@ -136,7 +132,7 @@ extension EntityRecognizer {
       }
       // "the Jakarta Institute for Law and Democracy": a name going on past a last head that
       // the first-head reading could not take is left alone.
-      let continues = index + 1 < words.count && Self.nameParticles.contains(words[index + 1].hash)
+      let continues = index + 1 < words.count && nameParticles.contains(words[index + 1].hash)
       if run == nil, head.last, !(strictLastHeads && continues) {
         var first = index
         while first > 0, index - first < limit, spaced(first - 1, first) {

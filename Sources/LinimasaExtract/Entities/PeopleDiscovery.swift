@@ -47,7 +47,7 @@ extension EntityRecognizer {
             if result.entities[mention.entity]?.type == .organization { organization = mention.entity }
             position += 1
           } else if roles(words[position]).contains(.oneWordTitle)
-            || ["dan", "of", "the", "and", "ri"].contains(Self.text(bytes, ByteSpan(words[position].range)).lowercased())
+            || titleJoiners.contains(Self.text(bytes, ByteSpan(words[position].range)).lowercased())
           {
             position += 1
           } else {
@@ -101,10 +101,9 @@ extension EntityRecognizer {
       }
       // A speech verb and a name after it ("ucap Usman", "said Dimas Prakoso", "Menurut Adi",
       // "according to Adi").
-      let nameStart = ByteSearch.lowercasedEquals(bytes, words[index].range, "according") && index + 1 < words.count
-        && Self.text(bytes, ByteSpan(words[index + 1].range)) == "to" ? index + 2 : index + 1
-      if roles(words[index]).contains(.speechVerb) || ByteSearch.lowercasedEquals(bytes, words[index].range, "menurut")
-        || nameStart == index + 2, nameStart < words.count,
+      let reportingLength = reporting.length(bytes, words, at: index)
+      let nameStart = index + (reportingLength ?? 1)
+      if roles(words[index]).contains(.speechVerb) || reportingLength != nil, nameStart < words.count,
         !Self.sentenceBreak(bytes, between: words[nameStart - 1], and: words[nameStart]),
         !Self.quoteBetween(bytes, words[nameStart - 1], words[nameStart]),
         let run = nameRun(bytes, words, from: nameStart, covered: covered),
@@ -149,7 +148,7 @@ extension EntityRecognizer {
         }
         // "Maria Kartikasari of Borneo Raya University said": the speaker is the name before
         // the affiliation.
-        if start >= 3, ["of", "from", "dari"].contains(Self.text(bytes, ByteSpan(words[start - 1].range))),
+        if start >= 3, affiliationWords.contains(Self.text(bytes, ByteSpan(words[start - 1].range))),
           !covered[start - 2], nameRun(bytes, words, from: start - 2, covered: covered)?.upperBound == start - 1
         {
           let personStart = nameRunStart(bytes, words, endingAt: start - 2, covered: covered)
@@ -197,7 +196,7 @@ extension EntityRecognizer {
         let run = nameRun(bytes, words, from: index, covered: covered),
         run.count >= 2 || capitalization.canBeName(words[index]), !isHeadOrOrganizationWord(words[index]),
         isEvidencedName(bytes, words, run, language),
-        Self.isPersonApposition(bytes, words, after: run.upperBound - 1)
+        isPersonApposition(bytes, words, after: run.upperBound - 1)
           || (run.count >= 2 && isFollowedByPersonRelative(bytes, words, after: run.upperBound - 1)),
         // A short form in parentheses makes a person only in Indonesian, where it gives a
         // nickname ("Budi Santoso (Ucok)"); in English it is a body's or a rule's
@@ -235,8 +234,8 @@ extension EntityRecognizer {
         continue
       }
       // Handles: "bernama Jimbo", "calling itself Jimbo".
-      guard Self.mayStartHandleMarker(bytes, words[index]) else { continue }
-      for marker in Self.handleMarkers where index + marker.count < words.count {
+      guard mayStartHandleMarker(bytes, words[index]) else { continue }
+      for marker in handleMarkers where index + marker.count < words.count {
         let matched = marker.indices.allSatisfy { ByteSearch.lowercasedEquals(bytes, words[index + $0].range, marker[$0]) }
         let next = index + marker.count
         // A name the lexicon or an earlier rule already gave ("calls itself Brain Cipher") stays.

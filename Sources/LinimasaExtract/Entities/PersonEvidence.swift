@@ -27,7 +27,7 @@ extension EntityRecognizer {
       let word = words[position]
       if ASCII.isUpper(bytes[word.range.lowerBound]) {
         if let head = heads[word.hash], head.type == .organization, head.first { return true }
-      } else if !nameConnectors.contains(word.hash) && !Self.nameParticles.contains(word.hash) {
+      } else if !nameConnectors.contains(word.hash) && !nameParticles.contains(word.hash) {
         return false
       }
       position -= 1
@@ -76,16 +76,10 @@ extension EntityRecognizer {
     nameHeads[.undetermined]?[word.hash] != nil || notOneWordNames.contains(word.hash)
   }
 
-  /// Words after a name (two words or more) that make it a person's: ", seorang ...",
-  /// "adalah seorang ...", "merupakan seorang ...", "(lahir ...", "(born ...", a nickname
-  /// ("(Ucok)", "alias Ozi").
-  static let appositionVerbs: Set<UInt64> = Set(["adalah", "merupakan", "ialah"].map { WordScanner.foldedHash($0) })
-  static let personClassifier = WordScanner.foldedHash("seorang")
-  static let aliasWord = WordScanner.foldedHash("alias")
-  static let birthWords: Set<UInt64> = Set(["lahir", "born"].map { WordScanner.foldedHash($0) })
-
-  /// Whether the words after the name ending at word `last` make it a person's.
-  static func isPersonApposition(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], after last: Int) -> Bool {
+  /// Whether the words after the name ending at word `last` (two words or more) make it a
+  /// person's: ", seorang ...", "adalah seorang ...", "merupakan seorang ...", "(lahir ...",
+  /// "(born ...", a nickname ("(Ucok)", "alias Ozi").
+  func isPersonApposition(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], after last: Int) -> Bool {
     guard last + 1 < words.count else { return false }
     let next = words[last + 1]
     let gap = Array(bytes[words[last].range.upperBound..<next.range.lowerBound]).filter { !ASCII.isSpace($0) }
@@ -93,12 +87,12 @@ extension EntityRecognizer {
       // "(lahir ...", or a nickname: "Budi Santoso (Ucok)".
       let closes = next.range.upperBound < bytes.count && bytes[next.range.upperBound] == UInt8(ascii: ")")
       return birthWords.contains(next.hash)
-        || (closes && ASCII.isUpper(bytes[next.range.lowerBound]) && !isAcronym(bytes, next) && next.range.count >= 2)
+        || (closes && ASCII.isUpper(bytes[next.range.lowerBound]) && !Self.isAcronym(bytes, next) && next.range.count >= 2)
     }
-    if gap.isEmpty, next.hash == aliasWord { return true }
-    if gap == [UInt8(ascii: ",")] { return next.hash == personClassifier }
+    if gap.isEmpty, aliasWords.contains(next.hash) { return true }
+    if gap == [UInt8(ascii: ",")] { return personArticles.contains(next.hash) }
     guard gap.isEmpty, appositionVerbs.contains(next.hash), last + 2 < words.count else { return false }
-    return words[last + 2].hash == personClassifier
+    return personArticles.contains(words[last + 2].hash)
   }
 
   /// Whether ", who" follows the word at `last` ("Wahyu Setyo Nugroho, who heads the union").
@@ -130,13 +124,10 @@ extension EntityRecognizer {
 
   /// Whether `word` can be the first word of a handle marker: its first byte, lowercased,
   /// is some marker's first letter, or is not ASCII (Unicode lowercasing may make it one).
-  static func mayStartHandleMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextWord) -> Bool {
+  func mayStartHandleMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextWord) -> Bool {
     let first = bytes[word.range.lowerBound]
     return first >= 0x80 || handleMarkerInitials.contains(ASCII.lowercased(first))
   }
-
-  /// The first bytes of the handle markers' first words.
-  static let handleMarkerInitials: [UInt8] = handleMarkers.compactMap { $0.first?.utf8.first }
 
   /// The role an appositive gives after the name ending at word `last`: a comma, an optional
   /// article, a role title, and the organization named within the next words ("a director
@@ -148,7 +139,7 @@ extension EntityRecognizer {
       Array(bytes[words[last].range.upperBound..<words[last + 1].range.lowerBound]).filter({ !ASCII.isSpace($0) }) == [UInt8(ascii: ",")]
     else { return nil }
     var start = last + 1
-    let determined = ["a", "an", "the", "sang", "seorang"].contains(Self.text(bytes, ByteSpan(words[start].range)).lowercased())
+    let determined = appositiveArticles.contains(Self.text(bytes, ByteSpan(words[start].range)).lowercased())
     if determined { start += 1 }
     // Up to three modifiers before the title, after a determiner or a possessive: "the
     // suspended head", "Ferdinand's lawyer", "a 23-year-old law graduate"; not ", which

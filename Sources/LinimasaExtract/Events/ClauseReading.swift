@@ -10,6 +10,9 @@ struct ClauseMarkers: Sendable {
   let passivePrefixes: [String]
   let notPassive: Set<UInt64>
   let reportingVerbs: Set<UInt64>
+  /// Complementizers that open a relative clause after a noun ("that";
+  /// `relative-complementizers.txt`).
+  let relativeComplementizers: LowercaseWordSet
   /// Referring nouns ("ministry"): a determiner before one makes a subject, not a noun trigger.
   let referringNouns: Set<UInt64>
 
@@ -41,6 +44,7 @@ struct ClauseMarkers: Sendable {
       Language.supported.flatMap { language in
         (lexicons[language].words(.speechVerbs).union(lexicons[language].words(.findingVerbs))).map(WordScanner.foldedHash)
       })
+    relativeComplementizers = LowercaseWordSet(Set(Language.supported.flatMap { lexicons[$0].words(.relativeComplementizers) }))
   }
 }
 
@@ -104,7 +108,8 @@ struct ClauseReading {
           // "that" after a verb reports what was said; after a noun it opens a relative clause.
           start = index
           startIsRelative =
-            Self.isEnglishThat(bytes, words[index]) && !vocabulary.reportingVerbs.contains(words[index - 1].hash)
+            vocabulary.relativeComplementizers.contains(bytes, words[index].range, hash: words[index].hash)
+            && !vocabulary.reportingVerbs.contains(words[index - 1].hash)
         }
       }
       starts.append(start)
@@ -131,11 +136,6 @@ struct ClauseReading {
       }
     }
     return false
-  }
-
-  /// Whether `word` is English "that" (which, after a noun, opens a relative clause).
-  static func isEnglishThat(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextWord) -> Bool {
-    ByteSearch.lowercasedEquals(bytes, word.range, "that")
   }
 
   /// The kinds of the markers in the clause of `index`, before it.
