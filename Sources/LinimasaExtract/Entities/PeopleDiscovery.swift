@@ -305,11 +305,11 @@ extension EntityRecognizer {
     // A short name of someone already named in full is that person (of several, the one
     // named last: "Mrs. Clinton" after Hillary Clinton, not Bill; "Abdul Kharis" after
     // Abdul Kharis Almasyhari).
-    let key = PersonNameKey(name)
+    let key = name.contains(" ") ? PersonNameKey(name) : nil
     let bearers = result.entities.values.filter { person in
       person.type == .person && person.name != name
         && (person.name.split(separator: " ").contains(Substring(name)) || person.aliases.contains(name)
-          || key.isShortForm(of: PersonNameKey(person.name)))
+          || (key.map { $0.isShortForm(of: PersonNameKey(person.name)) } ?? false))
     }.map(\.id).sorted()
     let known = Self.nearest(bearers, at: span.start, starts: Self.mentionStarts(of: bearers, in: result))
       .flatMap { result.entities[$0] }

@@ -24,6 +24,8 @@ struct DocumentReading {
   let claims: [Claim]
   /// The claims that lie (in part) in each sentence, by sentence index.
   let claimsBySentence: [[Int]]
+  /// The keys of the people's names, by entity id (see `fullestName(of:)`).
+  let personNameKeys: [String: PersonNameKey]
 
   init(
     analysis: DocumentAnalysis, published: CivilDate?, bytes: UnsafeBufferPointer<UInt8>, entities: EntityAnalysis,
@@ -49,6 +51,9 @@ struct DocumentReading {
     self.claims = claims
     let sentences = self.sentences
     claimsBySentence = sentences.map { sentence in claims.indices.filter { claims[$0].span.overlaps(sentence) } }
+    personNameKeys = entities.entities.values.filter { $0.type == .person }.reduce(into: [:]) { keys, person in
+      keys[person.id] = PersonNameKey(person.name)
+    }
   }
 
   func text(_ span: ByteSpan) -> String {
@@ -136,11 +141,9 @@ struct DocumentReading {
   /// "Abdul Kharis Almasyhari" when the document gives both; see `PersonNameKey`), else
   /// `entity` itself.
   func fullestName(of entity: String) -> String {
-    guard let person = entities.entities[entity], person.type == .person else { return entity }
-    let key = PersonNameKey(person.name)
+    guard let key = personNameKeys[entity] else { return entity }
     return entities.entities.values.filter { other in
-      guard other.type == .person, other.id != entity else { return false }
-      let otherKey = PersonNameKey(other.name)
+      guard other.id != entity, let otherKey = personNameKeys[other.id] else { return false }
       return otherKey.words.count > key.words.count && otherKey.matches(key)
     }.min { ($0.name.count, $0.id) > ($1.name.count, $1.id) }?.id ?? entity
   }
