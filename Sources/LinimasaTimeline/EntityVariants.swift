@@ -8,10 +8,12 @@ import LinimasaExtract
 /// `org:pt-sri-rejeki-isman-tbk`).
 ///
 /// **People** are one when their names are forms of one name, given by different documents
-/// (or by one before it gives the full name): "Abdul Kharis", "Abdul Kharis Almasyhari"
-/// and "Abdul Kharis Almasyahari" (see `PersonNameKey.isVariant(of:)`). A one-word name
-/// joins the one full name of the run that starts or ends with it, if the two share a
-/// story. Forms are joined only when nothing else could be meant: a short form that fits
+/// (or by one before it gives the full name) of one story, so that a document naming one
+/// names an entity that a document naming the other names too: "Abdul Kharis", "Abdul
+/// Kharis Almasyhari" and "Abdul Kharis Almasyahari" (see `PersonNameKey.isVariant(of:)`),
+/// not a prosecutor Ratna Kusumawardani and a scholar Ratna Kusumawardana of another
+/// story. A one-word name joins the one full name of the run that starts or ends with it,
+/// if the two share a story. Forms are joined only when nothing else could be meant: a short form that fits
 /// two names which are not forms of each other ("Abdul Kharis" of "Abdul Kharis Almasyhari"
 /// and of "Abdul Kharis Rahman") stays apart, and so does any group that would hold two
 /// names that are not forms of each other, or two people of the lexicon. Each group takes
@@ -30,7 +32,7 @@ struct EntityVariants {
     /// How many documents name it.
     let documents: Int
     /// For a person, other entities (not places) named by documents that name it: a sample
-    /// of its story.
+    /// of its story, which forms of its name must share.
     let context: Set<String>
   }
 
@@ -121,7 +123,9 @@ struct EntityVariants {
       // as an initial, where the two stay apart); each person joins the names it shortens
       // unless it shortens two that are not forms of each other.
       guard let word = keys[index].fullWords.last else { continue }
-      let candidates = (byWord[word] ?? []).filter { $0 != index }
+      let candidates = (byWord[word] ?? []).filter { other in
+        other != index && !people[other].context.isDisjoint(with: people[index].context)
+      }
       let longer = candidates.filter { keys[index].isShortForm(of: keys[$0]) }
       let ambiguous = longer.contains { one in longer.contains { $0 != one && !keys[one].isVariant(of: keys[$0]) } }
       for other in candidates where keys[other] == keys[index] || (!ambiguous && longer.contains(other)) {

@@ -9,7 +9,7 @@ import Testing
 
 /// One person or organization named in several forms across a run's documents is one entity.
 @Suite struct EntityVariantTests {
-  func person(_ id: String, _ name: String, lexicon: Bool = false, documents: Int = 1, context: Set<String> = [])
+  func person(_ id: String, _ name: String, lexicon: Bool = false, documents: Int = 1, context: Set<String> = ["org:kpu"])
     -> EntityVariants.Entity
   {
     EntityVariants.Entity(id: id, name: name, aliases: [], fromLexicon: lexicon, documents: documents, context: context)
@@ -88,6 +88,15 @@ import Testing
         person("person:dewi-lestari", "Dewi Lestari"), person("person:dewi-kartika-sari", "Dewi Kartika Sari"),
         person("person:ali-said", "Ali Said"), person("person:eli-said", "Eli Said"),
       ]).isEmpty)
+  }
+
+  @Test func formsOfOneNameInTwoStoriesAreTwoPeople() {
+    let prosecutor = person("person:ratna-kusumawardani", "Ratna Kusumawardani", context: ["org:kejari-sendangsari"])
+    let scholar = person("person:ratna-kusumawardana", "Ratna Kusumawardana", context: ["org:mk", "org:dpr"])
+    #expect(renames([prosecutor, scholar]).isEmpty)
+    // The same spellings in one story are one person.
+    let colleague = person("person:ratna-kusumawardana", "Ratna Kusumawardana", context: ["org:kejari-sendangsari"])
+    #expect(renames([prosecutor, colleague]) == ["person:ratna-kusumawardana": "person:ratna-kusumawardani"])
   }
 
   @Test func aDiscoveredFormJoinsTheLexiconsPerson() {

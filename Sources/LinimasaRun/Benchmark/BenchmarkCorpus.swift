@@ -4,7 +4,11 @@ import LinimasaCore
 import LinimasaText
 
 /// Generates articles in both languages with the furniture, repeats, quotes, dates and
-/// legal citations real pages have. The same seed and size give the same bytes.
+/// legal citations real pages have, and what stories the lexicon has never seen bring:
+/// people, companies, bodies and places known only by their evidence (role titles, ages,
+/// nicknames, heads such as "PT … Tbk", "Desa", "regency", short forms defined in
+/// parentheses), the same person's name spelled two ways in different articles, and
+/// denials. The same seed and size give the same bytes.
 public struct BenchmarkCorpus: Sendable {
   public struct Article: Sendable {
     public let path: String
@@ -63,6 +67,13 @@ public struct BenchmarkCorpus: Sendable {
     ("Hinsa Siburian", "Kepala BSSN", "Hinsa"), ("Budi Arie Setiadi", "Menteri Komunikasi dan Informatika", "Budi"),
     ("Rina Kartika", "peneliti keamanan siber", "Rina"),
   ]
+  /// People no lexicon lists: full name, another spelling of it some articles use, the
+  /// short name, a nickname, and their company.
+  static let newcomers = [
+    ("Agustinus Dwi Saptono", "Agustinus Dwi Saptana", "Agustinus", "Gus Tino", "PT Graha Medika Utama"),
+    ("Ratna Kusumawardani", "Ratna Kusumawardana", "Ratna", "Nana", "CV Sinar Husada Mandiri"),
+    ("Ferdinand Liem Wijaya", "Ferdinand Lim Wijaya", "Ferdinand", "Koh Ferdi", "PT Andalan Data Persada Tbk"),
+  ]
   static let indonesianMonths = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
   static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
   static let indonesianDays = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
@@ -89,7 +100,7 @@ public struct BenchmarkCorpus: Sendable {
       "Hal itu disampaikan dalam rapat bersama Komisi I DPR pada \(day) hingga \(min(day + 2, 28)) \(indonesianMonths[month]) 2023.",
       "Pemerintah menegaskan bahwa tahapan Pemilu 2024 tetap berjalan sesuai jadwal yang telah ditetapkan oleh penyelenggara.",
       "Pakar keamanan siber menilai serangan semacam itu kerap memanfaatkan kata sandi lemah dan akun yang jarang diperbarui.",
-    ]
+    ] + indonesianNewcomerSentences(&random, day: day, month: month)
     body += paragraphs(from: sentences, &random)
     body.insert("Baca juga: Bawaslu Telusuri Dugaan Kebocoran Data Pemilu", at: 2)
     if random.below(3) == 0 { body += body[1..<min(4, body.count)] }
@@ -118,7 +129,7 @@ public struct BenchmarkCorpus: Sendable {
       "\"There is no evidence yet that the official count will be affected,\" she said.",
       "The Electronic Information and Transactions (ITE) Law makes illegal access to computer systems a crime.",
       "Officials met lawmakers from Commission I of the House of Representatives between December 4 and 6.",
-    ]
+    ] + englishNewcomerSentences(&random)
     body += paragraphs(from: sentences, &random)
     body.insert("Read also: Election Body Says Systems Are Secure", at: 2)
     if random.below(3) == 0 { body += body[1..<min(4, body.count)] }
@@ -129,6 +140,31 @@ public struct BenchmarkCorpus: Sendable {
 }
 
 extension BenchmarkCorpus {
+  /// Sentences about people, bodies and places no lexicon lists, in Indonesian.
+  static func indonesianNewcomerSentences(_ random: inout SplitMix64, day: Int, month: Int) -> [String] {
+    let (full, variant, short, nickname, company) = newcomers[random.below(newcomers.count)]
+    let name = random.below(3) == 0 ? variant : full
+    return [
+      "Direktur \(company), \(name) (\(30 + random.below(30))), yang akrab disapa \(nickname), membantah perusahaannya menerima data tersebut.",
+      "\"Kami tidak pernah membeli data pemilih,\" kata \(short) kepada wartawan di Semarang.",
+      "Perkaranya disidangkan di Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Semarang pada \(day) \(indonesianMonths[month]) 2023.",
+      "Koalisi Warga Peduli Data (KWPD) meminta KPU membuka hasil audit, dan KWPD menilai penjelasan pemerintah belum cukup.",
+      "Warga Desa Sukamaju, Kecamatan Nguter, Kabupaten Sukoharjo, mendatangi posko pengaduan di Batu Palano.",
+    ]
+  }
+
+  /// Sentences about people, bodies and places no lexicon lists, in English.
+  static func englishNewcomerSentences(_ random: inout SplitMix64) -> [String] {
+    let (full, variant, short, nickname, company) = newcomers[random.below(newcomers.count)]
+    let name = random.below(3) == 0 ? variant : full
+    return [
+      "\"We never bought any voter data,\" said \(name), a director at \(company), denying the claim.",
+      "\(short), known to friends as \(nickname), told the Semarang Corruption Court that the deal was legal.",
+      "Lieutenant General Arman Wibisono, head of the agency, said servers in Sendangsari regency had been shut down.",
+      "Students gathered in Senayan, Jakarta, as the Jakarta Police deployed officers around the compound.",
+    ]
+  }
+
   /// 8–16 body paragraphs of two or three sentences: about the length of the corpus's
   /// own articles (4–5 KB with furniture).
   static func paragraphs(from sentences: [String], _ random: inout SplitMix64) -> [String] {
