@@ -96,7 +96,7 @@ import Testing
     #expect(renames([prosecutor, scholar]).isEmpty)
     // The same spellings in one story are one person.
     let colleague = person("person:ratna-kusumawardana", "Ratna Kusumawardana", context: ["org:kejari-sendangsari"])
-    #expect(renames([prosecutor, colleague]) == ["person:ratna-kusumawardana": "person:ratna-kusumawardani"])
+    #expect(renames([prosecutor, colleague]) == ["person:ratna-kusumawardani": "person:ratna-kusumawardana"])
   }
 
   @Test func aDiscoveredFormJoinsTheLexiconsPerson() {
