@@ -50,11 +50,12 @@ public struct FactExtractor: Sendable {
     return analysis.article.bytes.withUnsafeBufferPointer { bytes in
       // 1.
       // Kept paragraphs (the legal references' too) are a part of those carrying dates.
-      var tokens: [[DateToken]] = []
+      var tokenized: [(paragraph: CleanParagraph, tokens: [DateToken])] = []
       var expressions: [TemporalExpression] = []
       for paragraph in analysis.cleaning.paragraphs where Self.carriesDates(paragraph) {
-        tokens.append(DateGrammar.tokenize(bytes, paragraph.span.range))
-        expressions += temporal.extract(bytes, in: paragraph.span, tokens: tokens[tokens.count - 1])
+        let tokens = DateGrammar.tokenize(bytes, paragraph.span.range)
+        tokenized.append((paragraph, tokens))
+        expressions += temporal.extract(bytes, in: paragraph.span, tokens: tokens)
       }
       // 2.
       var published = analysis.metadata.published
@@ -70,9 +71,8 @@ public struct FactExtractor: Sendable {
       // 4.
       var citations: [LegalCitation] = []
       var context = LegalExtractor.Context()
-      for (paragraph, paragraphTokens) in zip(analysis.cleaning.paragraphs.filter(Self.carriesDates), tokens)
-      where paragraph.isKept {
-        citations += legal.extract(bytes, in: paragraph.span, tokens: paragraphTokens, context: &context)
+      for (paragraph, tokens) in tokenized where paragraph.isKept {
+        citations += legal.extract(bytes, in: paragraph.span, tokens: tokens, context: &context)
       }
       times?.legal += clock.lap()
       // 5–6. The dateline's date ("JAKARTA, Nov 9 (Wire) -") is when the story was filed: it
