@@ -33,10 +33,9 @@ public struct RunOptions: Sendable {
 /// 1. walk the inputs (sorted, hidden entries skipped, loops reported);
 /// 2. per file, on `jobs` workers, each with its `ArticleAnalyzer`: ingest, then per
 ///    article: clean, identify the language, segment, extract facts;
-/// 3. keep each document's record (after the observer has seen it), drop its text; as
-///    the files before it are done, gather its events, entities and citations into the
-///    timeline's (`CrossDocumentFacts`), in path order, so output never depends on
-///    scheduling; unless asked to keep details, the record then keeps only its metadata;
+/// 3. show each document's record to the observer, then, as the files before it are done,
+///    add it to the `TimelineBuilder` in path order, so output never depends on
+///    scheduling (unless asked to keep details, the record then keeps only its metadata);
 /// 4. assemble the timeline.
 public struct Pipeline: Sendable {
   public let configuration: TextConfiguration
