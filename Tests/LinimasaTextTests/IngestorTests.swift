@@ -1,4 +1,5 @@
 import LinimasaCore
+import LinimasaTestSupport
 import LinimasaText
 import Testing
 
@@ -52,6 +53,19 @@ import Testing
 }
 
 @Suite struct JSONIngestionTests {
+  @Test func bylineJoinersComeFromTheLexicons() throws {
+    let json = Array(#"{"author": "Ayu Lestari dan Budi Santoso serta Rina Sari", "text": "Baris satu."}"#.utf8)
+    let bundled = Ingestor(lexicons: Fixtures.lexicons).read(json, path: "a.json", format: .json)
+    guard case .success(let article)? = bundled.first else { Issue.record("not read"); return }
+    #expect(article.metadata.authors == ["Ayu Lestari", "Budi Santoso serta Rina Sari"])
+    // A joiner an overlay lexicon adds takes effect.
+    let overlay = try Repository.folder("byline-joiners", files: ["id/byline-joiners.txt": "serta\n"])
+    let lexicons = try Lexicons.load(from: [Repository.lexicons.path, overlay.path])
+    guard case .success(let joined)? = Ingestor(lexicons: lexicons).read(json, path: "a.json", format: .json).first
+    else { Issue.record("not read"); return }
+    #expect(joined.metadata.authors == ["Ayu Lestari", "Budi Santoso", "Rina Sari"])
+  }
+
   @Test func readsTrafilaturaShape() throws {
     let json = #"{"title": "T", "author": "A; B", "hostname": "www.tribunnews.com", "date": "2023-12-04", "url": "https://x.example/a", "text": "Baris satu.\nBaris dua."}"#
     let article = try #require(Fixtures.article(json, path: "a.json"))

@@ -149,6 +149,9 @@ public enum WordList: String, CaseIterable, Sendable {
   /// Articles a news outlet's name may open with and be written without ("The Times").
   case outletArticles = "outlet-articles"
 
+  /// Words that join two names in a byline ("Ayu Lestari dan Budi Santoso").
+  case bylineJoiners = "byline-joiners"
+
   /// The list's file in a language folder.
   public var file: String { rawValue + ".txt" }
 
@@ -205,6 +208,7 @@ public enum WordList: String, CaseIterable, Sendable {
     case .thingRelatives: "a thing relative"
     case .relativeComplementizers: "a relative complementizer"
     case .outletArticles: "an outlet article"
+    case .bylineJoiners: "a byline joiner"
     default: nil
     }
   }

@@ -18,7 +18,7 @@ enum ArticleFields {
   /// Builds metadata from a lookup of (lowercased) keys; unreadable values become warnings.
   static func metadata(
     lookup: (String) -> [String]?, where location: (String) -> String, dates: DateGrammar,
-    outlets: OutletDirectory, warnings: inout [String]
+    outlets: OutletDirectory, names: BylineNames, warnings: inout [String]
   ) -> ArticleMetadata {
     var metadata = ArticleMetadata()
     func first(_ keys: [String]) -> (key: String, value: String)? {
@@ -51,7 +51,7 @@ enum ArticleFields {
     }
     for key in authors {
       guard let values = lookup(key) else { continue }
-      metadata.authors = values.flatMap(BylineNames.split)
+      metadata.authors = values.flatMap(names.split)
       if !metadata.authors.isEmpty { break }
     }
     return metadata

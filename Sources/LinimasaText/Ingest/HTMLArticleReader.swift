@@ -33,6 +33,7 @@ struct HTMLArticleReader {
 
   let dates: DateGrammar
   let outlets: OutletDirectory
+  let names: BylineNames
 
   func read(_ bytes: [UInt8], path: String) -> Result<SourceArticle, SkippedInput> {
     var scan = HTMLScan(bytes: bytes)
@@ -53,7 +54,7 @@ struct HTMLArticleReader {
     let meta = scan.meta
     let metadata = ArticleFields.metadata(
       lookup: { key in meta[key].map { [$0] } }, where: { "meta '\($0)'" }, dates: dates, outlets: outlets,
-      warnings: &warnings)
+      names: names, warnings: &warnings)
     var article = SourceArticle(path: path, format: .html, bytes: Array(text.utf8), metadata: metadata, warnings: warnings)
     if let title = article.metadata.title, let site = meta["site_name"] {
       article.metadata.title = Self.removingSiteSuffix(title, site: site)

@@ -10,6 +10,7 @@ public struct Ingestor: Sendable {
 
   let dates: DateGrammar
   let outlets: OutletDirectory
+  let names: BylineNames
   /// Larger articles are skipped (`SkipReason.tooLarge`); a file of one article that size
   /// is not even read. Dumps (.json, .jsonl) may be larger: the limit is per record.
   public let maximumArticleBytes: Int
@@ -17,6 +18,7 @@ public struct Ingestor: Sendable {
   public init(lexicons: Lexicons, maximumArticleBytes: Int = defaultMaximumArticleBytes) {
     dates = DateGrammar(lexicons: lexicons)
     outlets = OutletDirectory(outlets: lexicons.outlets)
+    names = BylineNames(lexicons: lexicons)
     self.maximumArticleBytes = maximumArticleBytes
   }
 
@@ -70,12 +72,12 @@ public struct Ingestor: Sendable {
       return withDecodingWarnings([readMarkdown(decoded.bytes, path: path)])
     case .json:
       return withDecodingWarnings(
-        JSONArticleReader(dates: dates, outlets: outlets).readDocument(decoded.bytes, path: path))
+        JSONArticleReader(dates: dates, outlets: outlets, names: names).readDocument(decoded.bytes, path: path))
     case .jsonLines:
       return withDecodingWarnings(
-        JSONArticleReader(dates: dates, outlets: outlets).readLines(decoded.bytes, path: path))
+        JSONArticleReader(dates: dates, outlets: outlets, names: names).readLines(decoded.bytes, path: path))
     case .html:
-      return withDecodingWarnings([HTMLArticleReader(dates: dates, outlets: outlets).read(decoded.bytes, path: path)])
+      return withDecodingWarnings([HTMLArticleReader(dates: dates, outlets: outlets, names: names).read(decoded.bytes, path: path)])
     }
   }
 
@@ -95,7 +97,7 @@ public struct Ingestor: Sendable {
     var warnings: [String] = []
     let metadata = ArticleFields.metadata(
       lookup: { block.values[$0] }, where: { "front matter line \(block.lines[$0] ?? 0)" },
-      dates: dates, outlets: outlets, warnings: &warnings)
+      dates: dates, outlets: outlets, names: names, warnings: &warnings)
     return .success(
       SourceArticle(
         path: path, format: .markdown, bytes: bytes, body: block.bodyStart..<bytes.count,

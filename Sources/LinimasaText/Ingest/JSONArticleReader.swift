@@ -7,6 +7,7 @@ import LinimasaCore
 struct JSONArticleReader {
   let dates: DateGrammar
   let outlets: OutletDirectory
+  let names: BylineNames
 
   /// The articles of a `.json` file: one object, or an array of objects (`path#N`).
   func readDocument(_ bytes: [UInt8], path: String) -> [Result<SourceArticle, SkippedInput>] {
@@ -82,7 +83,7 @@ struct JSONArticleReader {
     }
     let metadata = ArticleFields.metadata(
       lookup: { key in Self.strings(fields[key]) }, where: { "\(prefix)field '\($0)'" },
-      dates: dates, outlets: outlets, warnings: &warnings)
+      dates: dates, outlets: outlets, names: names, warnings: &warnings)
     return .success(SourceArticle(path: path, format: format, bytes: bytes, metadata: metadata, warnings: warnings))
   }
 

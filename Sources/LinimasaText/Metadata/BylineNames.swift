@@ -1,13 +1,21 @@
 // Splits a byline value into people's names.
 import Foundation
+import LinimasaCore
 
 /// Names in a byline value: "A dan B", "A and B", "A, B", "A & B"; editors' initials in
 /// parentheses ("(ant)") and trailing outlet notes are dropped.
-enum BylineNames {
-  static func split(_ value: String) -> [String] {
+struct BylineNames: Sendable {
+  /// The words that join two names (`byline-joiners.txt`: "dan", "and"), as written.
+  let joiners: Set<String>
+
+  init(lexicons: Lexicons) {
+    joiners = Set(Language.supported.flatMap { lexicons[$0].words(.bylineJoiners) })
+  }
+
+  func split(_ value: String) -> [String] {
     var names: [String] = []
     var current = Substring(value.prefix { $0 != "(" })
-    // Separators: "," ";" "/" "&" and the words "dan" / "and".
+    // Separators: "," ";" "/" "&" and the joining words ("dan", "and").
     var pieces: [Substring] = []
     var start = current.startIndex
     var index = current.startIndex
@@ -23,7 +31,7 @@ enum BylineNames {
     for piece in pieces {
       var words: [Substring] = []
       for word in piece.split(separator: " ") {
-        if word == "dan" || word == "and" {
+        if joiners.contains(String(word)) {
           if !words.isEmpty { names.append(words.joined(separator: " ")) }
           words = []
         } else {

@@ -21,8 +21,11 @@ public struct BylineParser: Sendable {
   /// Folded hashes of the labels' first words.
   private let firstWords: Set<UInt64>
   let maximumWords: Int
+  /// Splits a byline's value into names.
+  private let names: BylineNames
 
   public init(lexicons: Lexicons, maximumWords: Int = CleaningOptions().bylineMaximumWords) {
+    names = BylineNames(lexicons: lexicons)
     var labels: [(words: [String], role: BylineRole)] = []
     for language in Language.supported {
       for (label, role) in lexicons[language].bylineLabels {
@@ -89,7 +92,7 @@ public struct BylineParser: Sendable {
       if !hasColon, let comma = rest.lastIndex(of: ","), rest[..<comma].contains(".") {
         rest = String(rest[rest.index(after: comma)...]).trimmingSpaces()
       }
-      let names = BylineNames.split(rest).filter { name in
+      let names = self.names.split(rest).filter { name in
         !name.lowercased().split(separator: " ").allSatisfy { labelWords.contains(String($0)) }
       }
       guard !names.isEmpty else { return nil }
