@@ -49,16 +49,21 @@ extension EntityRecognizer {
     _ bytes: UnsafeBufferPointer<UInt8>, _ words: [TextWord], into result: inout EntityAnalysis
   ) {
     let longest = nicknameMarkers.map(\.count).max() ?? 0
+    guard longest > 0, let first = words.first, let last = words.last else { return }
+    // The paragraph's mentions by where they start and end (mentions do not overlap).
+    let inParagraph = result.mentions.filter { $0.span.start >= first.range.lowerBound && $0.span.end <= last.range.upperBound }
+    let byStart = Dictionary(inParagraph.map { ($0.span.start, $0) }) { first, _ in first }
+    let byEnd = Dictionary(inParagraph.map { ($0.span.end, $0) }) { _, last in last }
     for (index, word) in words.enumerated() where index > 1 && ASCII.isUpper(bytes[word.range.lowerBound]) {
-      guard let mention = result.mentions.first(where: { $0.span.start == word.range.lowerBound }),
+      guard let mention = byStart[word.range.lowerBound],
         let named = result.entities[mention.entity], !named.fromLexicon, named.type != .organization
       else { continue }
       for length in stride(from: min(longest, index - 1), through: 1, by: -1) {
         let marker = index - length
         guard nicknameMarker(at: marker, in: words) == length,
           Array(bytes[words[marker - 1].range.upperBound..<words[marker].range.lowerBound]) == Array(", ".utf8),
-          var organization = result.mentions.last(where: { $0.span.end == words[marker - 1].range.upperBound })
-            .flatMap({ result.entities[$0.entity] }), organization.type == .organization
+          var organization = byEnd[words[marker - 1].range.upperBound].flatMap({ result.entities[$0.entity] }),
+          organization.type == .organization
         else { continue }
         if !organization.aliases.contains(named.name) { organization.aliases.append(named.name) }
         result.entities[organization.id] = organization
