@@ -8,6 +8,8 @@ public struct TextConfiguration: Sendable {
   let cleaner: Cleaner
   let identifier: LanguageIdentifier
   let markers: ParagraphFeatures.Markers
+  /// The name endings of every language, left out of each word's stem.
+  let nameEndings: [[UInt8]]
   let outlets: OutletDirectory
 
   public init(
@@ -20,12 +22,20 @@ public struct TextConfiguration: Sendable {
     identifier = LanguageIdentifier(stopWords: StopWordIndex(lexicons: lexicons))
     outlets = OutletDirectory(outlets: lexicons.outlets)
     markers = ParagraphFeatures.Markers(lexicons: lexicons)
+    var endings: [[UInt8]] = []
+    for language in Language.supported {
+      for ending in lexicons[language].words(.nameEndings).sorted() where !endings.contains(Array(ending.utf8)) {
+        endings.append(Array(ending.utf8))
+      }
+    }
+    nameEndings = endings
   }
 }
 
 /// Processes articles one at a time: 1. paragraphs, 2. measurements and a first language
 /// guess, 3. cleaning (with dateline, byline, timestamp and title), 4. language of the kept
-/// text and of each kept paragraph, 5. metadata resolution, 6. sentences and words.
+/// text and of each kept paragraph, 5. metadata resolution, 6. sentences (the words are
+/// found once, in step 2).
 /// One instance per worker thread (its segmenter owns ICU iterators).
 public final class DocumentProcessor {
   public let configuration: TextConfiguration
@@ -56,7 +66,8 @@ public final class DocumentProcessor {
     let spans = ParagraphSplitter.split(bytes, body: article.body)
     // 2. Measurements, and a first guess at the language from everything.
     let markers = configuration.markers
-    let measurements = DocumentMeasurements(bytes, spans: spans, identifier: identifier, markers: markers)
+    let measurements = DocumentMeasurements(
+      bytes, spans: spans, identifier: identifier, markers: markers, nameEndings: configuration.nameEndings)
     let features = measurements.features
     let overall = features.reduce(LanguageEvidence()) { $0 + $1.evidence }
     let guess = article.metadata.language ?? identifier.decide(overall)
@@ -84,9 +95,9 @@ public final class DocumentProcessor {
     // 5. Metadata.
     let metadata = resolveMetadata(article, cleaning)
     let identified = clock.lap()
-    // 6. Sentences and words.
+    // 6. Sentences.
     let kept = cleaning.paragraphs.filter(\.isKept)
-    let segmentation = try segmenter.segment(bytes, paragraphs: kept, language: language)
+    let segmentation = try segmenter.segment(bytes, paragraphs: kept, tokens: measurements.tokens, language: language)
     if stageTimes != nil {
       stageTimes?.measurement += measured
       stageTimes?.cleaning += cleaned

@@ -12,7 +12,7 @@ import Testing
   func words(_ text: String) throws -> [String] {
     let analysis = try #require(try Fixtures.analyze(text))
     return analysis.segmentation.sentences.flatMap { sentence in
-      analysis.segmentation.words[sentence.words].map { analysis.article.text($0) }
+      analysis.segmentation.tokens.tokens[sentence.words].map { analysis.article.text(ByteSpan($0.range)) }
     }
   }
 
@@ -35,14 +35,25 @@ import Testing
     ])
   }
 
-  @Test func keepsNumbersTimesURLsAndEmailsWhole() throws {
-    let found = try words("Pukul 09.21 WIB, 204,8 juta dari 252.327.304 data di https://kpu.example/dpt?x=1 atau humas@kpu.go.id.")
-    #expect(found.contains("09.21"))
-    #expect(found.contains("204,8"))
-    #expect(found.contains("252.327.304"))
-    #expect(found.contains("https://kpu.example/dpt?x=1"))
-    #expect(found.contains("humas@kpu.go.id"))
-    #expect(!found.contains(","))
+  @Test func sentencesHoldTheDocumentsWordsWithNumbersAndHyphenatedWordsWhole() throws {
+    let found = try words("Pukul 09.21 WIB, 204,8 juta dari 252.327.304 data-data KPU-nya bocor.")
+    #expect(found == ["Pukul", "09.21", "WIB", "204,8", "juta", "dari", "252.327.304", "data-data", "KPU-nya", "bocor"])
+  }
+
+  @Test func eachWordKnowsItsSentenceAndParagraph() throws {
+    let analysis = try #require(try Fixtures.analyze(
+      "Jakarta - Rapat dimulai pagi ini di gedung itu. Hasilnya diumumkan sore.\nMenteri hadir dalam rapat itu bersama para pejabat."))
+    let tokens = analysis.segmentation.tokens
+    for (number, sentence) in analysis.segmentation.sentences.enumerated() {
+      #expect(!sentence.words.isEmpty)
+      for token in tokens.tokens[sentence.words] {
+        #expect(token.sentence == Int32(number))
+        #expect(token.paragraph == Int32(sentence.paragraph))
+        #expect(sentence.span.range.contains(token.range.lowerBound))
+      }
+    }
+    let hasil = try #require(tokens.tokens.first { analysis.article.text(ByteSpan($0.range)) == "Hasilnya" })
+    #expect(hasil.sentence == 1 && hasil.paragraph == 0)
   }
 
   @Test func groupsAMultiSentenceQuotation() throws {

@@ -59,6 +59,9 @@ public enum WordList: String, CaseIterable, Sendable {
   case citationYearWords = "citation-year-words"
   /// Words after an apostrophe that make the word before a possessive ("Wednesday's").
   case possessiveEndings = "possessive-endings"
+  /// Endings left out of a word before names are matched in it ("’s" of "Widodo’s",
+  /// "-nya" of "KPU-nya").
+  case nameEndings = "name-endings"
   /// Suffixes written after a day number ("4th December").
   case ordinalSuffixes = "ordinal-suffixes"
   /// Words of a clock time's half of the day in a timestamp line ("pm", the "a" and "m" of "a.m.").

@@ -275,7 +275,7 @@ struct ClaimScan {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[span.range]), as: UTF8.self)
   }
 
-  func words(_ span: ByteSpan) -> [TextWord] { EntityMatcher.words(bytes, span) }
+  func words(_ span: ByteSpan) -> [TextWord] { analysis.segmentation.tokens.words(bytes, span) }
 
   func lower(_ word: TextWord) -> String { text(ByteSpan(word.range)).lowercased() }
 

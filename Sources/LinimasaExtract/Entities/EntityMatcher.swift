@@ -69,29 +69,6 @@ public struct EntityMatcher: Sendable {
     }
   }
 
-  /// The words of `bytes[span]`, a possessive ending ("Widodo’s", "KPU-nya") left out of
-  /// the word so the name still matches.
-  static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> [TextWord] {
-    var words: [TextWord] = []
-    WordScanner.forEachWord(in: bytes, range: span.range) { word in
-      let stem = possessiveStem(bytes, word.range)
-      let hash = stem == word.range ? word.foldedHash : WordScanner.foldedHash(bytes, stem)
-      words.append(TextWord(range: stem, hash: hash))
-    }
-    return words
-  }
-
-  /// The word without an English "'s" / "’s" or an Indonesian "-nya" at its end.
-  static func possessiveStem(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-    for suffix in possessiveSuffixes where ByteSearch.endsWith(bytes, range, suffix, longerBy: 2) {
-      return range.lowerBound..<(range.upperBound - suffix.utf8CodeUnitCount)
-    }
-    return range
-  }
-
-  /// "'s", "’s" and "-nya", in the order `possessiveStem` tries them.
-  private static let possessiveSuffixes: [StaticString] = ["'s", "’s", "-nya"]
-
   /// The lexicon entity named at word `index`, and the index after the name.
   func match(_ words: [TextWord], at index: Int, bytes: UnsafeBufferPointer<UInt8>) -> (entity: String, end: Int)? {
     guard let candidates = patternsByFirstWord[words[index].hash] else { return nil }
@@ -108,5 +85,20 @@ public struct EntityMatcher: Sendable {
       return (pattern.entity, index + pattern.words.count)
     }
     return nil
+  }
+}
+
+extension TokenTable {
+  /// The tokens of `bytes[span]`: the table's own, or a scan of the span alone when its
+  /// edge cuts a word or no scanned paragraph holds it (a title from the metadata).
+  func tokens(_ bytes: UnsafeBufferPointer<UInt8>, of span: ByteSpan) -> ArraySlice<Token> {
+    if let range = tokens(in: span) { return tokens[range] }
+    return scanned(bytes, span).tokens[...]
+  }
+
+  /// The words of `bytes[span]` as names are matched in: each without a name ending
+  /// ("Widodo’s", "KPU-nya"), so the name still matches.
+  func words(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> [TextWord] {
+    tokens(bytes, of: span).map { TextWord(range: $0.stem, hash: $0.stemHash) }
   }
 }

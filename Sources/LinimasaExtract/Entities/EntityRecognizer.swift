@@ -309,7 +309,7 @@ public struct EntityRecognizer: Sendable {
     analysis.article.bytes.withUnsafeBufferPointer { bytes in
       var result = EntityAnalysis()
       let paragraphs = analysis.cleaning.paragraphs.filter(\.isKept)
-      let paragraphWords = paragraphs.map { EntityMatcher.words(bytes, $0.span) }
+      let paragraphWords = paragraphs.map { analysis.segmentation.tokens.words(bytes, $0.span) }
       let capitalization = Capitalization(bytes, paragraphWords: paragraphWords)
       for (paragraph, words) in zip(paragraphs, paragraphWords) {
         var covered = [Bool](repeating: false, count: words.count)

@@ -10,6 +10,8 @@ struct DocumentReading {
   /// The publication date facts were anchored to.
   let published: CivilDate?
   let bytes: UnsafeBufferPointer<UInt8>
+  /// The document's words.
+  let tokens: TokenTable
   /// The kept sentences, in text order, with their words and clauses.
   let sentences: [ByteSpan]
   let readings: [ClauseReading]
@@ -36,8 +38,9 @@ struct DocumentReading {
     self.bytes = bytes
     language = analysis.language
     sentences = analysis.segmentation.sentences.map(\.span)
-    readings = sentences.map { span in
-      ClauseReading(words: EntityMatcher.words(bytes, span), bytes: bytes, vocabulary: extractor.markers)
+    tokens = analysis.segmentation.tokens
+    readings = sentences.map { [tokens] span in
+      ClauseReading(words: tokens.words(bytes, span), bytes: bytes, vocabulary: extractor.markers)
     }
     quotations = analysis.segmentation.quotations.map(\.span)
     self.entities = entities
@@ -165,9 +168,8 @@ struct DocumentReading {
   /// ("252.327.304" and "252,327,304" are both "252327304").
   func figures(in span: ByteSpan) -> [String] {
     var found: [String] = []
-    WordScanner.forEachWord(in: bytes, range: span.range) { word in
-      guard word.isNumber else { return }
-      let digits = bytes[word.range].filter(ASCII.isDigit)
+    for token in tokens.tokens(bytes, of: span) where token.shape.contains(.number) {
+      let digits = bytes[token.range].filter(ASCII.isDigit)
       if digits.count >= 4 { found.append(String(decoding: digits, as: UTF8.self)) }
     }
     return found
@@ -208,10 +210,7 @@ extension DocumentReading {
   /// punctuation ignored), or nil for a shorter one. Articles cut a quotation at different
   /// places, rarely at its start.
   func quoteOpening(_ span: ByteSpan) -> UInt64? {
-    var words: [UInt64] = []
-    WordScanner.forEachWord(in: bytes, range: span.range) { word in
-      if words.count < Self.quoteOpeningWords { words.append(word.foldedHash) }
-    }
+    let words = tokens.tokens(bytes, of: span).prefix(Self.quoteOpeningWords).map(\.foldedHash)
     return words.count == Self.quoteOpeningWords ? DuplicateNormalizer.key(words[...]) : nil
   }
 

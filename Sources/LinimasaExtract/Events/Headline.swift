@@ -60,7 +60,7 @@ struct Headline {
   /// The words of `span` up to the first clause boundary after `after` words, or up to
   /// `maximumWords`, "…" marking a cut.
   func cut(_ span: ByteSpan, atClauseAfter after: Int) -> String {
-    let words = EntityMatcher.words(document.bytes, span)
+    let words = document.tokens.words(document.bytes, span)
     guard !words.isEmpty else { return "" }
     var end = words.count
     for index in words.indices.dropFirst(after)

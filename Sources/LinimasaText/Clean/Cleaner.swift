@@ -162,8 +162,7 @@ public struct Cleaner: Sendable {
     result.paragraphs = spans.indices.map { index in
       CleanParagraph(
         index: index, span: spans[index], wordCount: features[index].wordCount,
-        contentKey: DuplicateNormalizer.key(measurements.words(index)),
-        mayHoldLink: features[index].mayHoldLink, removal: removal[index])
+        contentKey: DuplicateNormalizer.key(measurements.words(index)), removal: removal[index])
     }
     return result
   }

@@ -83,8 +83,6 @@ public struct CleanParagraph: Sendable, Equatable {
   /// Its words with case, punctuation and quote styles ignored, as one hash: equal for
   /// exact repeats, here or in another document.
   public let contentKey: UInt64
-  /// Whether a URL or e-mail address may be in it (segmentation then keeps links whole).
-  public let mayHoldLink: Bool
   /// nil when the paragraph is kept as article text.
   public internal(set) var removal: RemovalReason?
   /// The paragraph's own language (`und` for short or removed paragraphs).

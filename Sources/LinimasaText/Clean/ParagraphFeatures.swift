@@ -2,26 +2,31 @@
 import Foundation
 import LinimasaCore
 
-/// The measurements of a document's paragraphs, with all word hashes in two buffers (one
-/// allocation per document rather than two per paragraph).
+/// The measurements of a document's paragraphs, taken in the one scan that finds the
+/// document's words (`tokens`).
 public struct DocumentMeasurements: Sendable {
   public let features: [ParagraphFeatures]
-  /// Case-folded hashes of every word, paragraph after paragraph.
+  /// Every paragraph's words; the later stages read them here.
+  public let tokens: TokenTable
+  /// The words' case-folded hashes, as one buffer for the duplicate finder.
   let wordHashes: [UInt64]
   /// Hashes of the words that are numbers, paragraph after paragraph.
   let numberHashes: [UInt64]
 
-  /// Measures each paragraph of `spans`.
+  /// Measures each paragraph of `spans`, its words' stems leaving out `nameEndings`.
   public init(
     _ bytes: UnsafeBufferPointer<UInt8>, spans: [ByteSpan], identifier: LanguageIdentifier,
-    markers: ParagraphFeatures.Markers
+    markers: ParagraphFeatures.Markers, nameEndings: [[UInt8]]
   ) {
+    var table = TokenTable(nameEndings: nameEndings)
     var hashes: [UInt64] = []
     hashes.reserveCapacity(bytes.count / 6)
     var numbers: [UInt64] = []
     features = spans.map {
-      ParagraphFeatures(bytes, span: $0, identifier: identifier, markers: markers, hashes: &hashes, numbers: &numbers)
+      ParagraphFeatures(
+        bytes, span: $0, identifier: identifier, markers: markers, tokens: &table, hashes: &hashes, numbers: &numbers)
     }
+    tokens = table
     wordHashes = hashes
     numberHashes = numbers
   }
@@ -51,18 +56,18 @@ public struct ParagraphFeatures: Sendable {
   /// Whether the words "foto" or "photo" occur: a photo credit may be in it.
   let mentionsPhoto: Bool
 
-  /// Measures `bytes[span]`, appending its word hashes to `hashes` and those of its numbers
-  /// to `numbers`; `markers` holds the hashes of the words that flag links and photo
-  /// credits, computed once per run.
+  /// Measures `bytes[span]`, appending its words to `tokens`, their hashes to `hashes` and
+  /// those of its numbers to `numbers`; `markers` holds the hashes of the words that flag
+  /// links and photo credits, computed once per run.
   init(
     _ bytes: UnsafeBufferPointer<UInt8>, span: ByteSpan, identifier: LanguageIdentifier, markers: Markers,
-    hashes: inout [UInt64], numbers: inout [UInt64]
+    tokens: inout TokenTable, hashes: inout [UInt64], numbers: inout [UInt64]
   ) {
     self.span = span
     let firstWord = hashes.count, firstNumber = numbers.count
     var evidence = LanguageEvidence()
     var link = false, photo = false
-    WordScanner.forEachWord(in: bytes, range: span.range) { word in
+    tokens.scanParagraph(bytes, span) { word in
       hashes.append(word.foldedHash)
       let hash = word.foldedHash
       if hash == markers.http || hash == markers.https || hash == markers.www { link = true }

@@ -32,11 +32,13 @@ public final class Segmenter {
     allAbbreviations = all
   }
 
-  /// Segments `paragraphs` (kept paragraphs, in order) of a document in `language`.
+  /// Segments `paragraphs` (kept paragraphs, in order) of a document in `language`, whose
+  /// words `tokens` holds; each token learns its sentence.
   public func segment(
-    _ bytes: UnsafeBufferPointer<UInt8>, paragraphs: [CleanParagraph], language: Language
+    _ bytes: UnsafeBufferPointer<UInt8>, paragraphs: [CleanParagraph], tokens: TokenTable, language: Language
   ) throws(SegmentationError) -> Segmentation {
     var result = Segmentation()
+    result.tokens = tokens
     let known = abbreviations[language] ?? allAbbreviations
     var quotationLeftOpen = false
     for paragraph in paragraphs {
@@ -44,22 +46,14 @@ public final class Segmenter {
       quotationLeftOpen = quotations.last?.isClosed == false
       let firstQuotation = result.quotations.count
       result.quotations += quotations
-      // One ICU text per paragraph serves the sentence and the word pass (one text per
-      // document, with paragraphs joined by separators or sought by offset, measured
-      // slower); words are handed to their sentences as ranges of the document's words.
       try breaker.setText(bytes, span: paragraph.span)
       collectSentences(bytes, in: paragraph.span, abbreviations: known)
-      let firstWordOfParagraph = result.words.count
-      appendWords(bytes, in: paragraph.span, mayHoldLink: paragraph.mayHoldLink, to: &result.words)
-      var nextWord = firstWordOfParagraph
       for span in sentenceScratch {
         let quotation = quotations.firstIndex { $0.span.start <= span.start && span.start < $0.span.end }
-        while nextWord < result.words.count && result.words[nextWord].end <= span.start { nextWord += 1 }
-        let firstWord = nextWord
-        while nextWord < result.words.count && result.words[nextWord].start < span.end { nextWord += 1 }
+        let words = result.tokens.tokens(startingIn: span)
+        result.tokens.assign(sentence: result.sentences.count, to: words)
         result.sentences.append(Sentence(
-          span: span, paragraph: paragraph.index, quotation: quotation.map { $0 + firstQuotation },
-          words: firstWord..<nextWord))
+          span: span, paragraph: paragraph.index, quotation: quotation.map { $0 + firstQuotation }, words: words))
       }
     }
     return result
@@ -109,43 +103,6 @@ public final class Segmenter {
     }
     // A single capital letter and a period: an initial in a name.
     return end - wordStart == 2 && ASCII.isUpper(bytes[wordStart]) && nextIsCapital
-  }
-
-  /// Appends the words of `span` (inside the breaker's current text): ICU segments with
-  /// letters or digits, URLs and e-mail addresses joined into one word each.
-  private func appendWords(
-    _ bytes: UnsafeBufferPointer<UInt8>, in span: ByteSpan, mayHoldLink: Bool, to result: inout [ByteSpan]
-  ) {
-    let links = mayHoldLink ? LinkFinder.links(bytes, in: span) : []
-    var start = span.start
-    var linkIndex = 0
-    breaker.forEachWordBoundary(in: span) { boundary, status in
-      defer { start = boundary }
-      // ICU's status 0–99 marks segments without letters or digits (spaces, punctuation);
-      // a one-byte ASCII segment needs no further look.
-      if status < 100 {
-        if boundary - start == 1 && bytes[start] < 0x80 && !ASCII.isLetter(bytes[start]) && !ASCII.isDigit(bytes[start]) {
-          return
-        }
-        guard containsWordCharacter(bytes, start..<boundary) else { return }
-      }
-      while linkIndex < links.count && links[linkIndex].end <= start { linkIndex += 1 }
-      if linkIndex < links.count && links[linkIndex].start <= start {
-        if result.last != links[linkIndex] { result.append(links[linkIndex]) }
-        return
-      }
-      result.append(ByteSpan(start, boundary))
-    }
-  }
-
-  private func containsWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    var index = range.lowerBound
-    while index < range.upperBound {
-      let width = WordScanner.wordCharacterWidth(bytes, index, range.upperBound)
-      if width > 0 { return true }
-      index += WordScanner.scalarWidth(bytes[index])
-    }
-    return false
   }
 
   static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ByteSpan? {

@@ -8,7 +8,7 @@ public struct Sentence: Sendable, Equatable {
   public let paragraph: Int
   /// The quotation this sentence lies in, as an index into `Segmentation.quotations`.
   public let quotation: Int?
-  /// The sentence's words, as positions in `Segmentation.words`.
+  /// The sentence's words, as positions in `Segmentation.tokens`.
   public let words: Range<Int>
 }
 
@@ -20,13 +20,13 @@ public struct Quotation: Sendable, Equatable {
   public let isClosed: Bool
 }
 
-/// The sentences of a document's kept paragraphs and the quotations that group them.
-public struct Segmentation: Sendable, Equatable {
+/// The sentences of a document's kept paragraphs, the quotations that group them, and the
+/// words of all its paragraphs.
+public struct Segmentation: Sendable {
   public var sentences: [Sentence] = []
   public var quotations: [Quotation] = []
-  /// The words of every sentence, in order: ICU word segments that hold letters or
-  /// digits, with URLs and e-mail addresses as one word each.
-  public var words: [ByteSpan] = []
+  /// Every paragraph's words (removed paragraphs' too), each knowing its sentence.
+  public var tokens = TokenTable()
 
   public init() {}
 }
