@@ -87,9 +87,9 @@ import Testing
       #expect(timeline.documents.allSatisfy { $0.details == nil && $0.events.isEmpty && $0.entities.isEmpty })
       #expect(!timeline.entities.isEmpty && !timeline.legalReferences.isEmpty && !timeline.events.isEmpty)
       #expect(timeline.documents.contains { $0.copyOf != nil })
-      var pieces: [String] = []
+      var pieces: [[UInt8]] = []
       try writer.write(timeline, threads: jobs) { pieces.append($0) }
-      #expect(pieces.joined() == whole)
+      #expect(String(decoding: Array(pieces.joined()), as: UTF8.self) == whole)
       // The spill file was unlinked as soon as it was made.
       #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }

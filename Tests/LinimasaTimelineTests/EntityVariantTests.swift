@@ -148,9 +148,9 @@ import Testing
     // ids the documents gave) equals the JSON of the whole timeline.
     let whole = try TimelineJSON.format(found)
     let writer = try TimelineJSONWriter(spillFolder: nil)
-    var pieces: [String] = []
+    var pieces: [[UInt8]] = []
     try writer.write(try timeline(Self.articles, observer: writer)) { pieces.append($0) }
-    #expect(pieces.joined() == whole)
+    #expect(String(decoding: Array(pieces.joined()), as: UTF8.self) == whole)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(whole.utf8)) as? [String: Any])
     let entities = try #require(json["entities"] as? [[String: Any]])
     let kharis = try #require(entities.first { ($0["id"] as? String) == people[0].id })

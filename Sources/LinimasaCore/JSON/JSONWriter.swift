@@ -1,74 +1,80 @@
 // Serializes JSONValue with a fixed layout: two-space indentation, short numeric arrays inline.
 
-/// Writes JSON text deterministically: member order as given, non-ASCII kept as UTF-8,
-/// numbers without exponents where possible, arrays of numbers on one line.
+/// Writes JSON text deterministically as UTF-8 bytes: member order as given, non-ASCII kept
+/// as UTF-8, numbers without exponents where possible, arrays of numbers on one line.
 public enum JSONWriter {
   /// The pretty form used for files people read and diff.
   public static func pretty(_ value: JSONValue) -> String {
-    var out = ""
+    var out: [UInt8] = []
     out.reserveCapacity(1 << 12)
     write(value, indent: 0, pretty: true, into: &out)
-    out.append("\n")
-    return out
+    out.append(UInt8(ascii: "\n"))
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Appends the pretty form of `value` as it reads nested `indent` levels deep (no final
   /// newline): what `PrettyJSONStream` writes for one member value or array item.
-  public static func pretty(_ value: JSONValue, indent: Int, into out: inout String) {
+  public static func pretty(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
     write(value, indent: indent, pretty: true, into: &out)
   }
 
   /// One line, no spaces: the form for JSONL.
   public static func compact(_ value: JSONValue) -> String {
-    var out = ""
+    var out: [UInt8] = []
     write(value, indent: 0, pretty: false, into: &out)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private static func write(_ value: JSONValue, indent: Int, pretty: Bool, into out: inout String) {
+  private static func write(_ value: JSONValue, indent: Int, pretty: Bool, into out: inout [UInt8]) {
     switch value {
-    case .null: out.append("null")
-    case .bool(let flag): out.append(flag ? "true" : "false")
-    case .int(let number): out.append(String(number))
-    case .double(let number): out.append(format(number))
+    case .null: append("null", to: &out)
+    case .bool(let flag): append(flag ? "true" : "false", to: &out)
+    case .int(let number): out.append(contentsOf: String(number).utf8)
+    case .double(let number): out.append(contentsOf: format(number).utf8)
     case .string(let text): appendQuoted(text, into: &out)
     case .array(let items):
       if items.isEmpty {
-        out.append("[]")
+        append("[]", to: &out)
       } else if !pretty || items.allSatisfy(isInlineScalar) {
-        out.append("[")
+        out.append(UInt8(ascii: "["))
         for (index, item) in items.enumerated() {
-          if index > 0 { out.append(pretty ? ", " : ",") }
+          if index > 0 { append(pretty ? ", " : ",", to: &out) }
           write(item, indent: indent, pretty: pretty, into: &out)
         }
-        out.append("]")
+        out.append(UInt8(ascii: "]"))
       } else {
-        out.append("[\n")
+        append("[\n", to: &out)
         for (index, item) in items.enumerated() {
           appendIndent(indent + 1, into: &out)
           write(item, indent: indent + 1, pretty: pretty, into: &out)
-          out.append(index + 1 < items.count ? ",\n" : "\n")
+          append(index + 1 < items.count ? ",\n" : "\n", to: &out)
         }
         appendIndent(indent, into: &out)
-        out.append("]")
+        out.append(UInt8(ascii: "]"))
       }
     case .object(let members):
       if members.isEmpty {
-        out.append("{}")
+        append("{}", to: &out)
         return
       }
-      out.append(pretty ? "{\n" : "{")
+      append(pretty ? "{\n" : "{", to: &out)
       for (index, member) in members.enumerated() {
         if pretty { appendIndent(indent + 1, into: &out) }
         appendQuoted(member.key, into: &out)
-        out.append(pretty ? ": " : ":")
+        append(pretty ? ": " : ":", to: &out)
         write(member.value, indent: indent + 1, pretty: pretty, into: &out)
-        if index + 1 < members.count { out.append(",") }
-        if pretty { out.append("\n") }
+        if index + 1 < members.count { out.append(UInt8(ascii: ",")) }
+        if pretty { out.append(UInt8(ascii: "\n")) }
       }
       if pretty { appendIndent(indent, into: &out) }
-      out.append("}")
+      out.append(UInt8(ascii: "}"))
     }
+  }
+
+  /// Appends the bytes of `literal`.
+  @inline(__always)
+  public static func append(_ literal: StaticString, to out: inout [UInt8]) {
+    out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
   private static func isInlineScalar(_ value: JSONValue) -> Bool {
@@ -79,8 +85,8 @@ public enum JSONWriter {
   }
 
   /// Appends the indentation of `level` (two spaces a level).
-  public static func appendIndent(_ level: Int, into out: inout String) {
-    for _ in 0..<level { out.append("  ") }
+  public static func appendIndent(_ level: Int, into out: inout [UInt8]) {
+    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
   }
 
   /// Fixed notation with at most four decimals, trailing zeros dropped; non-finite as null.
@@ -98,48 +104,54 @@ public enum JSONWriter {
     return fraction.isEmpty ? sign + integer : sign + integer + "." + fraction
   }
 
-  private static let hexDigits = Array("0123456789abcdef")
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 
-  /// Appends `text` quoted and escaped. Appends whole runs of unescaped UTF-8 in place: the
-  /// string's `unicodeScalars` view copies the whole string on every append (quadratic).
-  static func appendQuoted(_ text: String, into out: inout String) {
-    out.append("\"")
-    let utf8 = text.utf8
-    var pending = utf8.startIndex
-    var index = utf8.startIndex
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      var width = 1
-      let escape: String?
-      switch byte {
-      case UInt8(ascii: "\""): escape = "\\\""
-      case UInt8(ascii: "\\"): escape = "\\\\"
-      case UInt8(ascii: "\n"): escape = "\\n"
-      case UInt8(ascii: "\r"): escape = "\\r"
-      case UInt8(ascii: "\t"): escape = "\\t"
-      case 0..<0x20: escape = "\\u00" + String(hexDigits[Int(byte) >> 4]) + String(hexDigits[Int(byte) & 0xF])
-      case 0xE2:
-        // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript.
-        let next = utf8.index(after: index)
-        let last = next < utf8.endIndex ? utf8.index(after: next) : next
-        if last < utf8.endIndex, utf8[next] == 0x80, utf8[last] == 0xA8 || utf8[last] == 0xA9 {
-          escape = utf8[last] == 0xA8 ? "\\u2028" : "\\u2029"
-          width = 3
-        } else {
-          escape = nil
+  /// Appends `text` quoted and escaped, copying the runs that need no escape whole.
+  public static func appendQuoted(_ text: String, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { bytes in
+      var pending = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        var width = 1
+        var hex = false
+        let escape: StaticString?
+        switch byte {
+        case UInt8(ascii: "\""): escape = "\\\""
+        case UInt8(ascii: "\\"): escape = "\\\\"
+        case UInt8(ascii: "\n"): escape = "\\n"
+        case UInt8(ascii: "\r"): escape = "\\r"
+        case UInt8(ascii: "\t"): escape = "\\t"
+        case 0..<0x20:
+          escape = "\\u00"
+          hex = true
+        case 0xE2:
+          // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript.
+          if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+            escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+            width = 3
+          } else {
+            escape = nil
+          }
+        default: escape = nil
         }
-      default: escape = nil
-      }
-      if let escape {
-        out.append(contentsOf: Substring(utf8[pending..<index]))
-        out.append(escape)
-        index = utf8.index(index, offsetBy: width)
+        guard let escape else {
+          index += 1
+          continue
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<index]))
+        append(escape, to: &out)
+        if hex {
+          out.append(hexDigits[Int(byte) >> 4])
+          out.append(hexDigits[Int(byte) & 0xF])
+        }
+        index += width
         pending = index
-      } else {
-        index = utf8.index(after: index)
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<bytes.count]))
     }
-    out.append(contentsOf: Substring(utf8[pending..<utf8.endIndex]))
-    out.append("\"")
+    out.append(UInt8(ascii: "\""))
   }
 }

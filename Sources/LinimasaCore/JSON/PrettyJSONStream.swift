@@ -2,7 +2,7 @@
 
 /// Writes the same bytes as `JSONWriter.pretty` would for the whole document, but member by
 /// member and item by item, so a large document never exists as one tree or one string:
-/// the text is handed to `flush` in pieces of about `chunkSize` bytes.
+/// the UTF-8 text is handed to `flush` in pieces of about `chunkSize` bytes.
 ///
 /// Containers opened here are always laid out on several lines (as `JSONWriter` lays out
 /// non-empty objects and arrays holding objects); write arrays of numbers as one value.
@@ -12,18 +12,18 @@ public struct PrettyJSONStream {
     case array(count: Int)
   }
 
-  private var text = ""
+  private var text: [UInt8] = []
   private var open: [Container] = []
   /// Whether a member's key was written and its value is next.
   private var pendingMember = false
   /// Levels of indentation outside the first container (for a piece of a larger document).
   private let baseDepth: Int
   private let chunkSize: Int
-  private let flush: (String) throws -> Void
+  private let flush: ([UInt8]) throws -> Void
 
   /// A stream for a whole document (`depth` 0), or for one value that will sit `depth`
   /// levels deep in one (see `raw`).
-  public init(depth: Int = 0, chunkSize: Int = 1 << 20, flush: @escaping (String) throws -> Void) {
+  public init(depth: Int = 0, chunkSize: Int = 1 << 20, flush: @escaping ([UInt8]) throws -> Void) {
     baseDepth = depth
     self.chunkSize = chunkSize
     self.flush = flush
@@ -32,14 +32,14 @@ public struct PrettyJSONStream {
   /// Opens an object: the document itself, an array item, or (after `key`) a member value.
   public mutating func beginObject() throws {
     try beginValue()
-    text.append("{")
+    text.append(UInt8(ascii: "{"))
     open.append(.object(count: 0))
   }
 
   /// Opens an array, like `beginObject`.
   public mutating func beginArray() throws {
     try beginValue()
-    text.append("[")
+    text.append(UInt8(ascii: "["))
     open.append(.array(count: 0))
   }
 
@@ -48,10 +48,10 @@ public struct PrettyJSONStream {
   public mutating func key(_ name: String) throws {
     guard case .object(let count) = open.last else { return }
     open[open.count - 1] = .object(count: count + 1)
-    text.append(count == 0 ? "\n" : ",\n")
+    JSONWriter.append(count == 0 ? "\n" : ",\n", to: &text)
     JSONWriter.appendIndent(depth, into: &text)
     JSONWriter.appendQuoted(name, into: &text)
-    text.append(": ")
+    JSONWriter.append(": ", to: &text)
     pendingMember = true
   }
 
@@ -70,14 +70,14 @@ public struct PrettyJSONStream {
 
   /// A value already rendered by `JSONWriter.pretty(_:indent:into:)` at this depth
   /// (`depth` gives it).
-  public mutating func raw(_ rendered: some StringProtocol) throws {
+  public mutating func raw(_ rendered: some Collection<UInt8>) throws {
     try beginValue()
     text.append(contentsOf: rendered)
     try flushIfFull()
   }
 
   /// More of the value last given to `raw`, appended as it is.
-  public mutating func continueRaw(_ rendered: some StringProtocol) throws {
+  public mutating func continueRaw(_ rendered: some Collection<UInt8>) throws {
     text.append(contentsOf: rendered)
     try flushIfFull()
   }
@@ -86,7 +86,7 @@ public struct PrettyJSONStream {
   public var depth: Int { baseDepth + open.count }
 
   /// Bytes written and not yet handed to `flush`.
-  public var pendingCount: Int { text.utf8.count }
+  public var pendingCount: Int { text.count }
 
   /// Closes the innermost container.
   public mutating func end() throws {
@@ -94,25 +94,25 @@ public struct PrettyJSONStream {
     switch container {
     case .object(let count):
       if count > 0 {
-        text.append("\n")
+        text.append(UInt8(ascii: "\n"))
         JSONWriter.appendIndent(depth, into: &text)
       }
-      text.append("}")
+      text.append(UInt8(ascii: "}"))
     case .array(let count):
       if count > 0 {
-        text.append("\n")
+        text.append(UInt8(ascii: "\n"))
         JSONWriter.appendIndent(depth, into: &text)
       }
-      text.append("]")
+      text.append(UInt8(ascii: "]"))
     }
-    if open.isEmpty && baseDepth == 0 { text.append("\n") }
+    if open.isEmpty && baseDepth == 0 { text.append(UInt8(ascii: "\n")) }
     try flushIfFull()
   }
 
   /// Hands over what is left; call once, after the last `end`.
   public mutating func finish() throws {
     if !text.isEmpty { try flush(text) }
-    text = ""
+    text = []
   }
 
   /// Places a value: after a member's key, or as the next item of the innermost array.
@@ -123,12 +123,12 @@ public struct PrettyJSONStream {
     }
     guard case .array(let count) = open.last else { return }
     open[open.count - 1] = .array(count: count + 1)
-    text.append(count == 0 ? "\n" : ",\n")
+    JSONWriter.append(count == 0 ? "\n" : ",\n", to: &text)
     JSONWriter.appendIndent(depth, into: &text)
   }
 
   private mutating func flushIfFull() throws {
-    guard text.utf8.count >= chunkSize else { return }
+    guard text.count >= chunkSize else { return }
     try flush(text)
     text.removeAll(keepingCapacity: true)
   }

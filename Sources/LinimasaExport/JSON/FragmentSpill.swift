@@ -1,7 +1,7 @@
 // Rendered pieces of output kept on disk until the output is written.
 import Foundation
 
-/// An append-only store of rendered text: an unlinked temporary file (gone when the process
+/// An append-only store of rendered UTF-8 text: an unlinked temporary file (gone when the process
 /// ends, however it ends), or memory. Appends may come from several threads.
 final class FragmentSpill: @unchecked Sendable {
   /// Where a piece is.
@@ -43,9 +43,8 @@ final class FragmentSpill: @unchecked Sendable {
   }
 
   /// Stores `text`; where it is.
-  func append(_ text: String) -> Piece {
-    var text = text
-    return text.withUTF8 { bytes in
+  func append(_ text: [UInt8]) -> Piece {
+    text.withUnsafeBufferPointer { bytes in
       lock.lock()
       defer { lock.unlock() }
       let piece = Piece(offset: end, length: bytes.count)
@@ -66,28 +65,28 @@ final class FragmentSpill: @unchecked Sendable {
   }
 
   /// The text of `piece`.
-  func read(_ piece: Piece) throws(FragmentSpillError) -> String {
+  func read(_ piece: Piece) throws(FragmentSpillError) -> [UInt8] {
     lock.lock()
     defer { lock.unlock() }
     if let failure { throw FragmentSpillError(description: failure) }
-    guard piece.length > 0 else { return "" }
+    guard piece.length > 0 else { return [] }
     switch storage {
     case .memory(let buffer):
-      return String(decoding: buffer[piece.offset..<piece.offset + piece.length], as: UTF8.self)
+      return Array(buffer[piece.offset..<piece.offset + piece.length])
     case .file(let descriptor, let folder):
       var error: String?
-      let text = String(unsafeUninitializedCapacity: piece.length) { buffer in
-        var done = 0
-        while done < piece.length {
-          let count = pread(descriptor, buffer.baseAddress! + done, piece.length - done, off_t(piece.offset + done))
+      let text = [UInt8](unsafeUninitializedCapacity: piece.length) { buffer, initialized in
+        while initialized < piece.length {
+          let count = pread(
+            descriptor, buffer.baseAddress! + initialized, piece.length - initialized,
+            off_t(piece.offset + initialized))
           if count < 0 && errno == EINTR { continue }
           guard count > 0 else {
             error = count < 0 ? String(cString: strerror(errno)) : "the file ended early"
-            return 0
+            return
           }
-          done += count
+          initialized += count
         }
-        return done
       }
       if let error { throw FragmentSpillError(description: "cannot read a temporary file in '\(folder)': \(error)") }
       return text

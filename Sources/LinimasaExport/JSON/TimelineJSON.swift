@@ -9,8 +9,8 @@ public enum TimelineJSON {
   public static func format(_ timeline: Timeline) throws -> String {
     let writer = try TimelineJSONWriter(spillFolder: nil)
     for document in timeline.documents { writer.observe(document) }
-    var text = ""
+    var text: [UInt8] = []
     try writer.write(timeline) { text += $0 }
-    return text
+    return String(decoding: text, as: UTF8.self)
   }
 }

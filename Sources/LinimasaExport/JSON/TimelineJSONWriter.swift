@@ -64,13 +64,13 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   /// without details is left out (`write` then reports it).
   public func observe(_ record: DocumentRecord) {
     guard let details = record.details else { return }
-    var text = ""
+    var text: [UInt8] = []
     let (copyOfAt, sharedAt) = Self.appendDocument(record, details: details, to: &text)
-    let documentEnd = text.utf8.count
+    let documentEnd = text.count
     let claimStarts = Self.appendItems(
       details.claims.indices.map { EntityJSON.claim(details.claims[$0], id: record.claimID($0), document: record.id) },
       depth: Self.topItemDepth, to: &text)
-    let claimsEnd = text.utf8.count
+    let claimsEnd = text.count
     let speakers = Self.speakers(details.claims, startingAt: claimStarts, in: text, from: documentEnd)
     let mentionRanges = Self.appendLists(Self.mentionObjects(record, details: details), to: &text)
     let citationRanges = Self.appendLists(Self.citationObjects(record, details: details), to: &text)
@@ -98,7 +98,7 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   /// observed, handing the text to `output` in pieces.
   /// With `threads` above 1, the events are rendered on another thread while the
   /// documents' parts are copied out.
-  public func write(_ timeline: Timeline, threads: Int = 1, to output: @escaping (String) throws -> Void) throws {
+  public func write(_ timeline: Timeline, threads: Int = 1, to output: @escaping ([UInt8]) throws -> Void) throws {
     lock.lock()
     defer { lock.unlock() }
     // Where each observed document is in the timeline.
@@ -145,7 +145,7 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
       guard let number = numbers[document.path], documents[number].claims.length > 0 else { continue }
       let claims = documents[number]
       let renamed = claims.speakers.compactMap { at, id in
-        timeline.renamedEntities[id].map { (at: at, length: Self.stringJSON(id).utf8.count, with: Self.stringJSON($0)) }
+        timeline.renamedEntities[id].map { (at: at, length: Self.stringJSON(id).count, with: Self.stringJSON($0)) }
       }
       try stream.raw(Self.splice(try spill.read(claims.claims), renamed))
     }
@@ -222,67 +222,64 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   }
 
   /// The document object with its `copyOf` and `sharedParagraphs` values.
-  private func documentText(_ document: DocumentPiece, copyOf: String?, shared: Int) throws -> String {
+  private func documentText(_ document: DocumentPiece, copyOf: String?, shared: Int) throws -> [UInt8] {
     let text = try spill.read(document.piece)
     guard copyOf != nil || shared != 0 else { return text }
-    var copyOfValue = ""
+    var copyOfValue: [UInt8] = []
     JSONWriter.pretty(.optional(copyOf), indent: 0, into: &copyOfValue)
     // In place of the `null` and the `0` the piece was rendered with.
     return Self.splice(
       text,
       [
         (document.copyOfAt, "null".utf8.count, copyOfValue),
-        (document.sharedAt, "0".utf8.count, String(shared)),
+        (document.sharedAt, "0".utf8.count, Array(String(shared).utf8)),
       ])
   }
 
   /// `text` with each replacement's `length` bytes at `at` (in order, not overlapping)
   /// replaced `with` its text.
-  private static func splice(_ text: String, _ replacements: [(at: Int, length: Int, with: String)]) -> String {
+  private static func splice(_ text: [UInt8], _ replacements: [(at: Int, length: Int, with: [UInt8])]) -> [UInt8] {
     guard !replacements.isEmpty else { return text }
-    let utf8 = text.utf8
-    var result = ""
+    var result: [UInt8] = []
+    result.reserveCapacity(text.count + 64)
     var done = 0
-    func slice(_ from: Int, _ to: Int) -> Substring {
-      Substring(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
-    }
     for replacement in replacements {
-      result += slice(done, replacement.at) + replacement.with
+      result += text[done..<replacement.at]
+      result += replacement.with
       done = replacement.at + replacement.length
     }
-    return result + slice(done, utf8.count)
+    return result + text[done...]
   }
 
   /// A string as its JSON value.
-  private static func stringJSON(_ string: String) -> String {
-    var text = ""
-    JSONWriter.pretty(.string(string), indent: 0, into: &text)
+  private static func stringJSON(_ string: String) -> [UInt8] {
+    var text: [UInt8] = []
+    JSONWriter.appendQuoted(string, into: &text)
     return text
   }
 
   /// Where, after `offset` in `text`, each claim's speaker id is (claims rendered from
   /// `starts` on), for the claims with a speaker.
-  private static func speakers(_ claims: [Claim], startingAt starts: [Int], in text: String, from offset: Int)
+  private static func speakers(_ claims: [Claim], startingAt starts: [Int], in text: [UInt8], from offset: Int)
     -> [(at: Int, id: String)]
   {
-    let utf8 = Array(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: offset)...])
     let key = Array(#""speaker": "#.utf8)
     return zip(claims, starts).compactMap { claim, start in
       guard let speaker = claim.speaker else { return nil }
       // The claim object's first "speaker" key is its member: a string value holds its
       // quotes escaped.
-      var at = start - offset
-      while at + key.count <= utf8.count, !utf8[at..<(at + key.count)].elementsEqual(key) { at += 1 }
-      return (at: at + key.count, id: speaker)
+      var at = start
+      while at + key.count <= text.count, !text[at..<(at + key.count)].elementsEqual(key) { at += 1 }
+      return (at: at + key.count - offset, id: speaker)
     }
   }
 
   /// Renders the document object at its depth; where the `copyOf` and `sharedParagraphs`
   /// values start.
   private static func appendDocument(
-    _ record: DocumentRecord, details: DocumentDetails, to text: inout String
+    _ record: DocumentRecord, details: DocumentDetails, to text: inout [UInt8]
   ) -> (copyOfAt: Int, sharedAt: Int) {
-    var rendered = ""
+    var rendered: [UInt8] = []
     var stream = PrettyJSONStream(depth: topItemDepth, chunkSize: .max) { rendered += $0 }
     var copyOfAt = 0
     var sharedAt = 0
@@ -296,7 +293,7 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     }
     try? stream.end()
     try? stream.finish()
-    let base = text.utf8.count
+    let base = text.count
     text += rendered
     return (base + copyOfAt, base + sharedAt)
   }
@@ -304,26 +301,26 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   /// Items rendered as an array's items `depth` levels deep are, joined as they are;
   /// where each item starts.
   @discardableResult
-  private static func appendItems(_ objects: [JSONValue], depth: Int, to text: inout String) -> [Int] {
+  private static func appendItems(_ objects: [JSONValue], depth: Int, to text: inout [UInt8]) -> [Int] {
     objects.enumerated().map { index, object in
       if index > 0 {
-        text.append(",\n")
+        JSONWriter.append(",\n", to: &text)
         JSONWriter.appendIndent(depth, into: &text)
       }
-      let start = text.utf8.count
+      let start = text.count
       JSONWriter.pretty(object, indent: depth, into: &text)
       return start
     }
   }
 
   /// Appends each group's objects as list items; where each group's text is, by its key.
-  private static func appendLists(_ groups: [(String, [JSONValue])], to text: inout String) -> [(
+  private static func appendLists(_ groups: [(String, [JSONValue])], to text: inout [UInt8]) -> [(
     key: String, range: Range<Int>
   )] {
     groups.map { key, objects in
-      let start = text.utf8.count
+      let start = text.count
       appendItems(objects, depth: listItemDepth, to: &text)
-      return (key, start..<text.utf8.count)
+      return (key, start..<text.count)
     }
   }
 
@@ -388,18 +385,18 @@ private final class RenderedEvents: @unchecked Sendable {
   }
 
   func render(_ events: TimelineEvents, depth: Int, into spill: FragmentSpill) {
-    var text = ""
+    var text: [UInt8] = []
     for (index, event) in events.enumerated() {
       if index > 0 {
-        text.append(",\n")
+        JSONWriter.append(",\n", to: &text)
         JSONWriter.appendIndent(depth, into: &text)
       }
       // Appending to memory does not fail.
       var stream = PrettyJSONStream(depth: depth, chunkSize: min(pieceSize, 1 << 16)) { rendered in
         text += rendered
-        if text.utf8.count >= self.pieceSize {
+        if text.count >= self.pieceSize {
           self.pieces.append(spill.append(text))
-          text = ""
+          text = []
         }
       }
       try? EventJSON.write(event, to: &stream)

@@ -26,11 +26,11 @@ enum AtomicFile {
   }
 
   static func write(_ text: String, to path: String) throws {
-    try write(to: path) { emit in try emit(text) }
+    try write(to: path) { emit in try emit(Array(text.utf8)) }
   }
 
   /// Writes what `body` hands its `emit` function, piece by piece, then renames.
-  static func write(to path: String, _ body: (_ emit: @escaping (String) throws -> Void) throws -> Void) throws {
+  static func write(to path: String, _ body: (_ emit: @escaping ([UInt8]) throws -> Void) throws -> Void) throws {
     let folder = (path as NSString).deletingLastPathComponent
     let temporary = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).tmp-\(getpid())"
     InterruptCleanup.shared.register(temporary)
@@ -42,9 +42,9 @@ enum AtomicFile {
     var failure: String?
     do {
       try body { text in
-        // The text's own UTF-8 storage, written as it is: no copy.
-        var text = text
-        if let error = text.withUTF8({ Self.writeAll($0, to: descriptor) }) { throw CommandFailure(description: error) }
+        if let error = text.withUnsafeBufferPointer({ Self.writeAll($0, to: descriptor) }) {
+          throw CommandFailure(description: error)
+        }
       }
     } catch {
       failure = "\(error)"

@@ -47,15 +47,15 @@ struct Extract: ParsableCommand {
 
     /// Writes `timeline` in this format to `emit`; JSON comes from the writer that saw the run.
     func write(
-      _ timeline: Timeline, json: TimelineJSONWriter, threads: Int, to emit: @escaping (String) throws -> Void
+      _ timeline: Timeline, json: TimelineJSONWriter, threads: Int, to emit: @escaping ([UInt8]) throws -> Void
     ) throws {
       switch self {
       case .json, .all: try json.write(timeline, threads: threads, to: emit)
-      case .jsonl: try emit(JSONLinesExport.format(timeline))
-      case .md: try emit(MarkdownExport.format(timeline))
-      case .html: try emit(HTMLExport.format(timeline))
-      case .timelinejs: try emit(TimelineJSExport.format(timeline))
-      case .csv: try emit(CSVExport.format(timeline))
+      case .jsonl: try emit(Array(JSONLinesExport.format(timeline).utf8))
+      case .md: try emit(Array(MarkdownExport.format(timeline).utf8))
+      case .html: try emit(Array(HTMLExport.format(timeline).utf8))
+      case .timelinejs: try emit(Array(TimelineJSExport.format(timeline).utf8))
+      case .csv: try emit(Array(CSVExport.format(timeline).utf8))
       }
     }
   }
@@ -179,15 +179,14 @@ struct OutputOptions: ParsableArguments {
   }
 
   /// Writes what `body` hands its `emit` function, piece by piece.
-  func write(_ body: (_ emit: @escaping (String) throws -> Void) throws -> Void) throws {
+  func write(_ body: (_ emit: @escaping ([UInt8]) throws -> Void) throws -> Void) throws {
     guard path == "-" else {
       try AtomicFile.write(to: path) { emit in try body(emit) }
       return
     }
     do {
       try body { text in
-        var text = text
-        if let failure = text.withUTF8({ AtomicFile.writeAll($0, to: STDOUT_FILENO) }) {
+        if let failure = text.withUnsafeBufferPointer({ AtomicFile.writeAll($0, to: STDOUT_FILENO) }) {
           throw CommandFailure(description: failure)
         }
       }
