@@ -273,7 +273,7 @@ struct Scan {
         aheadScan.sentenceStart = index + 1
       } else if word(index).map(extractor.clauseOpeners.contains) == true && !isCapitalized(index) {
         aheadScan.markerEnd = -1
-      } else if isPunctuation(index, [",", "\"", "“", "”", "'", "‘", "’", "`"]) {
+      } else if isPunctuation(index, Self.clauseBreaks) {
         aheadScan.lastBreak = index
       } else if let word = word(index), let phrases = extractor.aheadMarkers[word],
         let phrase = phrases.first(where: { phrase in
@@ -291,7 +291,7 @@ struct Scan {
   /// A ".", "!" or "?" that ends a sentence: not the period of a short capitalized
   /// abbreviation ("Jan.", "Mr.", "U.S.").
   func isSentenceEnd(_ index: Int) -> Bool {
-    guard isPunctuation(index, [".", "!", "?"]) else { return false }
+    guard isPunctuation(index, Self.sentenceEnds) else { return false }
     if tokens[index].text == ".", index > 0, tokens[index - 1].kind == .word, tokens[index - 1].text.count <= 3,
       isCapitalized(index - 1)
     {
@@ -310,6 +310,17 @@ struct Scan {
     index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
   }
 
+  func isPunctuation(_ index: Int, _ mark: String) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && tokens[index].text == mark
+  }
+
+  static let apostrophes: Set<String> = ["'", "’"]
+  /// Marks after which a date-ahead marker no longer reaches the date.
+  static let clauseBreaks: Set<String> = [",", "\"", "“", "”", "'", "‘", "’", "`"]
+  static let sentenceEnds: Set<String> = [".", "!", "?"]
+  static let timestampSeparators: Set<String> = [",", "|", "-", "–"]
+  static let clockSeparators: Set<String> = [":", "."]
+
   func number(_ index: Int, maximumDigits: Int = 2) -> Int? {
     guard index >= 0, index < tokens.count, tokens[index].kind == .number,
       tokens[index].text.count <= maximumDigits
@@ -326,7 +337,7 @@ struct Scan {
   /// ("Nov. 27") but not a sentence's final period ("... sejak Juli.").
   func month(_ index: Int) -> (month: Int, end: Int)? {
     guard let word = word(index), let month = extractor.grammar.months[word] else { return nil }
-    let abbreviated = isPunctuation(index + 1, ["."]) && index + 2 < tokens.count && tokens[index + 2].kind == .number
+    let abbreviated = isPunctuation(index + 1, ".") && index + 2 < tokens.count && tokens[index + 2].kind == .number
     return (month, abbreviated ? index + 2 : index + 1)
   }
 
@@ -352,7 +363,7 @@ struct Scan {
         return (yearEnd, .monthYear(date))
       }
       // "Jan. 6:" is a day; "Jan. 6:30" is not.
-      if let day = number(end), (1...31).contains(day), !(isPunctuation(end + 1, [":"]) && number(end + 2) != nil) {
+      if let day = number(end), (1...31).contains(day), !(isPunctuation(end + 1, ":") && number(end + 2) != nil) {
         return (end + 1, .yearless(month: monthNumber, day: day))
       }
       return (end, .monthOnly(monthNumber))
@@ -375,7 +386,7 @@ struct Scan {
     guard let century = word(index).flatMap({ extractor.numbers[$0] }), (19...20).contains(century),
       let tens = word(index + 1).flatMap({ extractor.numbers[$0] }), (10...99).contains(tens)
     else { return nil }
-    if tens >= 20, tens % 10 == 0, isPunctuation(index + 2, ["-"]),
+    if tens >= 20, tens % 10 == 0, isPunctuation(index + 2, "-"),
       let units = word(index + 3).flatMap({ extractor.numbers[$0] }), (1...9).contains(units)
     {
       return (century * 100 + tens + units, index + 4)
@@ -482,9 +493,9 @@ struct Scan {
   /// "pukul 09.21 WIB", "14:05 WIB", "at 10:30 am" right after a date.
   func attachClockTime(after end: Int, to expression: inout TemporalExpression) {
     var index = end
-    while isPunctuation(index, [",", "|", "-", "–"]) { index += 1 }
+    while isPunctuation(index, Self.timestampSeparators) { index += 1 }
     if let word = word(index), extractor.clockMarkers.contains(word) { index += 1 }
-    guard let hour = number(index), (0...23).contains(hour), isPunctuation(index + 1, [":", "."]),
+    guard let hour = number(index), (0...23).contains(hour), isPunctuation(index + 1, Self.clockSeparators),
       index + 2 < tokens.count, tokens[index + 2].kind == .number, tokens[index + 2].text.count == 2,
       let minute = Int(tokens[index + 2].text), (0...59).contains(minute)
     else { return }

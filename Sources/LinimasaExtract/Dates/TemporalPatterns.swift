@@ -52,7 +52,7 @@ extension Scan {
 
   /// Whether the word at `index` ends a possessive, after an apostrophe ("Wednesday's").
   func isPossessiveEnding(at index: Int) -> Bool {
-    word(index).map(extractor.possessiveEndings.contains) == true && isPunctuation(index - 1, ["'", "’"])
+    word(index).map(extractor.possessiveEndings.contains) == true && isPunctuation(index - 1, Self.apostrophes)
   }
 
   /// Whether a date marker ends right before `index` ("in", "sejak", "the end of").
@@ -131,7 +131,7 @@ extension Scan {
       if let before = word(index - 1), extractor.dayMarkers.contains(before) { return (end, .dayOfMonth(day)) }
     case .yearOnly(let year):
       if lastYearEnd >= 0, index - lastYearEnd <= 2, index > lastYearEnd,
-        (lastYearEnd..<index).allSatisfy({ isPunctuation($0, [","]) || extractor.coordinators.contains(word($0) ?? "") }
+        (lastYearEnd..<index).allSatisfy({ isPunctuation($0, ",") || extractor.coordinators.contains(word($0) ?? "") }
         ),
         let date = CivilDate(year: year)
       {
@@ -159,14 +159,14 @@ extension Scan {
     guard let word = word(index), extractor.grammar.weekdays[word] != nil else { return nil }
     var next = index + 1
     if let time = self.word(next), extractor.timesOfDay.contains(time) { next += 1 }
-    if isPunctuation(next, [","]) { next += 1 }
-    if isPunctuation(next, ["("]) {
-      if let match = extractor.grammar.fullDate(in: tokens, at: next + 1), isPunctuation(match.tokens.upperBound, [")"])
+    if isPunctuation(next, ",") { next += 1 }
+    if isPunctuation(next, "(") {
+      if let match = extractor.grammar.fullDate(in: tokens, at: next + 1), isPunctuation(match.tokens.upperBound, ")")
       {
         return (match.tokens.upperBound + 1, .explicit(match.date))
       }
-      if let day = number(next + 1), isPunctuation(next + 2, ["/"]), let month = number(next + 3),
-        isPunctuation(next + 4, [")"]), CivilDate(year: 2000, month: month, day: day) != nil
+      if let day = number(next + 1), isPunctuation(next + 2, "/"), let month = number(next + 3),
+        isPunctuation(next + 4, ")"), CivilDate(year: 2000, month: month, day: day) != nil
       {
         return (next + 5, .yearless(month: month, day: day))
       }

@@ -64,9 +64,25 @@ final class Draft {
   /// The sources' sentences, for telling a sentence published twice.
   var sourceSentences: Set<Int32>
 
+  /// What every draft of one document is given alike, gathered once per document.
+  struct Story {
+    /// The keys of the names of the document's people, by id.
+    let personKeys: [String: PersonNameKey]
+    /// The document's people, bodies and groups (see `context`).
+    let context: Set<String>
+
+    init(_ document: DocumentRecord) {
+      let prefix = EntityType.person.prefix + ":"
+      personKeys = Dictionary(
+        document.entities.filter { $0.id.hasPrefix(prefix) }.map { ($0.id, PersonNameKey($0.name)) }
+      ) { first, _ in first }
+      context = Set(document.entities.filter { $0.type != .place }.map(\.id))
+    }
+  }
+
   init(
-    _ event: DocumentEvent, in document: DocumentRecord, number: Int32, family: String, sources: [SourceRef],
-    claims: [ClaimRef]
+    _ event: DocumentEvent, in document: DocumentRecord, story: Story, number: Int32, family: String,
+    sources: [SourceRef], claims: [ClaimRef]
   ) {
     isStatement = event.isStatement
     self.family = family
@@ -88,13 +104,12 @@ final class Draft {
     let roles = { (role: EventActor.Role) in Set(event.actors.filter { $0.role == role }.map(\.entity)) }
     speakers = roles(.speaker)
     people = speakers.filter { $0.hasPrefix(EntityType.person.prefix + ":") }
-    let names = Dictionary(document.entities.map { ($0.id, $0.name) }) { first, _ in first }
-    peopleKeys = people.sorted().compactMap { names[$0].map(PersonNameKey.init) }
+    peopleKeys = people.sorted().compactMap { story.personKeys[$0] }
     agents = roles(.agent)
     leading = event.actors.leading
     mentioned = Set(event.mentioned)
     mentionOrder = event.mentioned
-    context = Set(document.entities.filter { $0.type != .place }.map(\.id))
+    context = story.context
     figures = Set(event.figures)
     quoteOpenings = Set(event.quoteOpenings)
     legalReferences = event.legalReferences

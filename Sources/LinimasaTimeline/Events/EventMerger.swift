@@ -58,14 +58,15 @@ struct EventMerger {
   mutating func add(_ document: DocumentRecord) {
     let number = Int32(clamping: documentIDs.count)
     documentIDs.append(document.id)
+    let story = Draft.Story(document)
     for event in document.events {
       let sources = event.sources.map { span in
         SourceRef(document: number, sentence: sentenceNumber(document.eventTexts[span] ?? ""), span: span)
       }
       let claims = event.claims.map { ClaimRef(document: number, index: Int32(clamping: $0)) }
       let draft = Draft(
-        event, in: document, number: number, family: eventTypes[event.type]?.family ?? event.type, sources: sources,
-        claims: claims)
+        event, in: document, story: story, number: number, family: eventTypes[event.type]?.family ?? event.type,
+        sources: sources, claims: claims)
       let keys = draft.keys
       if let best = bestMatch(for: draft, keys: keys) {
         drafts[best].absorb(draft)
