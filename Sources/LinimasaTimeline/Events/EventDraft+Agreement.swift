@@ -110,7 +110,7 @@ extension Draft {
       : !people.isDisjoint(with: other.people)
         || peopleKeys.contains { mine in other.peopleKeys.contains(where: mine.matches) }
     guard sameSpeaker else { return false }
-    let content = sharedContent(with: other, besides: speakers.union(other.speakers))
+    let content = sharedContent(with: other, besidesSpeakers: true)
     switch (ownDays, other.ownDays) {
     case (let mine?, let theirs?):
       return Self.overlap(mine, theirs)
@@ -147,11 +147,11 @@ extension Draft {
     {
       return false
     }
-    if sharedContent(with: other, besides: []) > 0 { return true }
+    if sharedContent(with: other) > 0 { return true }
     // Reports that share nothing themselves still tell one happening when their articles
     // are of one story (they name the same people and bodies) and the dates agree: both
     // dated, or the same type.
-    let story = context.intersection(other.context).count
+    let story = Self.sharedCount(context, other.context)
     return ownDays != nil && other.ownDays != nil ? story >= 2 : story >= 3 && type == other.type
   }
 
@@ -169,20 +169,34 @@ extension Draft {
   }
 
   /// How much two reports share: agents, speakers and targets most, then figures, then
-  /// named entities, laws and topics; `besides` are left out.
-  func sharedContent(with other: Draft, besides: Set<String>) -> Int {
-    let leadingShared = leading.intersection(other.leading).subtracting(besides).count
-    let mentionedShared = mentioned.intersection(other.mentioned).subtracting(besides).count
-    let topicShared = Set(topics.map(\.type)).isDisjoint(with: other.topics.map(\.type)) ? 0 : 1
-    return 3 * leadingShared + mentionedShared + 2 * figures.intersection(other.figures).count
-      + legalReferenceSet.intersection(other.legalReferenceSet).count + topicShared
+  /// named entities, laws and topics; with `besidesSpeakers`, either's speakers left out.
+  func sharedContent(with other: Draft, besidesSpeakers: Bool = false) -> Int {
+    let besides = besidesSpeakers ? (speakers, other.speakers) : ([], [])
+    let leadingShared = Self.sharedCount(leading, other.leading, besides: besides)
+    let mentionedShared = Self.sharedCount(mentioned, other.mentioned, besides: besides)
+    let topicShared = topics.contains { mine in other.topics.contains { $0.type == mine.type } } ? 1 : 0
+    return 3 * leadingShared + mentionedShared + 2 * Self.sharedCount(figures, other.figures)
+      + Self.sharedCount(legalReferenceSet, other.legalReferenceSet) + topicShared
+  }
+
+  /// How many members `first` and `second` share that neither set of `besides` holds,
+  /// counted without building their intersection.
+  static func sharedCount(
+    _ first: Set<String>, _ second: Set<String>, besides: (Set<String>, Set<String>) = ([], [])
+  ) -> Int {
+    let (smaller, larger) = first.count <= second.count ? (first, second) : (second, first)
+    var count = 0
+    for member in smaller where larger.contains(member) && !besides.0.contains(member) && !besides.1.contains(member) {
+      count += 1
+    }
+    return count
   }
 
   /// How well a report fits this draft, for choosing among drafts it agrees with.
   func affinity(with other: Draft) -> Int {
     let sameDay = ownDate?.value != nil && ownDate?.value == other.ownDate?.value ? 5 : 0
     let sameSentence = sourceSentences.isDisjoint(with: other.sourceSentences) ? 0 : 100
-    return sameSentence + sameDay + sharedContent(with: other, besides: [])
+    return sameSentence + sameDay + sharedContent(with: other)
   }
 
   /// Whether a document published on one of `days` (nil: unknown) may report, undated, a
