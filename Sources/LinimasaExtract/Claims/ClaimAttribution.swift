@@ -264,7 +264,8 @@ extension ClaimScan {
       }
     }
     let reportsFinding = { (index: Int) in
-      extractor.findingVerbs.contains(found[index].hash) && index + 1 < found.count && self.lower(found[index + 1], isIn: extractor.thatWords)
+      self.extractor.findingVerbs.contains(found[index].hash) && index + 1 < found.count
+        && self.lower(found[index + 1], isIn: self.extractor.thatWords)
     }
     for (index, word) in found.enumerated() where index > 0 && (extractor.speechVerbs.contains(word.hash) || reportsFinding(index)) {
       if let leadingClauseEnd, word.range.lowerBound < leadingClauseEnd { continue }
@@ -396,7 +397,7 @@ extension ClaimScan {
   func reportedClauseStart(afterVerb verbIndex: Int, words found: [TextWord]) -> Int {
     let next = verbIndex + 1
     guard next < found.count else { return next }
-    let isThat = { (position: Int) in self.lower(found[position], isIn: extractor.thatWords) }
+    let isThat = { (position: Int) in self.lower(found[position], isIn: self.extractor.thatWords) }
     if isThat(next) { return next + 1 }
     let takesObject = lower(found[verbIndex], isIn: extractor.objectVerbWords)
     let opensAdjunct = lower(found[next], isIn: extractor.adjunctOpenerWords)

@@ -201,7 +201,7 @@ public struct ClaimExtractor: Sendable {
     _ analysis: DocumentAnalysis, entities: EntityAnalysis, dates: [TemporalExpression]
   ) -> (claims: [Claim], resolvedMentions: [EntityMention]) {
     analysis.article.bytes.withUnsafeBufferPointer { bytes in
-      var scan = ClaimScan(extractor: self, analysis: analysis, entities: entities, dates: dates, bytes: bytes)
+      let scan = ClaimScan(extractor: self, analysis: analysis, entities: entities, dates: dates, bytes: bytes)
       let claims = scan.run()
       return (claims, scan.resolvedMentions)
     }
@@ -215,8 +215,9 @@ final class PendingMentions {
   var verb: ByteSpan?
 }
 
-/// One document being read for claims, in text order, remembering who spoke so far.
-struct ClaimScan {
+/// One document being read for claims, in text order, remembering who spoke so far (a
+/// class: its methods and their closures share one scan rather than copy it).
+final class ClaimScan {
   let extractor: ClaimExtractor
   let analysis: DocumentAnalysis
   let entities: EntityAnalysis
@@ -300,13 +301,13 @@ struct ClaimScan {
   }
 
   /// Appends a claim, denied when its attribution turns on a denial verb.
-  mutating func append(_ claim: Claim) {
+  func append(_ claim: Claim) {
     let denies = claim.verb.map { extractor.denialVerbs.contains(WordScanner.foldedHash(bytes, $0.range)) } ?? false
     claims.append(denies ? claim.with(stance: .denied) : claim)
   }
 
   /// The speaker a claim was just attributed to, and the mentions its attribution resolved.
-  mutating func noteClaim(speaker: String?) {
+  func noteClaim(speaker: String?) {
     if let speaker { speakers.append(speaker) }
     resolvedMentions += resolved.pending
     resolved.pending = []
@@ -317,7 +318,7 @@ struct ClaimScan {
     entities.mentions.first { $0.span.start <= word.range.lowerBound && word.range.lowerBound < $0.span.end }
   }
 
-  mutating func run() -> [Claim] {
+  func run() -> [Claim] {
     let sentences = analysis.segmentation.sentences
     let quotations = analysis.segmentation.quotations
     var usedSentences = Set<Int>()
@@ -367,7 +368,7 @@ struct ClaimScan {
   /// to three words in capitals and a colon opening the paragraph make the rest of it the
   /// words of the person the label names (the person of the document whose name holds the
   /// label's last word, else no one). Returns whether the paragraph was one.
-  mutating func transcriptTurn(_ paragraph: ByteSpan) -> Bool {
+  func transcriptTurn(_ paragraph: ByteSpan) -> Bool {
     let limit = min(paragraph.end, paragraph.start + 40)
     guard let colon = (paragraph.start..<limit).first(where: { bytes[$0] == UInt8(ascii: ":") }),
       colon + 1 < paragraph.end, ASCII.isSpace(bytes[colon + 1])
@@ -421,7 +422,7 @@ struct ClaimScan {
 
   /// A direct quotation and its attribution, and a statement the attribution goes on to
   /// report ("\"...,\" Hinsa said, adding that ...").
-  mutating func direct(_ quotation: Quotation, sentence sentenceSpan: ByteSpan) {
+  func direct(_ quotation: Quotation, sentence sentenceSpan: ByteSpan) {
     resolved.pending = []
     resolved.verb = nil
     let inner = quoteContent(quotation)
@@ -454,7 +455,7 @@ struct ClaimScan {
 
   /// An indirect statement in a sentence with no quotation; else the first person it names
   /// (its subject) becomes the last speaker.
-  mutating func statement(in span: ByteSpan) {
+  func statement(in span: ByteSpan) {
     resolved.pending = []
     resolved.verb = nil
     if let claim = indirect(span) {

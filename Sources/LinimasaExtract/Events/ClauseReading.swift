@@ -56,7 +56,7 @@ enum Voice: Equatable {
 
 /// One sentence's words with the clause markers among them: where each clause starts,
 /// which clauses are relative, and what the markers before a word make of it.
-struct ClauseReading {
+final class ClauseReading {
   let words: [TextWord]
   /// The markers found, by the index of their first word, with how many words they take.
   private let markers: [Int: (kinds: Set<ClauseMarker.Kind>, count: Int)]

@@ -3,8 +3,9 @@
 import LinimasaCore
 import LinimasaText
 
-/// What the event stages share about one document.
-struct DocumentReading {
+/// What the event stages share about one document (a class: read by many methods and
+/// closures, never copied).
+final class DocumentReading {
   let extractor: EventExtractor
   let language: Language
   /// The publication date facts were anchored to.
