@@ -1,10 +1,11 @@
-// Sentence and word segmentation through ICU, corrected for abbreviations.
+// Sentence segmentation through ICU, corrected for abbreviations.
 import LinimasaCore
 
-/// Splits kept paragraphs into sentences and words. ICU proposes sentence boundaries;
-/// a boundary right after an abbreviation from `abbreviations.tsv` or a single-letter
-/// initial ("Johnny G. Plate") is dropped, unless the abbreviation may end a sentence
-/// and a capitalized word follows. Quotation marks group sentences into quotations.
+/// Splits kept paragraphs into sentences and gives each of the document's words its
+/// sentence. ICU proposes sentence boundaries; a boundary right after an abbreviation
+/// from `abbreviations.tsv` or a single-letter initial ("Johnny G. Plate") is dropped,
+/// unless the abbreviation may end a sentence and a capitalized word follows. Quotation
+/// marks group sentences into quotations.
 /// One instance per worker thread (it owns ICU iterators).
 public final class Segmenter {
   private let breaker: ICUBreaker
