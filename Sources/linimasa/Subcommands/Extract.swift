@@ -86,8 +86,9 @@ struct Extract: ParsableCommand {
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-    guard (1...(1 << 20)).contains(maxArticleMb) else {
-      throw ValidationError("--max-article-mb must be between 1 and 1048576")
+    // Offsets into an article (ICU's and the token table's) are 32-bit.
+    guard (1...2047).contains(maxArticleMb) else {
+      throw ValidationError("--max-article-mb must be between 1 and 2047")
     }
     if format == .all && output.path == "-" {
       throw ValidationError("--format all writes several files: give a folder with -o")
