@@ -265,6 +265,15 @@ import Testing
     #expect(!PersonNameKey("Ali Said").isVariant(of: PersonNameKey("Eli Said")))
   }
 
+  @Test func asciiNamesAreKeyedAsAnyOtherName() {
+    // An ASCII name is read as bytes; a curly apostrophe or an accent takes the general way.
+    #expect(PersonNameKey("Hasyim Asy'ari").words == ["hsym", "asyr"])
+    #expect(PersonNameKey("Hasyim Asy’ari") == PersonNameKey("Hasyim Asy'ari"))
+    #expect(PersonNameKey("IDA Ayu-Putri 2nd  Oka").words == ["id", "ay", "ptr", "nd", "ok"])
+    #expect(PersonNameKey("José Ortega").words == ["jsé", "ortg"])
+    #expect(PersonNameKey("M. A. Ubaid").words == ["m", "a", "ubd"])
+  }
+
   @Test func aShortFormAfterTheFullNameIsThatPerson() throws {
     let found = try entities("""
       Jakarta - Wakil Ketua Komisi I DPR Abdul Kharis Almasyhari menilai KPU lalai. "Harus diusut," kata Abdul Kharis.

@@ -53,13 +53,19 @@ extension EntityRecognizer {
   /// Whether a closing quotation mark and then a dash, with nothing but punctuation and
   /// spaces around them, stand between two words: "…,” ― Dana", "…”— Dana".
   static func isSignatureDash(_ bytes: UnsafeBufferPointer<UInt8>, between first: TextWord, and second: TextWord) -> Bool {
-    let gap = Array(bytes[first.range.upperBound..<second.range.lowerBound]).filter { !ASCII.isSpace($0) }
-    let dashes: [[UInt8]] = [[0xE2, 0x80, 0x95], [0xE2, 0x80, 0x94], [0xE2, 0x80, 0x93]]
-    guard let dash = dashes.first(where: { gap.count > $0.count && gap.suffix($0.count).elementsEqual($0) }) else {
-      return false
+    // The last six bytes between the words other than spaces, the last first.
+    var tail = SIMD8<UInt8>()
+    var count = 0
+    var index = second.range.lowerBound
+    while index > first.range.upperBound && count < 6 {
+      index -= 1
+      guard !ASCII.isSpace(bytes[index]) else { continue }
+      tail[count] = bytes[index]
+      count += 1
     }
-    let beforeDash = gap.dropLast(dash.count)
-    return beforeDash.last == UInt8(ascii: "\"") || beforeDash.suffix(3).elementsEqual([0xE2, 0x80, 0x9D])
+    // A dash (U+2015, U+2014 or U+2013) with a closing quotation mark (" or ”) before it.
+    guard count >= 4, tail[2] == 0xE2, tail[1] == 0x80, (0x93...0x95).contains(tail[0]) else { return false }
+    return tail[3] == UInt8(ascii: "\"") || (count >= 6 && tail[5] == 0xE2 && tail[4] == 0x80 && tail[3] == 0x9D)
   }
 
   /// Whether only spaces, or a period and spaces ("Mr. Smith"), stand between a person marker

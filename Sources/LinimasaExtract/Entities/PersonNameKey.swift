@@ -9,10 +9,37 @@ public struct PersonNameKey: Sendable, Hashable {
   public let words: [String]
 
   public init(_ name: String) {
+    if let words = Self.asciiWords(name) {
+      self.words = words
+      return
+    }
     words = name.lowercased().filter { $0 != "'" && $0 != "\u{2019}" }.split { !$0.isLetter }.map { word in
       String(word.prefix(1) + word.dropFirst().filter { !"aeiou".contains($0) })
     }
   }
+
+  /// The same words for an ASCII name, read as bytes; nil for any other name.
+  private static func asciiWords(_ name: String) -> [String]? {
+    var name = name
+    return name.withUTF8 { bytes -> [String]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var words: [String] = []
+      var word: [UInt8] = []
+      for byte in bytes where byte != UInt8(ascii: "'") {
+        if ASCII.isLetter(byte) {
+          let lower = ASCII.lowercased(byte)
+          if word.isEmpty || !Self.vowels.contains(lower) { word.append(lower) }
+        } else if !word.isEmpty {
+          words.append(String(decoding: word, as: UTF8.self))
+          word.removeAll(keepingCapacity: true)
+        }
+      }
+      if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+      return words
+    }
+  }
+
+  private static let vowels: Set<UInt8> = Set("aeiou".utf8)
 
   /// Whether the two keys name one person in a statement: the shorter, of two words or
   /// more, begins the longer ("Abdul Kharis" and "Abdul Kharis Almasyhari").
