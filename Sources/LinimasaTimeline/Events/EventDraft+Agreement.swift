@@ -5,17 +5,17 @@ import LinimasaExtract
 /// Something a report must share with a draft to be compared with it (see `Draft.keys`).
 enum MergeKey: Hashable {
   case sentence(Int32)
-  case speaker(String)
+  case speaker(Symbol)
   case quoteOpening(UInt64)
   /// The first two words of a speaker's name key (see `PersonNameKey.matches`).
   case speakerName(String)
   /// For a happening, by its type's family: an agent, target or named entity; a figure; a
   /// law; a month; or nothing shared.
-  case entity(family: String, String)
-  case figure(family: String, String)
-  case law(family: String, String)
-  case month(family: String, String)
-  case nothingShared(family: String)
+  case entity(family: Symbol, Symbol)
+  case figure(family: Symbol, Symbol)
+  case law(family: Symbol, Symbol)
+  case month(family: Symbol, String)
+  case nothingShared(family: Symbol)
 }
 
 extension Draft {
@@ -182,7 +182,7 @@ extension Draft {
   /// How many members `first` and `second` share that neither set of `besides` holds,
   /// counted without building their intersection.
   static func sharedCount(
-    _ first: Set<String>, _ second: Set<String>, besides: (Set<String>, Set<String>) = ([], [])
+    _ first: Set<Symbol>, _ second: Set<Symbol>, besides: (Set<Symbol>, Set<Symbol>) = ([], [])
   ) -> Int {
     let (smaller, larger) = first.count <= second.count ? (first, second) : (second, first)
     var count = 0

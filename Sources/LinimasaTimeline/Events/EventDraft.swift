@@ -7,7 +7,7 @@ import LinimasaExtract
 final class Draft {
   let isStatement: Bool
   /// The type's family: reports of one family may be one event.
-  let family: String
+  let family: Symbol
   /// The text's own date, if any report gives one, with the day numbers it covers: of the
   /// most precise dates the reports give, the one most give (the first on a tie).
   var ownDate: EventDate?
@@ -28,25 +28,27 @@ final class Draft {
   /// How many reports give each entity each role other than `other`: an event's actor
   /// takes the role most reports give it (the first on a tie).
   var roleVotes: [String: [EventActor.Role: Int]]
+  /// The merger's symbols, in which the sets below hold entity ids, figures and laws.
+  let symbols: Symbols
   /// The speakers that are people (also by their names' keys), and all speakers; agents;
   /// agents, speakers and targets.
-  var people: Set<String>
+  var people: Set<Symbol>
   var peopleKeys: [PersonNameKey]
-  var speakers: Set<String>
-  var agents: Set<String>
-  var leading: Set<String>
+  var speakers: Set<Symbol>
+  var agents: Set<Symbol>
+  var leading: Set<Symbol>
   /// The people, bodies and groups the reports' articles name: what tells two reports
   /// that share nothing themselves are of one story.
-  var context: Set<String>
+  var context: Set<Symbol>
   /// The entities the sources name (also in order of first mention), the figures they
   /// give, the laws they cite.
-  var mentioned: Set<String>
+  var mentioned: Set<Symbol>
   var mentionOrder: [String]
-  var figures: Set<String>
+  var figures: Set<Symbol>
   /// The openings of the statement's long direct quotations (see `DocumentEvent.quoteOpenings`).
   var quoteOpenings: Set<UInt64>
   var legalReferences: [String]
-  var legalReferenceSet: Set<String>
+  var legalReferenceSet: Set<Symbol>
   /// Event types the statement's claims speak of, with how often, in order of first report.
   var topics: [(type: String, count: Int)]
   /// The best headline in each language, with its rank (a dated report first, then the
@@ -69,23 +71,24 @@ final class Draft {
     /// The keys of the names of the document's people, by id.
     let personKeys: [String: PersonNameKey]
     /// The document's people, bodies and groups (see `context`).
-    let context: Set<String>
+    let context: Set<Symbol>
 
-    init(_ document: DocumentRecord) {
+    init(_ document: DocumentRecord, symbols: Symbols) {
       let prefix = EntityType.person.prefix + ":"
       personKeys = Dictionary(
         document.entities.filter { $0.id.hasPrefix(prefix) }.map { ($0.id, PersonNameKey($0.name)) }
       ) { first, _ in first }
-      context = Set(document.entities.filter { $0.type != .place }.map(\.id))
+      context = Set(document.entities.filter { $0.type != .place }.map { symbols[$0.id] })
     }
   }
 
   init(
     _ event: DocumentEvent, in document: DocumentRecord, story: Story, number: Int32, family: String,
-    sources: [SourceRef], claims: [ClaimRef]
+    sources: [SourceRef], claims: [ClaimRef], symbols: Symbols
   ) {
     isStatement = event.isStatement
-    self.family = family
+    self.symbols = symbols
+    self.family = symbols[family]
     reportedTypes = [(event.type, 1)]
     if let expression = event.date, let value = expression.value {
       ownDate = EventDate(
@@ -101,19 +104,21 @@ final class Draft {
     actorIndex = Dictionary(event.actors.indices.map { (event.actors[$0].entity, $0) }) { first, _ in first }
     roleVotes = [:]
     for actor in event.actors where actor.role != .other { roleVotes[actor.entity, default: [:]][actor.role, default: 0] += 1 }
-    let roles = { (role: EventActor.Role) in Set(event.actors.filter { $0.role == role }.map(\.entity)) }
-    speakers = roles(.speaker)
-    people = speakers.filter { $0.hasPrefix(EntityType.person.prefix + ":") }
-    peopleKeys = people.sorted().compactMap { story.personKeys[$0] }
-    agents = roles(.agent)
-    leading = event.actors.leading
-    mentioned = Set(event.mentioned)
+    let roles = { (role: EventActor.Role) in event.actors.filter { $0.role == role }.map(\.entity) }
+    let speakerIDs = roles(.speaker)
+    let personIDs = Set(speakerIDs.filter { $0.hasPrefix(EntityType.person.prefix + ":") })
+    speakers = Set(speakerIDs.map { symbols[$0] })
+    people = Set(personIDs.map { symbols[$0] })
+    peopleKeys = personIDs.sorted().compactMap { story.personKeys[$0] }
+    agents = Set(roles(.agent).map { symbols[$0] })
+    leading = Set(event.actors.leading.map { symbols[$0] })
+    mentioned = Set(event.mentioned.map { symbols[$0] })
     mentionOrder = event.mentioned
     context = story.context
-    figures = Set(event.figures)
+    figures = Set(event.figures.map { symbols[$0] })
     quoteOpenings = Set(event.quoteOpenings)
     legalReferences = event.legalReferences
-    legalReferenceSet = Set(event.legalReferences)
+    legalReferenceSet = Set(event.legalReferences.map { symbols[$0] })
     topics = event.topics.map { ($0, 1) }
     let rank = (event.date?.value == nil ? 1 << 30 : 0) + Int(number)
     headlines = event.headline.isEmpty ? [:] : [document.language: (event.headline, rank)]
@@ -166,11 +171,11 @@ final class Draft {
       if extra > 0 { roleVotes[actor.entity, default: [:]][actor.role, default: 0] += extra }
     }
     for actor in other.actors { join(actor) }
-    for entity in other.mentionOrder where mentioned.insert(entity).inserted { mentionOrder.append(entity) }
+    for entity in other.mentionOrder where mentioned.insert(symbols[entity]).inserted { mentionOrder.append(entity) }
     context.formUnion(other.context)
     figures.formUnion(other.figures)
     quoteOpenings.formUnion(other.quoteOpenings)
-    for reference in other.legalReferences where legalReferenceSet.insert(reference).inserted {
+    for reference in other.legalReferences where legalReferenceSet.insert(symbols[reference]).inserted {
       legalReferences.append(reference)
     }
     for (language, headline) in other.headlines where headline.rank < (headlines[language]?.rank ?? .max) {
@@ -239,11 +244,12 @@ final class Draft {
       actorIndex[actor.entity] = actors.count
       actors.append(actor)
     }
-    if actor.role != .other { leading.insert(actor.entity) }
-    if actor.role == .agent { agents.insert(actor.entity) }
+    let entity = symbols[actor.entity]
+    if actor.role != .other { leading.insert(entity) }
+    if actor.role == .agent { agents.insert(entity) }
     if actor.role == .speaker {
-      speakers.insert(actor.entity)
-      if actor.entity.hasPrefix(EntityType.person.prefix + ":") { people.insert(actor.entity) }
+      speakers.insert(entity)
+      if actor.entity.hasPrefix(EntityType.person.prefix + ":") { people.insert(entity) }
     }
   }
 

@@ -35,6 +35,8 @@ struct EventMerger {
   /// find is compared once.
   private var lastCompared: [Int] = []
   private var reportNumber = 0
+  /// The numbers the drafts hold entity ids, figures, laws and families by.
+  private let symbols = Symbols()
 
   /// The ids of the documents added, by number: sources refer to them by number.
   private var documentIDs: [String] = []
@@ -58,7 +60,7 @@ struct EventMerger {
   mutating func add(_ document: DocumentRecord) {
     let number = Int32(clamping: documentIDs.count)
     documentIDs.append(document.id)
-    let story = Draft.Story(document)
+    let story = Draft.Story(document, symbols: symbols)
     for event in document.events {
       let sources = event.sources.map { span in
         SourceRef(document: number, sentence: sentenceNumber(document.eventTexts[span] ?? ""), span: span)
@@ -66,7 +68,7 @@ struct EventMerger {
       let claims = event.claims.map { ClaimRef(document: number, index: Int32(clamping: $0)) }
       let draft = Draft(
         event, in: document, story: story, number: number, family: eventTypes[event.type]?.family ?? event.type,
-        sources: sources, claims: claims)
+        sources: sources, claims: claims, symbols: symbols)
       let keys = draft.keys
       if let best = bestMatch(for: draft, keys: keys) {
         drafts[best].absorb(draft)
