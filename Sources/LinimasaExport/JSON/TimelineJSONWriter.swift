@@ -17,20 +17,21 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   /// A rendered document object, and where in it the values known only at the end go: the
   /// `copyOf` value (written as `null`) and the `sharedParagraphs` value (written as `0`);
   /// and the document's claim objects, with where each speaker's id is in them (a timeline
-  /// may know the speaker by another id: `Timeline.renamedEntities`).
+  /// may know the speaker by another id: `Timeline.renamedEntities`), read back from the
+  /// text when written.
   private struct DocumentPiece {
     let piece: FragmentSpill.Piece
     let copyOfAt: Int
     let sharedAt: Int
     let claims: FragmentSpill.Piece
-    let speakers: [(at: Int, id: String)]
+    let speakers: [Int32]
   }
 
   /// A document's mentions of one entity, or citations of one instrument; `rank` orders
   /// the lists of one document (by first mention or citation).
   private struct ListPiece {
-    let document: Int
-    let rank: Int
+    let document: Int32
+    let rank: Int32
     let piece: FragmentSpill.Piece
   }
 
@@ -87,10 +88,11 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
         speakers: speakers))
     numbers[record.path] = number
     for (rank, (entity, range)) in mentionRanges.enumerated() {
-      mentions[entity, default: []].append(ListPiece(document: number, rank: rank, piece: piece(range)))
+      mentions[entity, default: []].append(ListPiece(document: Int32(number), rank: Int32(rank), piece: piece(range)))
     }
     for (rank, (instrument, range)) in citationRanges.enumerated() {
-      citations[instrument, default: []].append(ListPiece(document: number, rank: rank, piece: piece(range)))
+      citations[instrument, default: []].append(
+        ListPiece(document: Int32(number), rank: Int32(rank), piece: piece(range)))
     }
   }
 
@@ -144,10 +146,14 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     for document in timeline.documents {
       guard let number = numbers[document.path], documents[number].claims.length > 0 else { continue }
       let claims = documents[number]
-      let renamed = claims.speakers.compactMap { at, id in
-        timeline.renamedEntities[id].map { (at: at, length: Self.stringJSON(id).count, with: Self.stringJSON($0)) }
+      let text = try spill.read(claims.claims)
+      let renamed = claims.speakers.compactMap { at -> (at: Int, length: Int, with: [UInt8])? in
+        guard let (id, length) = Self.string(in: text, at: Int(at)), let new = timeline.renamedEntities[id] else {
+          return nil
+        }
+        return (Int(at), length, Self.stringJSON(new))
       }
-      try stream.raw(Self.splice(try spill.read(claims.claims), renamed))
+      try stream.raw(Self.splice(text, renamed))
     }
     try stream.end()
     try stream.key("events")
@@ -215,7 +221,9 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   /// An array of pieces in document order.
   private func writeList(_ pieces: [ListPiece], positions: [Int], to stream: inout PrettyJSONStream) throws {
     try stream.beginArray()
-    for listPiece in pieces.sorted(by: { (positions[$0.document], $0.rank) < (positions[$1.document], $1.rank) }) {
+    for listPiece in pieces.sorted(by: {
+      (positions[Int($0.document)], $0.rank) < (positions[Int($1.document)], $1.rank)
+    }) {
       try stream.raw(try spill.read(listPiece.piece))
     }
     try stream.end()
@@ -251,6 +259,14 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     return result + text[done...]
   }
 
+  /// The JSON string whose opening quote is at `at` in `text`, and its length there.
+  private static func string(in text: [UInt8], at: Int) -> (String, Int)? {
+    var end = at + 1
+    while end < text.count && text[end] != UInt8(ascii: "\"") { end += text[end] == UInt8(ascii: "\\") ? 2 : 1 }
+    guard end < text.count, case .string(let value)? = try? JSONParser.parse(Array(text[at...end])) else { return nil }
+    return (value, end + 1 - at)
+  }
+
   /// A string as its JSON value.
   private static func stringJSON(_ string: String) -> [UInt8] {
     var text: [UInt8] = []
@@ -261,16 +277,16 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   /// Where, after `offset` in `text`, each claim's speaker id is (claims rendered from
   /// `starts` on), for the claims with a speaker.
   private static func speakers(_ claims: [Claim], startingAt starts: [Int], in text: [UInt8], from offset: Int)
-    -> [(at: Int, id: String)]
+    -> [Int32]
   {
     let key = Array(#""speaker": "#.utf8)
     return zip(claims, starts).compactMap { claim, start in
-      guard let speaker = claim.speaker else { return nil }
+      guard claim.speaker != nil else { return nil }
       // The claim object's first "speaker" key is its member: a string value holds its
       // quotes escaped.
       var at = start
       while at + key.count <= text.count, !text[at..<(at + key.count)].elementsEqual(key) { at += 1 }
-      return (at: at + key.count - offset, id: speaker)
+      return Int32(at + key.count - offset)
     }
   }
 
