@@ -202,6 +202,7 @@ extension Scan {
     let named = extractor.mayStartExpression(first) ? extractor.relativeByFirstWord[first.text] ?? [] : []
     let firstNumber = slotNumber(at: index)
     let numbered = firstNumber != nil ? extractor.relativeByFirstWord[RelativePhrase.numberSlot] ?? [] : []
+    guard !named.isEmpty || !numbered.isEmpty else { return nil }
     var best: (Int, TemporalReading)?
     for phrase in [named, numbered].joined() {
       guard let (end, count) = matchRelative(phrase, at: index, firstNumber: firstNumber) else { continue }
