@@ -67,10 +67,6 @@ final class ClauseReading {
   private let bytes: UnsafeBufferPointer<UInt8>
   private let vocabulary: ClauseMarkers
 
-  /// Punctuation that ends a clause when it stands between two words.
-  static let boundaries: Set<UInt8> = [
-    UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""),
-  ]
 
   init(words: [TextWord], bytes: UnsafeBufferPointer<UInt8>, vocabulary: ClauseMarkers) {
     self.words = words
@@ -124,12 +120,18 @@ final class ClauseReading {
     guard from < to else { return false }
     for offset in from..<to {
       let byte = bytes[offset]
-      if boundaries.contains(byte) { return true }
-      // En and em dashes, curly double quotes (E2 80 93/94, E2 80 9C/9D).
-      if byte == 0xE2, offset + 2 < to, bytes[offset + 1] == 0x80,
-        [0x93, 0x94, 0x9C, 0x9D].contains(bytes[offset + 2])
-      {
+      switch byte {
+      // Punctuation that ends a clause when it stands between two words.
+      case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"),
+        UInt8(ascii: "\""):
         return true
+      // En and em dashes, curly double quotes (E2 80 93/94, E2 80 9C/9D).
+      case 0xE2 where offset + 2 < to && bytes[offset + 1] == 0x80:
+        switch bytes[offset + 2] {
+        case 0x93, 0x94, 0x9C, 0x9D: return true
+        default: break
+        }
+      default: break
       }
       if byte == UInt8(ascii: "-"), offset > from, offset + 1 < to, bytes[offset - 1] == UInt8(ascii: " ") {
         return true
