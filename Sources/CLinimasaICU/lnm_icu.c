@@ -16,6 +16,7 @@ struct lnm_segmenter {
   int32_t *utf8_offset_of;  // utf8_offset_of[i] = UTF-8 offset of UTF-16 unit i
   int32_t capacity;         // of both buffers, in units
   int32_t units;            // of the current text
+  int32_t words_have_text;  // whether the word iterator was given the current text
 };
 
 lnm_segmenter *lnm_segmenter_open(const char *locale, int32_t *err) {
@@ -129,7 +130,7 @@ int32_t lnm_segmenter_set_text(lnm_segmenter *segmenter, const uint8_t *utf8, co
   segmenter->units = n;
   UErrorCode status = U_ZERO_ERROR;
   ubrk_setText(segmenter->sentences, segmenter->utf16, segmenter->units, &status);
-  if (U_SUCCESS(status)) ubrk_setText(segmenter->words, segmenter->utf16, segmenter->units, &status);
+  segmenter->words_have_text = 0;
   if (U_FAILURE(status)) {
     *err = (int32_t)status;
     return -1;
@@ -177,6 +178,14 @@ int32_t lnm_segmenter_sentences(lnm_segmenter *segmenter, int32_t start, int32_t
 
 int32_t lnm_segmenter_words(lnm_segmenter *segmenter, int32_t start, int32_t end, int32_t *offsets,
                             int32_t *statuses, int32_t capacity) {
+  // The word iterator takes the text only when words are asked for: sentences alone are
+  // the common case.
+  if (!segmenter->words_have_text) {
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(segmenter->words, segmenter->utf16, segmenter->units, &status);
+    if (U_FAILURE(status)) return 0;
+    segmenter->words_have_text = 1;
+  }
   return lnm_boundaries(segmenter, segmenter->words, start, end, offsets, statuses, capacity);
 }
 

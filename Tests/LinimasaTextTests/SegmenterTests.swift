@@ -131,3 +131,27 @@ import Testing
     #expect(language("") == .undetermined)
   }
 }
+
+@Suite struct ICUBreakerTests {
+  /// The word boundaries of `bytes[span]` after its sentence boundaries were asked for.
+  func words(_ breaker: ICUBreaker, _ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) throws -> [Int] {
+    try breaker.setText(bytes, span: span)
+    var sentences: [Int] = []
+    breaker.forEachSentenceBoundary(in: span) { sentences.append($0) }
+    #expect(sentences.last == span.end)
+    var boundaries: [Int] = []
+    breaker.forEachWordBoundary(in: span) { offset, _ in boundaries.append(offset) }
+    return boundaries
+  }
+
+  @Test func wordsAreOfTheTextLastSet() throws {
+    let breaker = try ICUBreaker()
+    let text = Array("Satu dua. Tiga empat lima.".utf8)
+    let (first, second) = try text.withUnsafeBufferPointer { (bytes) throws -> ([Int], [Int]) in
+      (try words(breaker, bytes, ByteSpan(0, 9)), try words(breaker, bytes, ByteSpan(10, 26)))
+    }
+    // "Satu", " ", "dua", "." and then, for the second text, "Tiga", " ", "empat", " ", "lima", ".".
+    #expect(first == [4, 5, 8, 9])
+    #expect(second == [14, 15, 20, 21, 25, 26])
+  }
+}

@@ -15,7 +15,7 @@ lnm_segmenter *lnm_segmenter_open(const char *locale, int32_t *err);
 void lnm_segmenter_close(lnm_segmenter *segmenter);
 
 /// Makes the `count` spans `utf8[starts[i]..<ends[i]]` (ascending, not overlapping) the text
-/// of both iterators: converted to UTF-16 once, line breaks inside a span read as spaces
+/// of both iterators (the word iterator takes it when words are first asked for): converted to UTF-16 once, line breaks inside a span read as spaces
 /// (so hard-wrapped lines do not end sentences), and spans joined by U+2029 PARAGRAPH
 /// SEPARATOR (so no sentence or word crosses from one span to the next). Boundaries are
 /// reported as UTF-8 offsets from `utf8`; the separator after a span maps to its end.
@@ -32,6 +32,7 @@ int32_t lnm_segmenter_sentences(lnm_segmenter *segmenter, int32_t start, int32_t
 
 /// Like `lnm_segmenter_sentences` for word boundaries, also writing ICU's rule status of
 /// the segment ending at each boundary to `statuses` (0 for a segment cut short at `end`).
+/// Returns 0 when ICU cannot take the text.
 int32_t lnm_segmenter_words(lnm_segmenter *segmenter, int32_t start, int32_t end, int32_t *offsets,
                             int32_t *statuses, int32_t capacity);
 
