@@ -147,6 +147,26 @@ struct Run {
     #expect(run.standardError.contains(folder.path + "/id/months.tsv:2: expected 2 tab-separated fields"))
   }
 
+  @Test func aBundledLexiconFolderFromAnOlderVersionIsRefused() throws {
+    // A copy of Lexicons/ without a word list this version reads: an overlay may lack it,
+    // the bundled folder may not (its rules would be gone without a word).
+    let folder = try Repository.temporaryFolder("cli-old-lexicons")
+    let copy = folder.appendingPathComponent("Lexicons")
+    try FileManager.default.copyItem(at: Repository.lexicons, to: copy)
+    for language in ["id", "en"] {
+      try FileManager.default.removeItem(at: copy.appendingPathComponent("\(language)/name-endings.txt"))
+    }
+    #expect(Lexicons.missingWordLists(in: copy.path) == ["name-endings.txt"])
+    #expect(Lexicons.missingWordLists(in: Repository.lexicons.path).isEmpty)
+    let run = try Run(["extract", Repository.corpus.path], environment: ["LINIMASA_LEXICONS": copy.path])
+    #expect(run.status == 2)
+    #expect(run.standardError.contains("the lexicon folder '\(copy.path)' has no name-endings.txt in id/ or en/"))
+    let empty = folder.appendingPathComponent("overlay")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    let overlay = try Run(["extract", Repository.corpus.path, "--lexicons", empty.path])
+    #expect(overlay.status == 0, "\(overlay.standardError)")
+  }
+
   @Test func inspectShowsParagraphsAndSentences() throws {
     let path = Repository.corpus.appendingPathComponent("id/000_ab1b19cd05ee95ab.txt").path
     let text = try Run(["inspect", path])

@@ -28,6 +28,14 @@ public struct Lexicons: Sendable {
   /// Loads `folders` in order; a later folder adds to the earlier ones, and where both
   /// define the same key (a month name, an abbreviation) the later one wins.
   /// - Throws: `LexiconLoadError` listing every problem with its file and line.
+  /// The files of the word lists (`WordList`) that no language folder of `folder` holds: a
+  /// lexicon folder from an older version, which this one would read without their rules.
+  public static func missingWordLists(in folder: String) -> [String] {
+    WordList.allCases.filter { list in
+      !Language.supported.contains { FileManager.default.fileExists(atPath: "\(folder)/\($0.rawValue)/\(list.file)") }
+    }.map(\.file)
+  }
+
   public static func load(from folders: [String]) throws(LexiconLoadError) -> Lexicons {
     try load(from: folders, readingEntityRowsAsBytes: true)
   }

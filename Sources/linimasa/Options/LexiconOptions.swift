@@ -12,10 +12,17 @@ struct LexiconOptions: ParsableArguments {
       valueName: "dir"))
   var folders: [String] = []
 
-  /// The bundled lexicons plus the user's, loaded and validated.
+  /// The bundled lexicons plus the user's, loaded and validated. The bundled folder must
+  /// hold every word list (a user's folders need only what they add).
   func load() throws -> Lexicons {
     guard let bundled = LexiconLocator.bundledFolder() else {
       throw CommandFailure(description: "the bundled Lexicons/ folder was not found; set LINIMASA_LEXICONS to its path")
+    }
+    let missing = Lexicons.missingWordLists(in: bundled)
+    guard missing.isEmpty else {
+      throw CommandFailure(
+        description: "the lexicon folder '\(bundled)' has no \(missing.joined(separator: ", ")) in id/ or en/: "
+          + "it may be from an older version; set LINIMASA_LEXICONS to this version's Lexicons/")
     }
     do {
       return try Lexicons.load(from: [bundled] + folders)
