@@ -212,7 +212,7 @@ extension DocumentReading {
   /// places, rarely at its start.
   func quoteOpening(_ span: ByteSpan) -> UInt64? {
     let words = tokens.tokens(bytes, of: span).prefix(Self.quoteOpeningWords).map(\.foldedHash)
-    return words.count == Self.quoteOpeningWords ? DuplicateNormalizer.key(words[...]) : nil
+    return words.count == Self.quoteOpeningWords ? DuplicateNormalizer.key(words) : nil
   }
 
   /// The document event of a happening: its reports' sentences, date and participants,

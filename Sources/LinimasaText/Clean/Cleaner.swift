@@ -88,7 +88,7 @@ public struct Cleaner: Sendable {
         if result.timestamp == nil { result.timestamp = credit.date }
       } else if features[index].mayHoldLink, LinkLikeLine.matches(text(index), wordCount: words) {
         removal[index] = .boilerplate(.linkLike)
-      } else if words > 0 && features[index].numbers.count == words && PaginationLine.matches(text(index)) {
+      } else if words > 0 && features[index].numberCount == words && PaginationLine.matches(text(index)) {
         removal[index] = .boilerplate(.pagination)
       } else if CaptionLine.hasCredit(bytes, span, mentionsPhoto: features[index].mentionsPhoto) {
         removal[index] = .caption
@@ -149,7 +149,7 @@ public struct Cleaner: Sendable {
     // 6. Repeats among what is left.
     let candidates = spans.indices.filter { removal[$0] == nil }.map { index in
       Deduplicator.Candidate(
-        index: index, words: measurements.words(index), numbers: measurements.numbers(index).sorted())
+        index: index, words: ArraySlice(measurements.words(index)), numbers: measurements.numbers(index).sorted())
     }
     let duplicates = Deduplicator(options: options).findDuplicates(candidates, paragraphCount: spans.count)
     let blocks = Deduplicator.blocks(duplicates)

@@ -8,10 +8,6 @@ public struct DocumentMeasurements: Sendable {
   public let features: [ParagraphFeatures]
   /// Every paragraph's words; the later stages read them here.
   public let tokens: TokenTable
-  /// The words' case-folded hashes, as one buffer for the duplicate finder.
-  let wordHashes: [UInt64]
-  /// Hashes of the words that are numbers, paragraph after paragraph.
-  let numberHashes: [UInt64]
 
   /// Measures each paragraph of `spans`, its words' stems leaving out `nameEndings`.
   public init(
@@ -19,23 +15,21 @@ public struct DocumentMeasurements: Sendable {
     markers: ParagraphFeatures.Markers, nameEndings: [[UInt8]]
   ) {
     var table = TokenTable(nameEndings: nameEndings)
-    var hashes: [UInt64] = []
-    hashes.reserveCapacity(bytes.count / 6)
-    var numbers: [UInt64] = []
     features = spans.map {
-      ParagraphFeatures(
-        bytes, span: $0, identifier: identifier, markers: markers, tokens: &table, hashes: &hashes, numbers: &numbers)
+      ParagraphFeatures(bytes, span: $0, identifier: identifier, markers: markers, tokens: &table)
     }
     tokens = table
-    wordHashes = hashes
-    numberHashes = numbers
   }
 
-  /// The word hashes of paragraph `index`.
-  func words(_ index: Int) -> ArraySlice<UInt64> { wordHashes[features[index].words] }
+  /// The case-folded hashes of paragraph `index`'s words, in order.
+  func words(_ index: Int) -> LazyMapSequence<ArraySlice<Token>, UInt64> {
+    tokens.tokens[tokens.paragraphs[index].tokens].lazy.map(\.foldedHash)
+  }
 
-  /// The number hashes of paragraph `index`.
-  func numbers(_ index: Int) -> ArraySlice<UInt64> { numberHashes[features[index].numbers] }
+  /// The hashes of paragraph `index`'s words that are numbers, in order.
+  func numbers(_ index: Int) -> [UInt64] {
+    tokens.tokens[tokens.paragraphs[index].tokens].filter { $0.shape.contains(.number) }.map(\.foldedHash)
+  }
 }
 
 /// Word-level measurements of one paragraph, computed in one scan.
@@ -46,41 +40,35 @@ public struct ParagraphFeatures: Sendable {
   public let evidence: LanguageEvidence
   /// The last character other than closing quotes and brackets is . ! ? … or :
   public let endsLikeSentence: Bool
-  /// Where this paragraph's word hashes (case-folded, in order) lie in
-  /// `DocumentMeasurements.wordHashes`.
-  let words: Range<Int>
-  /// Where the hashes of its words that are numbers lie in `DocumentMeasurements.numberHashes`.
-  let numbers: Range<Int>
+  /// How many of its words are numbers.
+  let numberCount: Int
   /// Whether the paragraph mentions a URL ("http", "www") or an "@": a link may be in it.
   let mayHoldLink: Bool
   /// Whether the words "foto" or "photo" occur: a photo credit may be in it.
   let mentionsPhoto: Bool
 
-  /// Measures `bytes[span]`, appending its words to `tokens`, their hashes to `hashes` and
-  /// those of its numbers to `numbers`; `markers` holds the hashes of the words that flag
-  /// links and photo credits, computed once per run.
+  /// Measures `bytes[span]`, appending its words to `tokens`; `markers` holds the hashes
+  /// of the words that flag links and photo credits, computed once per run.
   init(
     _ bytes: UnsafeBufferPointer<UInt8>, span: ByteSpan, identifier: LanguageIdentifier, markers: Markers,
-    tokens: inout TokenTable, hashes: inout [UInt64], numbers: inout [UInt64]
+    tokens: inout TokenTable
   ) {
     self.span = span
-    let firstWord = hashes.count, firstNumber = numbers.count
     var evidence = LanguageEvidence()
     var link = false, photo = false
-    tokens.scanParagraph(bytes, span) { word in
-      hashes.append(word.foldedHash)
+    var numbers = 0
+    let words = tokens.scanParagraph(bytes, span) { word in
       let hash = word.foldedHash
       if hash == markers.http || hash == markers.https || hash == markers.www { link = true }
       if markers.photoWords.contains(hash) { photo = true }
       if word.isNumber {
-        numbers.append(word.foldedHash)
+        numbers += 1
       } else {
         identifier.count(word, in: bytes, into: &evidence)
       }
     }
-    wordCount = hashes.count - firstWord
-    words = firstWord..<hashes.count
-    self.numbers = firstNumber..<numbers.count
+    wordCount = words.count
+    numberCount = numbers
     self.evidence = evidence
     mayHoldLink = link || Self.containsAt(bytes, span)
     mentionsPhoto = photo
