@@ -21,10 +21,12 @@ let package = Package(
       name: "CLinimasaICU",
       linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
     ),
+    // C shim over the system libcrypto (OpenSSL): SHA-256 of inputs; stdint types only.
+    .target(name: "CLinimasaDigest", linkerSettings: [.linkedLibrary("crypto")]),
     // Shared vocabulary: spans, civil dates, findings, JSON, lexicon loading.
     .target(name: "LinimasaCore"),
     // 1-5. Ingestion, metadata, cleaning, segmentation, language identification.
-    .target(name: "LinimasaText", dependencies: ["LinimasaCore", "CLinimasaICU"]),
+    .target(name: "LinimasaText", dependencies: ["LinimasaCore", "CLinimasaICU", "CLinimasaDigest"]),
     // Extractors: temporal expressions, legal references, entities, claims, events.
     .target(name: "LinimasaExtract", dependencies: ["LinimasaCore", "LinimasaText"]),
     // The timeline model: documents' records, what spans documents, events merged.

@@ -30,3 +30,23 @@ public struct ByteSpan: Hashable, Comparable, Sendable, CustomStringConvertible 
   /// `[start, end]`, the form used in JSON and in diagnostics.
   public var description: String { "[\(start), \(end)]" }
 }
+
+/// A span is written as `[start, end]`; one that ends before it starts is refused.
+extension ByteSpan: Codable {
+  public init(from decoder: any Decoder) throws {
+    var container = try decoder.unkeyedContainer()
+    let start = try container.decode(Int.self)
+    let end = try container.decode(Int.self)
+    guard 0 <= start, start <= end else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "a byte span [\(start), \(end)] must have 0 <= start <= end")
+    }
+    self.init(start, end)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.unkeyedContainer()
+    try container.encode(start)
+    try container.encode(end)
+  }
+}

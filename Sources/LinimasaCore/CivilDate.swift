@@ -119,3 +119,21 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
   }
 }
+
+/// A date is written as its ISO text ("2023", "2023-11", "2023-11-27"); one that names no
+/// real day or month is refused.
+extension CivilDate: Codable {
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let date = CivilDate(iso: text) else {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a date YYYY[-MM[-DD]]")
+    }
+    self = date
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(iso)
+  }
+}

@@ -1,7 +1,7 @@
 // Why an input was not processed: stable codes for machines, messages for people.
 
 /// The reason an input (a file, or one record of a JSONL dump) was left out of the timeline.
-public struct SkipReason: Hashable, Sendable, CustomStringConvertible {
+public struct SkipReason: Hashable, Sendable, Codable, CustomStringConvertible {
   /// A stable, machine-readable code such as `empty` or `malformed-json`.
   public let code: String
   /// A specific message for people, naming the line or offset where that helps.
@@ -46,7 +46,7 @@ public struct SkipReason: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// An input that was not processed, as listed in the output's `skipped` array.
-public struct SkippedInput: Error, Hashable, Sendable, Comparable {
+public struct SkippedInput: Error, Hashable, Sendable, Codable, Comparable {
   /// The input's relative path (with `#line` for one record of a JSONL dump).
   public let path: String
   public let reason: SkipReason

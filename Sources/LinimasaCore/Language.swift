@@ -1,7 +1,7 @@
 // The languages Linimasa reads.
 
 /// A document or paragraph language: Indonesian, English, or undetermined.
-public enum Language: String, Sendable, CaseIterable, Comparable {
+public enum Language: String, Sendable, Codable, CaseIterable, Comparable {
   case indonesian = "id"
   case english = "en"
   case undetermined = "und"

@@ -2,7 +2,7 @@
 import LinimasaCore
 
 /// How the publication date was learnt, in order of trust.
-public enum PublicationBasis: String, Sendable {
+public enum PublicationBasis: String, Sendable, Codable {
   /// Front matter, JSON fields or HTML meta tags.
   case metadata
   /// A date in the article's URL.
@@ -14,7 +14,7 @@ public enum PublicationBasis: String, Sendable {
 }
 
 /// A publication date and where it came from.
-public struct PublicationDate: Sendable, Equatable {
+public struct PublicationDate: Sendable, Equatable, Codable {
   public let value: CivilDate
   public let basis: PublicationBasis
 
@@ -25,7 +25,7 @@ public struct PublicationDate: Sendable, Equatable {
 }
 
 /// Resolved document metadata: the input's own fields first, then what the text shows.
-public struct DocumentMetadata: Sendable, Equatable {
+public struct DocumentMetadata: Sendable, Equatable, Codable {
   public var title: String?
   public var source: String?
   public var dateline: String?

@@ -4,7 +4,7 @@ import LinimasaExtract
 import LinimasaText
 
 /// Cleaning counts as reported per document.
-public struct CleaningCounts: Sendable, Equatable {
+public struct CleaningCounts: Sendable, Equatable, Codable {
   public var paragraphsIn = 0
   public var paragraphsKept = 0
   public var duplicatesRemoved = 0

@@ -165,6 +165,10 @@ struct Run {
     try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
     let overlay = try Run(["extract", Repository.corpus.path, "--lexicons", empty.path])
     #expect(overlay.status == 0, "\(overlay.standardError)")
+    let nowhere = folder.appendingPathComponent("nowhere").path
+    let missing = try Run(["extract", Repository.corpus.path], environment: ["LINIMASA_LEXICONS": nowhere])
+    #expect(missing.status == 2)
+    #expect(missing.standardError.contains("the lexicon folder '\(nowhere)' does not exist"), "\(missing.standardError)")
   }
 
   @Test func inspectShowsParagraphsAndSentences() throws {

@@ -14,7 +14,7 @@ enum CorpusFixtures {
   static let articles: [String: SourceArticle] = {
     var articles: [String: SourceArticle] = [:]
     for file in InputWalker.walk([Repository.corpus.path]).files {
-      for case .success(let article) in configuration.ingestor.read(file) { articles[article.path] = article }
+      for case .success(let article) in configuration.ingestor.read(file).articles { articles[article.path] = article }
     }
     return articles
   }()

@@ -20,7 +20,7 @@ import Testing
     let ids = DocumentIDs(files: files.map(\.path))
     var texts: [String: String] = [:]
     for file in files {
-      for case .success(let article) in configuration.ingestor.read(file) {
+      for case .success(let article) in configuration.ingestor.read(file).articles {
         texts[ids.id(for: article.path)] = String(decoding: article.bytes, as: UTF8.self)
       }
     }

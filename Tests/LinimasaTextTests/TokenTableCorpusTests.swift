@@ -12,7 +12,7 @@ import Testing
     let processor = try DocumentProcessor(configuration: Fixtures.configuration)
     var spans = 0, fromTable = 0
     for file in files {
-      for case .success(let article) in Fixtures.configuration.ingestor.read(file) {
+      for case .success(let article) in Fixtures.configuration.ingestor.read(file).articles {
         let analysis = try processor.process(article)
         let table = analysis.segmentation.tokens
         let kept = analysis.cleaning.paragraphs.filter(\.isKept).map(\.span)

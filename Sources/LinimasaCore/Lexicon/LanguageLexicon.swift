@@ -35,7 +35,7 @@ public struct Abbreviation: Sendable, Hashable {
 }
 
 /// What a relative date expression counts in.
-public enum RelativeUnit: String, Sendable, CaseIterable {
+public enum RelativeUnit: String, Sendable, Codable, CaseIterable {
   case day, week, month, year, weekend
 }
 
@@ -87,10 +87,10 @@ public struct FutureCue: Sendable, Hashable {
 
 /// A named day of the year ("Christmas Day", "Hari Kemerdekaan") and how its date is found
 /// in a given year.
-public struct Holiday: Sendable, Hashable {
+public struct Holiday: Sendable, Hashable, Codable {
   /// Which day of its month: a fixed day ("25"), or the `nth` such ISO weekday of the month
   /// (Thanksgiving: the fourth Thursday of November).
-  public enum Day: Sendable, Hashable {
+  public enum Day: Sendable, Hashable, Codable {
     case fixed(Int)
     case nth(weekday: Int, n: Int)
   }
@@ -314,7 +314,7 @@ public enum NameClass: String, Sendable, CaseIterable {
 }
 
 /// The kinds of entity a timeline names.
-public enum EntityType: String, Sendable, CaseIterable {
+public enum EntityType: String, Sendable, Codable, CaseIterable {
   case person, organization, group, place, other
 
   /// The id prefix ("person:", "org:").
@@ -330,7 +330,7 @@ public enum EntityType: String, Sendable, CaseIterable {
 }
 
 /// A role a person holds: a title, at an organization when known.
-public struct EntityRole: Sendable, Hashable {
+public struct EntityRole: Sendable, Hashable, Codable {
   public let title: String
   /// An entity id ("org:kominfo"), or nil.
   public let organization: String?

@@ -3,11 +3,11 @@ import LinimasaCore
 import LinimasaText
 
 /// A statement a document attributes to a speaker.
-public struct Claim: Sendable, Equatable {
-  public enum Kind: String, Sendable { case direct, indirect }
+public struct Claim: Sendable, Equatable, Codable {
+  public enum Kind: String, Sendable, Codable { case direct, indirect }
   /// Whether the speaker asserts what the claim says or denies it ("KPU membantah data yang
   /// beredar berasal dari sistemnya": denied).
-  public enum Stance: String, Sendable { case asserted, denied }
+  public enum Stance: String, Sendable, Codable { case asserted, denied }
 
   public let kind: Kind
   /// The entity that said it, or nil when the text does not say.

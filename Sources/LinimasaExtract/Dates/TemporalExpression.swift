@@ -2,7 +2,7 @@
 import LinimasaCore
 
 /// What a temporal expression says before it is placed against the publication date.
-public enum TemporalReading: Sendable, Equatable {
+public enum TemporalReading: Sendable, Equatable, Codable {
   /// A full date, month or year the text gives ("4 Desember 2023", "Juli 2023", "in 2022").
   case explicit(CivilDate)
   /// A range of full dates, months or years ("27-29 November 2023", "2020 hingga 2022").
@@ -44,7 +44,7 @@ public enum TemporalReading: Sendable, Equatable {
 }
 
 /// A month, a day of a month or a named day, before its year is known.
-public enum YearlessDate: Sendable, Equatable {
+public enum YearlessDate: Sendable, Equatable, Codable {
   case month(Int)
   case day(month: Int, day: Int)
   case holiday(Holiday)
@@ -60,12 +60,12 @@ public enum YearlessDate: Sendable, Equatable {
 }
 
 /// How a value was obtained (docs/timeline-json.md).
-public enum TemporalResolution: String, Sendable {
+public enum TemporalResolution: String, Sendable, Codable {
   case explicit, anchored, unresolved
 }
 
 /// A resolved value: a date at the precision the text gives, or a range of them.
-public enum TemporalValue: Sendable, Equatable {
+public enum TemporalValue: Sendable, Equatable, Codable {
   case date(CivilDate)
   case range(CivilDate, CivilDate)
 
@@ -108,7 +108,7 @@ public enum TemporalValue: Sendable, Equatable {
 }
 
 /// A temporal expression of a document.
-public struct TemporalExpression: Sendable, Equatable {
+public struct TemporalExpression: Sendable, Equatable, Codable {
   public let span: ByteSpan
   public let reading: TemporalReading
   public var value: TemporalValue?

@@ -2,7 +2,7 @@
 import LinimasaCore
 
 /// An entity as a document knows it: from the lexicon, or discovered in the text.
-public struct DocumentEntity: Sendable, Equatable {
+public struct DocumentEntity: Sendable, Equatable, Codable {
   public let id: String
   public let type: EntityType
   /// The fullest name the document (or the lexicon) gives.
@@ -13,7 +13,7 @@ public struct DocumentEntity: Sendable, Equatable {
 }
 
 /// One place where a document names an entity (a pronoun resolved to it included).
-public struct EntityMention: Sendable, Equatable {
+public struct EntityMention: Sendable, Equatable, Codable {
   public let entity: String
   public let span: ByteSpan
 }

@@ -3,8 +3,8 @@ import LinimasaCore
 import LinimasaText
 
 /// Someone taking part in an event, and how.
-public struct EventActor: Sendable, Hashable {
-  public enum Role: String, Sendable, CaseIterable { case agent, speaker, target, other }
+public struct EventActor: Sendable, Hashable, Codable {
+  public enum Role: String, Sendable, Codable, CaseIterable { case agent, speaker, target, other }
 
   public let entity: String
   public let role: Role
@@ -31,7 +31,7 @@ extension Array where Element == EventActor {
 }
 
 /// An event as one document reports it.
-public struct DocumentEvent: Sendable, Equatable {
+public struct DocumentEvent: Sendable, Equatable, Codable {
   /// An `EventType` id ("letter", "statement").
   public var type: String
   /// The date the text gives the event, or nil when it gives none.

@@ -2,7 +2,7 @@
 import LinimasaCore
 
 /// One place where a document cites a legal instrument.
-public struct LegalCitation: Sendable, Equatable {
+public struct LegalCitation: Sendable, Equatable, Codable {
   public let span: ByteSpan
   /// `TYPE-number-year` ("UU-27-2022"), "UUD-1945", "KUHP" or "PUTUSAN-MK-<docket>".
   public let id: String

@@ -57,17 +57,26 @@ public final class ArticleAnalyzer {
   public func analyze(_ file: InputFile, keeping keeps: (String) -> Bool = { _ in true }) -> [Result<
     AnalyzedArticle, SkippedInput
   >] {
-    analyze(read { configuration.ingestor.read(file) }, keeping: keeps)
+    analyze(read { configuration.ingestor.read(file) }.articles, keeping: keeps)
+  }
+
+  /// What each input of a file gave (its document's record, or why it was skipped), with
+  /// the file's path and digest: `linimasa map`'s records, and what a run folds.
+  public func map(_ file: InputFile) -> [MappedInput] {
+    let read = read { configuration.ingestor.read(file) }
+    return analyze(read.articles, keeping: { _ in true }).map { result in
+      switch result {
+      case .success(let article):
+        MappedInput(path: article.analysis.article.path, file: file.path, sha256: read.sha256, document: article.record)
+      case .failure(let skip):
+        MappedInput(path: skip.path, file: file.path, sha256: read.sha256, skipped: skip.reason)
+      }
+    }
   }
 
   /// The articles of an input given as bytes, with the path and format it stands for.
   public func analyze(_ bytes: [UInt8], path: String, format: InputFormat) -> [Result<AnalyzedArticle, SkippedInput>] {
     analyze(read { configuration.ingestor.read(bytes, path: path, format: format) }, keeping: { _ in true })
-  }
-
-  /// The records of an input file's documents, and its inputs skipped with their reasons.
-  public func records(_ file: InputFile) -> (records: [DocumentRecord], skipped: [SkippedInput]) {
-    Self.records(analyze(file))
   }
 
   /// The records of an input given as bytes, and its inputs skipped.
@@ -77,6 +86,7 @@ public final class ArticleAnalyzer {
     Self.records(analyze(bytes, path: path, format: format))
   }
 
+  /// The records of the articles analysed, and the inputs skipped.
   private static func records(_ results: [Result<AnalyzedArticle, SkippedInput>]) -> (
     records: [DocumentRecord], skipped: [SkippedInput]
   ) {
@@ -92,7 +102,7 @@ public final class ArticleAnalyzer {
   }
 
   /// Ingestion, timed when stages are measured.
-  private func read(_ ingest: () -> [Result<SourceArticle, SkippedInput>]) -> [Result<SourceArticle, SkippedInput>] {
+  private func read<Read>(_ ingest: () -> Read) -> Read {
     guard let spent = ingestionTime else { return ingest() }
     let start = DispatchTime.now().uptimeNanoseconds
     let results = ingest()

@@ -29,13 +29,13 @@ public struct RunOptions: Sendable {
   }
 }
 
-/// The pipeline driver:
+/// The pipeline driver, map then merge in one process:
 /// 1. walk the inputs (sorted, hidden entries skipped, loops reported);
-/// 2. per file, on `jobs` workers, each with its `ArticleAnalyzer`: ingest, then per
-///    article: clean, identify the language, segment, extract facts;
-/// 3. show each document's record to the observer, then, as the files before it are done,
-///    add it to the `TimelineBuilder` in path order, so output never depends on
-///    scheduling (unless asked to keep details, the record then keeps only its metadata);
+/// 2. map: per file, on `jobs` workers, each with its `ArticleAnalyzer`, ingest, then per
+///    article clean, identify the language, segment and extract facts (`MappedInput`);
+/// 3. show each document's record to the observer on its worker, then, as the files
+///    before it are done, fold the file's inputs into the timeline in path order
+///    (`TimelineFold`), so output never depends on scheduling;
 /// 4. assemble the timeline.
 public struct Pipeline: Sendable {
   public let configuration: TextConfiguration
@@ -49,15 +49,26 @@ public struct Pipeline: Sendable {
   public func run(inputs: [String], options: RunOptions = RunOptions()) throws(SegmentationError) -> Timeline {
     // 1.
     let walk = InputWalker.walk(inputs)
-    let files = walk.files
-    let ids = DocumentIDs(files: files.map(\.path))
-    let state = WorkState(
-      fileCount: files.count,
-      builder: TimelineBuilder(lexicons: configuration.lexicons, keepsDetails: options.keepsDetails))
+    var fold = TimelineFold(
+      files: walk.files.map(\.path), lexicons: configuration.lexicons, keepsDetails: options.keepsDetails)
+    fold.add(walk.skipped.map(MappedInput.init(walkSkip:)))
+    // 2–3.
+    try map(walk.files, options: options, ids: fold.ids) { fold.add($0) }
+    // 4.
+    return fold.timeline()
+  }
+
+  /// Maps `files` on `options.jobs` workers and hands each file's inputs to `keep`, one
+  /// file at a time in the files' order. With `ids`, each document first gets its id and
+  /// is shown to `options.observer` on its worker.
+  public func map(
+    _ files: [InputFile], options: RunOptions, ids: DocumentIDs? = nil,
+    keep: @escaping ([MappedInput]) -> Void
+  ) throws(SegmentationError) {
+    let state = WorkState(fileCount: files.count, keep: keep)
     let configuration = self.configuration
     let facts = self.facts
     let workers = min(options.jobs, max(files.count, 1))
-    // 2–3.
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       let analyzer: ArticleAnalyzer
       do throws(SegmentationError) {
@@ -67,43 +78,42 @@ public struct Pipeline: Sendable {
         return
       }
       while let index = state.nextFile() {
-        var (records, skipped) = analyzer.records(files[index])
-        for position in records.indices {
-          records[position].id = ids.id(for: records[position].path)
-          options.observer?.observe(records[position])
+        var inputs = analyzer.map(files[index])
+        if let ids {
+          for position in inputs.indices {
+            inputs[position].identify(by: ids)
+            if case .document(let record) = inputs[position].outcome { options.observer?.observe(record) }
+          }
         }
-        let done = state.finish(file: index, records: records, skipped: skipped)
+        let done = state.finish(file: index, inputs: inputs)
         options.progress?(done, files.count)
       }
     }
     if let error = state.failure { throw error }
     state.keepRest()
-    // 4.
-    return state.builder.timeline(skipped: walk.skipped + state.skipped)
   }
 }
 
-/// The state workers share: which file is next, behind one lock; and the records kept so
-/// far in path order, with what they hold across documents gathered, behind another.
+/// The state workers share: which file is next, behind one lock; and the files' inputs
+/// handed on in order, behind another.
 private final class WorkState: @unchecked Sendable {
   private let lock = NSLock()
   private let fileCount: Int
   private var next = 0
   private var done = 0
   /// Files done before an earlier one, by file index.
-  private var waiting: [Int: [DocumentRecord]] = [:]
-  private(set) var skipped: [SkippedInput] = []
+  private var waiting: [Int: [MappedInput]] = [:]
   private(set) var failure: SegmentationError?
 
-  /// Held while records are added to the timeline, in path order.
+  /// Held while inputs are handed on, in order.
   private let keepLock = NSLock()
-  /// The first file whose records are not added yet.
+  /// The first file whose inputs are not handed on yet.
   private var nextKept = 0
-  private(set) var builder: TimelineBuilder
+  private let keep: ([MappedInput]) -> Void
 
-  init(fileCount: Int, builder: TimelineBuilder) {
+  init(fileCount: Int, keep: @escaping ([MappedInput]) -> Void) {
     self.fileCount = fileCount
-    self.builder = builder
+    self.keep = keep
   }
 
   func nextFile() -> Int? {
@@ -114,12 +124,11 @@ private final class WorkState: @unchecked Sendable {
     return next - 1
   }
 
-  /// Records the file's results and keeps those of the files now next in path order; how
-  /// many files are done.
-  func finish(file: Int, records newRecords: [DocumentRecord], skipped newSkipped: [SkippedInput]) -> Int {
+  /// Holds the file's inputs and hands on those of the files now next in order; how many
+  /// files are done.
+  func finish(file: Int, inputs: [MappedInput]) -> Int {
     lock.lock()
-    waiting[file] = newRecords
-    skipped += newSkipped
+    waiting[file] = inputs
     done += 1
     let doneNow = done
     lock.unlock()
@@ -130,24 +139,24 @@ private final class WorkState: @unchecked Sendable {
     return doneNow
   }
 
-  /// Keeps every file's records still waiting, once the workers are done.
+  /// Hands on every file's inputs still waiting, once the workers are done.
   func keepRest() {
     keepLock.lock()
     keepReady()
     keepLock.unlock()
   }
 
-  /// Keeps the records of the files next in path order. Called with `keepLock` held; a
-  /// worker that finds it held leaves its records to the holder (or to `keepRest`), so it
+  /// Hands on the inputs of the files next in order. Called with `keepLock` held; a
+  /// worker that finds it held leaves its inputs to the holder (or to `keepRest`), so it
   /// never waits while another merges.
   private func keepReady() {
     while let ready = takeWaiting(nextKept) {
-      for record in ready { builder.add(record) }
+      keep(ready)
       nextKept += 1
     }
   }
 
-  private func takeWaiting(_ file: Int) -> [DocumentRecord]? {
+  private func takeWaiting(_ file: Int) -> [MappedInput]? {
     lock.lock()
     defer { lock.unlock() }
     return waiting.removeValue(forKey: file)

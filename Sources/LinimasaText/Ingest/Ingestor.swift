@@ -22,18 +22,27 @@ public struct Ingestor: Sendable {
     self.maximumArticleBytes = maximumArticleBytes
   }
 
-  public func read(_ file: InputFile) -> [Result<SourceArticle, SkippedInput>] {
+  /// An input file read: its articles (each read or skipped), and the SHA-256 of its bytes
+  /// (`ContentDigest`) when they were read.
+  public struct FileRead: Sendable {
+    public let sha256: String?
+    public let articles: [Result<SourceArticle, SkippedInput>]
+  }
+
+  public func read(_ file: InputFile) -> FileRead {
     let fileExtension = (file.path as NSString).pathExtension
     guard let format = InputFormat(fileExtension: fileExtension) else {
-      return [.failure(SkippedInput(path: file.path, reason: .unsupported(extension: fileExtension)))]
+      return FileRead(
+        sha256: nil, articles: [.failure(SkippedInput(path: file.path, reason: .unsupported(extension: fileExtension)))])
     }
     let raw: [UInt8]
     let limit = format == .json || format == .jsonLines ? nil : maximumArticleBytes
     switch FileReader.read(file.location, limit: limit) {
     case .success(let bytes): raw = bytes
-    case .failure(let error): return [.failure(SkippedInput(path: file.path, reason: error.reason))]
+    case .failure(let error):
+      return FileRead(sha256: nil, articles: [.failure(SkippedInput(path: file.path, reason: error.reason))])
     }
-    return read(raw, path: file.path, format: format)
+    return FileRead(sha256: ContentDigest.sha256(raw), articles: read(raw, path: file.path, format: format))
   }
 
   /// Reads `raw` bytes as if they came from a file at `path` of `format`.

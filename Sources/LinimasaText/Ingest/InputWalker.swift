@@ -27,20 +27,51 @@ public enum InputWalker {
   /// Paths are reported relative to the input when a single directory is given; with
   /// several inputs, relative to the current directory as the user typed them.
   public static func walk(_ inputs: [String]) -> Result {
-    var result = Result()
     let single = inputs.count == 1
+    return walk(
+      inputs.map { input in
+        let shown = displayPath(input)
+        return (input, shown, single ? "" : shown + "/", single ? lastComponent(shown) : shown)
+      })
+  }
+
+  /// Paths are reported relative to `root`, which every input must lie in (see
+  /// `path(of:under:)`), so the same file has the same path however it was named.
+  public static func walk(_ inputs: [String], root: String) -> Result {
+    walk(
+      inputs.map { input in
+        let relative = path(of: input, under: root) ?? displayPath(input)
+        return (input, relative.isEmpty ? "." : relative, relative.isEmpty ? "" : relative + "/", relative)
+      })
+  }
+
+  /// The path of `input` inside `root` ("" for the root itself), or nil when it lies
+  /// outside. Both are taken as absolute paths with "." and ".." resolved; symbolic links
+  /// are not followed.
+  public static func path(of input: String, under root: String) -> String? {
+    let inputPath = URL(fileURLWithPath: input).standardizedFileURL.path
+    let rootPath = URL(fileURLWithPath: root).standardizedFileURL.path
+    if inputPath == rootPath { return "" }
+    let prefix = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
+    return inputPath.hasPrefix(prefix) ? String(inputPath.dropFirst(prefix.count)) : nil
+  }
+
+  /// Walks each input: where to read it, the path to report it under when it cannot be
+  /// read, the prefix of its entries' paths when it is a directory, and its path when it
+  /// is a file.
+  private static func walk(_ inputs: [(location: String, shown: String, prefix: String, filePath: String)]) -> Result {
+    var result = Result()
     for input in inputs {
-      let shown = displayPath(input)
       var info = stat()
-      guard stat(input, &info) == 0 else {
-        result.skipped.append(SkippedInput(path: shown, reason: .unreadable(String(cString: strerror(errno)))))
+      guard stat(input.location, &info) == 0 else {
+        result.skipped.append(SkippedInput(path: input.shown, reason: .unreadable(String(cString: strerror(errno)))))
         continue
       }
       if (info.st_mode & S_IFMT) == S_IFDIR {
         var ancestors: Set<FileIdentity> = [FileIdentity(info)]
-        walkDirectory(input, prefix: single ? "" : shown + "/", ancestors: &ancestors, into: &result)
+        walkDirectory(input.location, prefix: input.prefix, ancestors: &ancestors, into: &result)
       } else {
-        add(location: input, path: single ? lastComponent(shown) : shown, info: info, into: &result)
+        add(location: input.location, path: input.filePath, info: info, into: &result)
       }
     }
     result.files.sort { PathOrder.precedes($0.path, $1.path) }

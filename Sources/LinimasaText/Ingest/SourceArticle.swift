@@ -2,7 +2,7 @@
 import LinimasaCore
 
 /// The input formats Linimasa reads, by file extension.
-public enum InputFormat: String, Sendable, CaseIterable {
+public enum InputFormat: String, Sendable, Codable, CaseIterable {
   case text = "txt"
   case markdown = "md"
   case json

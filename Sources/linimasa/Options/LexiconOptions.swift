@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import LinimasaCore
+import LinimasaRun
 
 /// `--lexicons`: user lexicon folders laid over the bundled ones.
 struct LexiconOptions: ParsableArguments {
@@ -15,8 +16,10 @@ struct LexiconOptions: ParsableArguments {
   /// The bundled lexicons plus the user's, loaded and validated. The bundled folder must
   /// hold every word list (a user's folders need only what they add).
   func load() throws -> Lexicons {
-    guard let bundled = LexiconLocator.bundledFolder() else {
-      throw CommandFailure(description: "the bundled Lexicons/ folder was not found; set LINIMASA_LEXICONS to its path")
+    let bundled = try bundledFolder()
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: bundled, isDirectory: &isFolder), isFolder.boolValue else {
+      throw CommandFailure(description: "the lexicon folder '\(bundled)' does not exist; set LINIMASA_LEXICONS to Lexicons/")
     }
     let missing = Lexicons.missingWordLists(in: bundled)
     guard missing.isEmpty else {
@@ -29,6 +32,23 @@ struct LexiconOptions: ParsableArguments {
     } catch {
       throw CommandFailure(description: error.description)
     }
+  }
+
+  /// The SHA-256 over the files of the folders `load` reads (`Producer.lexiconDigest`).
+  func digest() throws -> String {
+    let bundled = try bundledFolder()
+    do {
+      return try Producer.lexiconDigest(folders: [bundled] + folders)
+    } catch {
+      throw CommandFailure(description: error.description)
+    }
+  }
+
+  private func bundledFolder() throws -> String {
+    guard let bundled = LexiconLocator.bundledFolder() else {
+      throw CommandFailure(description: "the bundled Lexicons/ folder was not found; set LINIMASA_LEXICONS to its path")
+    }
+    return bundled
   }
 }
 

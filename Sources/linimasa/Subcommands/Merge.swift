@@ -1,0 +1,113 @@
+// `linimasa merge`: partials from `map` joined into the timeline, or into one partial.
+import ArgumentParser
+import Foundation
+import LinimasaCore
+import LinimasaRun
+import LinimasaTimeline
+
+struct Merge: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Join partials from `linimasa map` into the timeline (or, with --partial, into one partial).",
+    discussion: """
+      Takes the union of the partials (an input found twice with the same SHA-256 is kept
+      once; with another SHA-256 it is an error) and folds it in path order, so the
+      timeline equals what `extract` gives over the same inputs, however they were split.
+      Partials made by another version, other lexicons or other options are refused; give
+      merge the same --lexicons as map. --partial writes the union as one sorted partial
+      instead, which can be merged again. Exit status as for extract.
+
+      Examples:
+        linimasa merge part-1.jsonl part-2.jsonl -o timeline.json
+        linimasa merge parts/*.jsonl --format all -o out/
+        linimasa merge --partial old.jsonl new.jsonl -o all.jsonl
+      """)
+
+  @Argument(help: ArgumentHelp("Partials written by `linimasa map` ('-': standard input).", valueName: "partial"))
+  var partials: [String]
+
+  @Flag(help: "Write the union as one sorted partial instead of a timeline.")
+  var partial = false
+
+  @OptionGroup(title: "Output")
+  var output: OutputOptions
+
+  @Option(help: "Output format: json, jsonl, md, html, timelinejs, csv, or all (-o names a folder).")
+  var format: TimelineFormat?
+
+  @OptionGroup(title: "Extraction")
+  var lexicons: LexiconOptions
+
+  @OptionGroup(title: "Events")
+  var events: EventOptions
+
+  func validate() throws {
+    if partials.isEmpty { throw ValidationError("give at least one partial") }
+    if partial {
+      if format != nil { throw ValidationError("--partial writes a partial: leave out --format") }
+      if events.from != nil || events.to != nil || !events.actor.isEmpty {
+        throw ValidationError("--partial keeps every input: leave out --from, --to and --actor")
+      }
+    }
+    try TimelineDelivery.validate(format: format ?? .json, output: output)
+    try events.validate()
+  }
+
+  func run() throws {
+    let union: PartialSet
+    let lexicons: Lexicons
+    do {
+      if partial { try output.checkWritable() }
+      union = try read()
+      lexicons = try self.lexicons.load()
+      if partial {
+        try writePartial(union)
+        return
+      }
+    } catch let failure as CommandFailure {
+      Diagnostics.error(failure.description)
+      throw ExitCode(2)
+    }
+    let threads = min(ProcessInfo.processInfo.activeProcessorCount, 64)
+    try TimelineDelivery(output: output, format: format ?? .json, events: events, threads: threads).deliver {
+      observer, keepsDetails in
+      union.timeline(lexicons: lexicons, keepsDetails: keepsDetails, observer: observer)
+    }
+  }
+
+  /// The partials' union, checked against this merge's version and lexicons.
+  private func read() throws -> PartialSet {
+    var union = PartialSet()
+    let codec = PartialCodec()
+    do {
+      for path in partials { try union.add(partialAt: path, codec: codec) }
+    } catch {
+      throw CommandFailure(description: error.description)
+    }
+    if let producer = union.producer {
+      guard producer.version == LinimasaVersion.current else {
+        throw CommandFailure(
+          description: "the partials were made by linimasa \(producer.version); this is \(LinimasaVersion.current): "
+            + "map the inputs again with this version")
+      }
+      let digest = try lexicons.digest()
+      guard producer.lexicons == digest else {
+        throw CommandFailure(
+          description: "the partials were made with other lexicons (\(producer.lexicons.prefix(12))) than this "
+            + "merge reads (\(digest.prefix(12))): give merge the same --lexicons as map")
+      }
+    }
+    return union
+  }
+
+  /// Writes the union as one partial, in path order.
+  private func writePartial(_ union: PartialSet) throws {
+    guard let producer = union.producer else {
+      try output.write { _ in }
+      return
+    }
+    let codec = PartialCodec()
+    try output.write { emit in
+      for input in union.inputs { try emit(try codec.line(input, producer: producer)) }
+    }
+  }
+}
