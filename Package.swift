@@ -13,7 +13,8 @@ let package = Package(
     .library(name: "LinimasaFuzzTargets", targets: ["LinimasaFuzzTargets"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C shim over the system ICU (sentence and word breaking); stdint types only.
@@ -34,6 +35,10 @@ let package = Package(
     // A run: the article analyzer every caller reads articles through, the pipeline driver
     // over many inputs, and what `linimasa bench` measures in process.
     .target(name: "LinimasaRun", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline"]),
+    // A story's inputs kept between runs in SQLite (GRDB), so a run extracts only what changed.
+    .target(
+      name: "LinimasaStore",
+      dependencies: ["LinimasaCore", "LinimasaText", "LinimasaRun", .product(name: "GRDB", package: "GRDB.swift")]),
     // Renderers: a finished timeline or inspection in, bytes out.
     .target(
       name: "LinimasaExport", dependencies: ["LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline"]),
@@ -48,7 +53,7 @@ let package = Package(
       name: "linimasa",
       dependencies: [
         "LinimasaCore", "LinimasaText", "LinimasaExtract", "LinimasaTimeline", "LinimasaRun", "LinimasaExport",
-        "LinimasaEval", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "LinimasaEval", "LinimasaStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // What each fuzz target does with one input (driven by Fuzz/, replayed by the tests).
@@ -74,6 +79,8 @@ let package = Package(
       exclude: ["Goldens", "Fixtures"]
     ),
     .testTarget(name: "LinimasaEvalTests", dependencies: ["LinimasaEval", "LinimasaTestSupport"]),
+    .testTarget(
+      name: "LinimasaStoreTests", dependencies: ["LinimasaStore", "LinimasaRun", "LinimasaText", "LinimasaTestSupport"]),
     .testTarget(name: "LinimasaCLITests", dependencies: ["LinimasaTestSupport"]),
     .testTarget(name: "LinimasaFuzzTests", dependencies: ["LinimasaFuzzTargets", "LinimasaTestSupport"]),
   ]

@@ -21,7 +21,7 @@ struct LinimasaCommand: ParsableCommand {
       output's "skipped" array), 2 on a usage error or when nothing usable was found.
       """,
     version: LinimasaVersion.current,
-    subcommands: [Extract.self, Map.self, Merge.self, Inspect.self, Eval.self, Bench.self]
+    subcommands: [Extract.self, Map.self, Merge.self, Export.self, Inspect.self, Eval.self, Bench.self]
   )
 }
 

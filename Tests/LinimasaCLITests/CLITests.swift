@@ -47,13 +47,14 @@ struct Run {
     let folder = try Repository.temporaryFolder("bench")
     let run = try Run([
       "bench", "--sizes", "0.3", "--runs", "1", "--work", folder.path, "--lexicon-entities", "500",
-      "--peer", "true",
+      "--peer", "true", "--store-articles", "60",
     ])
     #expect(run.status == 0, "\(run.standardError)")
     for expected in [
       "corpus 0.30 MB:", "bare ICU sentences+words", "extract --jobs 1", "extract --jobs 2", "articles/s",
       "peak RSS", "output identical across --jobs: yes", "entities ", "events ", "with 500 more entities",
-      "peer:", "as fast",
+      "peer:", "as fast", "store of 60 articles (+50)", "50 files extracted, 60 unchanged; 110 inputs held",
+      "0 files extracted, 110 unchanged",
     ] {
       #expect(run.standardOutput.contains(expected), "missing \(expected)")
     }

@@ -105,3 +105,97 @@ import Testing
     #expect(check.output.contains("equals extract"))
   }
 }
+
+/// `extract --store`, `export --store` and `merge --store` as a user runs them.
+@Suite struct StoreCommandTests {
+  func shell(_ script: String, in folder: URL) throws -> Run {
+    try MapMergeTests().shell(script, in: folder)
+  }
+
+  @Test func aStoreFilledInStepsGivesExtractsTimelineAndExtractsOnlyWhatChanged() throws {
+    let folder = try Repository.temporaryFolder("store-steps")
+    let run = try shell(
+      """
+      mkdir story
+      cp -r "$REPO/Corpus/id" story/
+      "$LINIMASA" extract story --store story.sqlite -o first.json 2> first.log
+      cp -r "$REPO/Corpus/en" story/
+      "$LINIMASA" extract story --store story.sqlite -o second.json 2> second.log
+      "$LINIMASA" extract story --store story.sqlite -o third.json 2> third.log
+      "$LINIMASA" extract story -o extracted.json 2>/dev/null
+      cmp second.json extracted.json
+      cmp third.json extracted.json
+      "$LINIMASA" export --store story.sqlite --format all -o exported/ --actor KPU 2>/dev/null
+      "$LINIMASA" extract story --format all -o direct/ --actor KPU 2>/dev/null
+      diff -r exported direct
+      cat first.log second.log third.log
+      """, in: folder)
+    #expect(run.status == 0, "\(run.standardError)")
+    let idFiles = try FileManager.default.contentsOfDirectory(atPath: Repository.corpus.appendingPathComponent("id").path)
+      .filter { !$0.hasPrefix(".") }.count
+    let enFiles = try FileManager.default.contentsOfDirectory(atPath: Repository.corpus.appendingPathComponent("en").path)
+      .filter { !$0.hasPrefix(".") }.count
+    #expect(run.standardOutput.contains("store: \(idFiles) files extracted, 0 unchanged"), "\(run.standardOutput)")
+    #expect(run.standardOutput.contains("store: \(enFiles) files extracted, \(idFiles) unchanged"))
+    #expect(run.standardOutput.contains("store: 0 files extracted, \(idFiles + enFiles) unchanged"))
+  }
+
+  @Test func aChangedFileIsExtractedAgainAndPartialsAreImported() throws {
+    let folder = try Repository.temporaryFolder("store-import")
+    let run = try shell(
+      """
+      mkdir -p story elsewhere
+      printf 'Jakarta - Komisi Pemilihan Umum menggelar rapat pleno pada Senin (27/11/2023).\\n' > story/a.txt
+      cp "$REPO"/Corpus/id/*.txt elsewhere/
+      "$LINIMASA" extract story --store story.sqlite -o /dev/null 2>/dev/null
+      printf 'Jakarta - KPU menunda rapat pleno hingga Selasa (28/11/2023), kata Ketua KPU.\\n' > story/a.txt
+      "$LINIMASA" extract story --store story.sqlite -o changed.json 2> changed.log
+      "$LINIMASA" extract story -o direct.json 2>/dev/null
+      cmp changed.json direct.json
+      "$LINIMASA" map elsewhere -o elsewhere.jsonl 2>/dev/null
+      "$LINIMASA" merge --store story.sqlite elsewhere.jsonl -o imported.json 2> imported.log
+      "$LINIMASA" merge elsewhere.jsonl <("$LINIMASA" map story 2>/dev/null) -o together.json 2>/dev/null
+      cmp imported.json together.json
+      cat changed.log imported.log
+      """, in: folder)
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.contains("store: 1 files extracted, 0 unchanged; 1 inputs held"), "\(run.standardOutput)")
+    #expect(run.standardOutput.contains("inputs added or replaced"))
+  }
+
+  @Test func aKilledRunLeavesTheStoreAsItWas() throws {
+    let folder = try Repository.temporaryFolder("store-kill")
+    let run = try shell(
+      """
+      mkdir story
+      cp "$REPO"/Corpus/id/*.txt story/
+      "$LINIMASA" extract story --store story.sqlite -o /dev/null 2>/dev/null
+      cp story.sqlite before.sqlite
+      # Many more inputs, so the run is still extracting when it is killed.
+      for copy in $(seq 1 40); do mkdir -p "story/copy-$copy"; cp "$REPO"/Corpus/en/*.txt "story/copy-$copy/"; done
+      "$LINIMASA" extract story --store story.sqlite --jobs 1 -o /dev/null 2>/dev/null &
+      sleep 1
+      kill -9 $!
+      wait $! || true
+      cmp story.sqlite before.sqlite
+      echo unchanged
+      """, in: folder)
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.hasSuffix("unchanged\n"))
+  }
+
+  @Test func storeErrorsNameTheStore() throws {
+    let folder = try Repository.temporaryFolder("store-errors")
+    let text = folder.appendingPathComponent("notes.sqlite")
+    try Data(String(repeating: "not a database ", count: 20).utf8).write(to: text)
+    let broken = try Run(["extract", Repository.corpus.path, "--store", text.path, "-o", "/dev/null"])
+    #expect(broken.status == 2 && broken.standardError.contains("cannot open store '\(text.path)'"), "\(broken.standardError)")
+    let missing = try Run(["export", "--store", folder.appendingPathComponent("none.sqlite").path])
+    #expect(missing.status == 2 && missing.standardError.contains("no store at"))
+    let store = folder.appendingPathComponent("story.sqlite").path
+    #expect(try Run(["extract", Repository.corpus.appendingPathComponent("id").path, "--store", store, "-o", "/dev/null"]).status == 0)
+    let overlay = try Repository.folder("store-overlay", files: ["id/role-titles.txt": "juru bicara khusus\n"])
+    let other = try Run(["extract", Repository.corpus.path, "--store", store, "--lexicons", overlay.path, "-o", "/dev/null"])
+    #expect(other.status == 2 && other.standardError.contains("holds inputs made by"), "\(other.standardError)")
+  }
+}

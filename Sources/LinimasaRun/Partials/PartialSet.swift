@@ -28,7 +28,9 @@ public struct PartialSet {
     let name = path == "-" ? "<stdin>" : path
     let data: Data
     do {
-      data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
+      // Read through a handle: a pipe ("<(linimasa map ...)") has no size to read up to.
+      let handle = path == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+      data = try handle.readToEnd() ?? Data()
     } catch {
       throw PartialError("cannot read partial '\(name)': \(error.localizedDescription)")
     }

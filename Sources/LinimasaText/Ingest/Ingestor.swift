@@ -36,13 +36,27 @@ public struct Ingestor: Sendable {
         sha256: nil, articles: [.failure(SkippedInput(path: file.path, reason: .unsupported(extension: fileExtension)))])
     }
     let raw: [UInt8]
-    let limit = format == .json || format == .jsonLines ? nil : maximumArticleBytes
-    switch FileReader.read(file.location, limit: limit) {
+    switch FileReader.read(file.location, limit: readLimit(format)) {
     case .success(let bytes): raw = bytes
     case .failure(let error):
       return FileRead(sha256: nil, articles: [.failure(SkippedInput(path: file.path, reason: error.reason))])
     }
     return FileRead(sha256: ContentDigest.sha256(raw), articles: read(raw, path: file.path, format: format))
+  }
+
+  /// The SHA-256 of the file's bytes, as `read` gives it, without reading its articles;
+  /// nil when `read` would not read them (unsupported, too large, unreadable).
+  public func digest(_ file: InputFile) -> String? {
+    guard let format = InputFormat(fileExtension: (file.path as NSString).pathExtension),
+      case .success(let bytes) = FileReader.read(file.location, limit: readLimit(format))
+    else { return nil }
+    return ContentDigest.sha256(bytes)
+  }
+
+  /// How many bytes of a file of `format` are read at most: all of a dump (its records
+  /// are held to the limit one by one), else the article limit.
+  private func readLimit(_ format: InputFormat) -> Int? {
+    format == .json || format == .jsonLines ? nil : maximumArticleBytes
   }
 
   /// Reads `raw` bytes as if they came from a file at `path` of `format`.

@@ -12,13 +12,14 @@ struct ChildRun {
   let peakResidentBytes: Int
   let exitStatus: Int32
 
-  /// Runs `arguments` (the first is the executable's path) with stdout and stderr discarded.
-  static func run(_ arguments: [String]) throws -> ChildRun {
+  /// Runs `arguments` (the first is the executable's path) with stdout discarded and
+  /// stderr discarded or written to the file `standardError`.
+  static func run(_ arguments: [String], standardError: String? = nil) throws -> ChildRun {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, standardError ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let argv = arguments.map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0

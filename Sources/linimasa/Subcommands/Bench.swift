@@ -43,6 +43,12 @@ struct Bench: ParsableCommand {
   @Option(help: "The Python peer's command; the corpus folder and -o FILE are appended.")
   var peer: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Articles of a story store to measure (0: none): a full run with --store, one after adding 50 articles, "
+        + "and one on unchanged inputs.", valueName: "articles"))
+  var storeArticles: Int = 0
+
   @OptionGroup(title: "Extraction")
   var lexicons: LexiconOptions
 
@@ -51,6 +57,7 @@ struct Bench: ParsableCommand {
       throw ValidationError("--sizes must list sizes in MB between 0 and 4000, e.g. 10,100,300")
     }
     guard (1...99).contains(runs) else { throw ValidationError("--runs must be in 1...99") }
+    guard (0...1_000_000).contains(storeArticles) else { throw ValidationError("--store-articles must be in 0...1000000") }
     guard (1...1_000_000).contains(lexiconEntities) else {
       throw ValidationError("--lexicon-entities must be in 1...1000000")
     }
@@ -108,6 +115,7 @@ struct Bench: ParsableCommand {
       try printStages(first.files, configuration: configuration)
       try printLexiconLoad()
       if let peer { try printPeer(peer, folder: first.folder, files: first.files, linimasa: first.megabytesPerSecond) }
+      if storeArticles > 0 { try printStore(executable: executable) }
     } catch let failure as CommandFailure {
       Diagnostics.error(failure.description)
       throw ExitCode(2)
@@ -205,6 +213,57 @@ struct Bench: ParsableCommand {
     print(
       "peer: \(Self.format(rate)) MB/s over \(text.count) .txt files (\(Self.format(child.seconds)) s, peak RSS \(Self.format(Double(child.peakResidentBytes) / 1e6)) MB); linimasa --jobs 1 is \(Self.format(linimasa / rate))x as fast (goal >= 100x)"
     )
+  }
+
+  /// A story store of `storeArticles` articles: the time of a plain `extract` over them
+  /// and 50 more, of a full run with `--store`, of one after the 50 are added, and of one
+  /// on unchanged inputs, with what each extracted.
+  func printStore(executable: String) throws {
+    let added = 50
+    let (_, generated, _) = try corpus(megabytes: Double(storeArticles + added) * 4_500 / 1e6)
+    guard generated.count >= storeArticles + added else {
+      throw CommandFailure(description: "the generated corpus holds \(generated.count) articles, too few for the store")
+    }
+    // The added articles are spread over the path order, as new articles' names are.
+    let chosen = Array(generated.prefix(storeArticles + added))
+    let step = chosen.count / added
+    let newOnes = Set((0..<added).map { chosen[$0 * step + step / 2] })
+    let folder = URL(fileURLWithPath: work).appendingPathComponent("store-\(storeArticles)")
+    let story = folder.appendingPathComponent("story")
+    let store = folder.appendingPathComponent("story.sqlite").path
+    try? FileManager.default.removeItem(at: folder)
+    try FileManager.default.createDirectory(at: story, withIntermediateDirectories: true)
+    func link(_ files: some Sequence<URL>) throws {
+      for file in files { try FileManager.default.linkItem(at: file, to: story.appendingPathComponent(file.lastPathComponent)) }
+    }
+    let log = folder.appendingPathComponent("run.log").path
+    func extract(_ extra: [String]) throws -> (seconds: Double, note: String) {
+      let arguments =
+        [executable, "extract", story.path, "-o", folder.appendingPathComponent("timeline.json").path] + extra
+        + lexicons.folders.flatMap { ["--lexicons", $0] }
+      let child = try ChildRun.run(arguments, standardError: log)
+      guard child.exitStatus == 0 else {
+        throw CommandFailure(description: "linimasa extract exited with status \(child.exitStatus) (see \(log))")
+      }
+      let note = (try? String(contentsOfFile: log, encoding: .utf8))?.split(separator: "\n")
+        .first { $0.contains("store:") }.map { String($0.dropFirst("linimasa: store: ".count)) } ?? ""
+      return (child.seconds, note)
+    }
+    try link(chosen)
+    let plain = try extract([])
+    try FileManager.default.removeItem(at: story)
+    try FileManager.default.createDirectory(at: story, withIntermediateDirectories: true)
+    try link(chosen.filter { !newOnes.contains($0) })
+    let full = try extract(["--store", store])
+    try link(chosen.filter { newOnes.contains($0) })
+    let adding = try extract(["--store", store])
+    let unchanged = try extract(["--store", store])
+    func share(_ seconds: Double) -> String { "\(Self.format(seconds / plain.seconds * 100))% of extract" }
+    print("store of \(storeArticles) articles (+\(added)), default jobs, 1 run each:")
+    print("  extract, no store, all \(chosen.count) articles  \(Self.format(plain.seconds)) s")
+    print("  --store, first run                 \(Self.format(full.seconds)) s  (\(share(full.seconds)); \(full.note))")
+    print("  --store, \(added) articles added        \(Self.format(adding.seconds)) s  (\(share(adding.seconds)); goal < 5%; \(adding.note))")
+    print("  --store, nothing changed           \(Self.format(unchanged.seconds)) s  (\(share(unchanged.seconds)); \(unchanged.note))")
   }
 
   func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }

@@ -4,6 +4,7 @@ import Foundation
 import LinimasaCore
 import LinimasaExport
 import LinimasaRun
+import LinimasaStore
 import LinimasaText
 import LinimasaTimeline
 
@@ -43,6 +44,12 @@ struct Extract: ParsableCommand {
   @OptionGroup(title: "Reading")
   var reading: ReadingOptions
 
+  @Option(
+    help: ArgumentHelp(
+      "Keep every input in this SQLite store: extract only new or changed files, and write the timeline of all "
+        + "the store holds (docs/store.md).", valueName: "file"))
+  var store: String?
+
   @OptionGroup(title: "Events")
   var events: EventOptions
 
@@ -55,12 +62,23 @@ struct Extract: ParsableCommand {
     let workers = reading.workers
     try TimelineDelivery(output: output, format: format, events: events, threads: workers).deliver {
       observer, keepsDetails in
-      let configuration = reading.configuration(lexicons: try lexicons.load())
+      let lexicons = try self.lexicons.load()
+      let pipeline = Pipeline(configuration: reading.configuration(lexicons: lexicons))
       let progress = ProgressLine.forTerminal()
       defer { progress?.finish() }
-      return try Pipeline(configuration: configuration).run(
-        inputs: paths,
-        options: RunOptions(jobs: workers, progress: progress?.update, observer: observer, keepsDetails: keepsDetails))
+      let options = RunOptions(
+        jobs: workers, progress: progress?.update, observer: observer, keepsDetails: keepsDetails)
+      guard let store else { return try pipeline.run(inputs: paths, options: options) }
+      let digest = try self.lexicons.digest()
+      let producer = Producer(lexicons: digest, maximumArticleBytes: reading.maxArticleMb << 20)
+      return try StoreAccess.with(store) { store in
+        let account = try StoreUpdate.run(store, inputs: paths, pipeline: pipeline, producer: producer, options: options)
+        progress?.finish()
+        Diagnostics.note(
+          "store: \(account.extracted) files extracted, \(account.unchanged) unchanged; \(account.held) inputs held")
+        return try StoreAccess.timeline(
+          of: store, lexicons: lexicons, digest: digest, keepsDetails: keepsDetails, observer: observer)
+      }
     }
   }
 }

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LinimasaCore
 import LinimasaRun
+import LinimasaStore
 import LinimasaTimeline
 
 struct Merge: ParsableCommand {
@@ -20,6 +21,7 @@ struct Merge: ParsableCommand {
         linimasa merge part-1.jsonl part-2.jsonl -o timeline.json
         linimasa merge parts/*.jsonl --format all -o out/
         linimasa merge --partial old.jsonl new.jsonl -o all.jsonl
+        linimasa merge --store story.sqlite from-the-cluster.jsonl -o timeline.json
       """)
 
   @Argument(help: ArgumentHelp("Partials written by `linimasa map` ('-': standard input).", valueName: "partial"))
@@ -27,6 +29,12 @@ struct Merge: ParsableCommand {
 
   @Flag(help: "Write the union as one sorted partial instead of a timeline.")
   var partial = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Add the partials to this SQLite store (an input it holds with another SHA-256 is replaced) and write the "
+        + "timeline of all the store holds (docs/store.md).", valueName: "file"))
+  var store: String?
 
   @OptionGroup(title: "Output")
   var output: OutputOptions
@@ -43,6 +51,7 @@ struct Merge: ParsableCommand {
   func validate() throws {
     if partials.isEmpty { throw ValidationError("give at least one partial") }
     if partial {
+      if store != nil { throw ValidationError("--partial and --store do not go together") }
       if format != nil { throw ValidationError("--partial writes a partial: leave out --format") }
       if events.from != nil || events.to != nil || !events.actor.isEmpty {
         throw ValidationError("--partial keeps every input: leave out --from, --to and --actor")
@@ -70,7 +79,17 @@ struct Merge: ParsableCommand {
     let threads = min(ProcessInfo.processInfo.activeProcessorCount, 64)
     try TimelineDelivery(output: output, format: format ?? .json, events: events, threads: threads).deliver {
       observer, keepsDetails in
-      union.timeline(lexicons: lexicons, keepsDetails: keepsDetails, observer: observer)
+      guard let store, let producer = union.producer else {
+        return union.timeline(lexicons: lexicons, keepsDetails: keepsDetails, observer: observer)
+      }
+      return try StoreAccess.with(store) { store in
+        try store.check(producer)
+        let inputs = union.inputs
+        try store.store(inputs, replacing: Set(inputs.compactMap(\.file)), producer: producer)
+        Diagnostics.note("store: \(inputs.count) inputs added or replaced; \(try store.count()) inputs held")
+        return try StoreAccess.timeline(
+          of: store, lexicons: lexicons, digest: producer.lexicons, keepsDetails: keepsDetails, observer: observer)
+      }
     }
   }
 
