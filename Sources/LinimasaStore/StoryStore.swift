@@ -113,25 +113,35 @@ public final class StoryStore {
     }
   }
 
-  /// Every input held, as a union of partials (`PartialSet.timeline` folds it).
+  /// Every input held, as a union of partials (`PartialSet.timeline` folds it); each
+  /// input's partial is read from the store when the fold reaches it.
   public func partials() throws(StoreError) -> PartialSet {
-    let codec = PartialCodec()
     var union = PartialSet()
-    var damaged: PartialError?
-    try read { database in
-      let rows = try Row.fetchCursor(database, sql: "SELECT path, partial FROM input")
-      while let row = try rows.next(), damaged == nil {
-        let line: Data = row["partial"]
-        do throws(PartialError) {
-          let (input, producer) = try codec.read(line, origin: "\(path): input '\(row["path"] as String)'")
-          try union.add(input, producer: producer, origin: "\(path): input '\(input.path)'")
-        } catch {
-          damaged = error
-        }
+    guard let producer = try producer() else { return union }
+    let inputs = try read { database in
+      try Row.fetchAll(database, sql: "SELECT rowid, path, file, sha256, length(partial) AS size FROM input").map {
+        row in
+        (
+          path: row["path"] as String, file: row["file"] as String?, sha256: row["sha256"] as String?,
+          position: row["rowid"] as Int64, length: row["size"] as Int
+        )
       }
     }
-    if let damaged { throw StoreError(damaged.description) }
+    do {
+      try union.add(inputs, producer: producer, from: StoredLines(store: self))
+    } catch {
+      throw StoreError(error.description)
+    }
     return union
+  }
+
+  /// The partial of the input at `rowid`.
+  fileprivate func partial(at rowid: Int64) throws(StoreError) -> Data {
+    try read { database in
+      guard let line = try Data.fetchOne(database, sql: "SELECT partial FROM input WHERE rowid = ?", arguments: [rowid])
+      else { throw StoreError("store '\(path)' lost an input while it was read") }
+      return line
+    }
   }
 
   private func read<Value>(_ body: (Database) throws -> Value) throws(StoreError) -> Value {
@@ -152,5 +162,21 @@ public final class StoryStore {
 
   private static func explain(_ error: any Error) -> String {
     (error as? DatabaseError)?.message ?? "\(error)"
+  }
+}
+
+/// A store's partials, read one at a time by row.
+private final class StoredLines: PartialLines {
+  let store: StoryStore
+  var name: String { store.path }
+
+  init(store: StoryStore) { self.store = store }
+
+  func line(at position: Int64, length: Int) throws(PartialError) -> Data {
+    do {
+      return try store.partial(at: position)
+    } catch {
+      throw PartialError(error.description)
+    }
   }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import LinimasaCore
-import LinimasaRun
+@testable import LinimasaRun
 import LinimasaTestSupport
 import LinimasaText
 import LinimasaTimeline
@@ -71,7 +71,7 @@ struct SeededGenerator: RandomNumberGenerator {
   /// What `merge --partial` writes for the union.
   func mergedPartial(_ partials: [[[UInt8]]]) throws -> [[UInt8]] {
     let codec = PartialCodec()
-    return try union(partials).inputs.map { try codec.line($0, producer: Self.producer) }
+    return try union(partials).inputs().map { try codec.line($0, producer: Self.producer) }
   }
 
   func mergedTimeline(_ partials: [[[UInt8]]]) throws -> String {
@@ -82,12 +82,13 @@ struct SeededGenerator: RandomNumberGenerator {
 
   @Test func theLinesCoverDocumentsAndEverySkip() throws {
     let union = try union([Self.lines])
-    let skipped = union.inputs.compactMap(\.skip).map(\.reason.code)
+    let inputs = try union.inputs()
+    let skipped = inputs.compactMap(\.skip).map(\.reason.code)
     #expect(Set(skipped) == ["empty", "malformed-json", "unsupported-type", "symlink-loop"])
-    #expect(union.inputs.filter { $0.skip == nil }.count > 40)
+    #expect(inputs.filter { $0.skip == nil }.count > 40)
     // What the walk reported has no file; a dump's records share their file's digest.
-    #expect(union.inputs.first { $0.path.hasSuffix("loop") }?.file == nil)
-    let dump = union.inputs.filter { $0.path.contains("/dump.jsonl#") }
+    #expect(inputs.first { $0.path.hasSuffix("loop") }?.file == nil)
+    let dump = inputs.filter { $0.path.contains("/dump.jsonl#") }
     #expect(dump.count == 3 && Set(dump.map(\.sha256)).count == 1 && dump[0].sha256?.count == 64)
   }
 
@@ -147,24 +148,72 @@ struct SeededGenerator: RandomNumberGenerator {
     let codec = PartialCodec()
     let (input, _) = try codec.read(Self.lines[0], origin: "test")
     var union = PartialSet()
-    try union.add(input, producer: Self.producer, origin: "a.jsonl:1")
-    #expect(throws: PartialError.self) { try union.add(input, producer: other, origin: "b.jsonl:1") }
+    try union.add(partial: Data(Self.lines[1]), named: "a.jsonl", codec: codec)
+    do {
+      try union.add(partial: Data(try codec.line(input, producer: other)), named: "b.jsonl", codec: codec)
+      Issue.record("accepted a line of another producer")
+    } catch {
+      #expect(error.description.hasPrefix("b.jsonl:1: made by") && error.description.contains("a.jsonl:1"), "\(error)")
+    }
+  }
+
+  @Test func theHeaderIsReadWithoutTheDocumentAndInAnyKeyOrder() throws {
+    let codec = PartialCodec()
+    let line = try #require(Self.lines.first { String(decoding: $0, as: UTF8.self).contains("\"document\"") })
+    let text = String(decoding: line, as: UTF8.self)
+    #expect(text.hasPrefix("{\"file\":") && text.contains(",\"document\":{"))
+    // A line whose document comes first (keys sorted by another tool) is read the same.
+    let (input, producer) = try codec.read(line, origin: "x")
+    let header = "\"file\":\"\(input.file ?? "")\",\"path\":\"\(input.path)\""
+    let documentStart = try #require(text.range(of: ",\"document\":"))
+    let document = String(text[documentStart.upperBound...].dropLast(2))
+    let producerJSON = String(decoding: try JSONEncoder().encode(producer), as: UTF8.self)
+    let reordered = "{\"document\":\(document),\(header),\"producer\":\(producerJSON),\"sha256\":\"\(input.sha256 ?? "")\"}\n"
+    var union = PartialSet()
+    try union.add(partial: Data(reordered.utf8), named: "sorted.jsonl", codec: codec)
+    #expect(try union.inputs().map(\.path) == [input.path])
+    #expect(try codec.line(try union.inputs()[0], producer: producer) == line)
+  }
+
+  @Test func aPartialFileIsReadAgainLineByLineWhateverThePieceSize() throws {
+    let folder = try Repository.temporaryFolder("partial-file")
+    let file = folder.appendingPathComponent("part.jsonl")
+    // Blank lines and a last line without its newline, read in pieces that cut lines anywhere.
+    var bytes = Array(Self.lines.prefix(5).joined()) + Array("\n  \n".utf8) + Array(Self.lines[5].dropLast())
+    try Data(bytes).write(to: file)
+    let expected = try union([Array(Self.lines.prefix(6))]).inputs().map(\.path)
+    for pieceSize in [1, 7, 4096, 1 << 22] {
+      var union = PartialSet()
+      try union.add(partialAt: file.path, codec: PartialCodec(), pieceSize: pieceSize)
+      #expect(try union.inputs().map(\.path) == expected, "piece size \(pieceSize)")
+    }
+    // A file that changed after it was read is an error, not a wrong timeline.
+    var union = PartialSet()
+    try union.add(partialAt: file.path, codec: PartialCodec())
+    bytes.removeLast(bytes.count / 2)
+    try Data(bytes).write(to: file)
+    #expect(throws: PartialError.self) { try union.inputs() }
   }
 
   @Test func damagedLinesAreErrorsNamingTheirLine() throws {
     let good = Self.lines[0] + Self.lines[1]
+    let producerJSON = String(decoding: try JSONEncoder().encode(Self.producer), as: UTF8.self)
     let cases: [(String, String)] = [
       ("{\"path\": 3}", "not a partial record"),
       ("not json", "not a partial record"),
       (
         "{\"path\":\"a.txt\",\"producer\":{\"version\":\"0\",\"lexicons\":\"x\",\"maximumArticleBytes\":1}}",
-        "exactly one of"
+        "made by version 0"
       ),
+      // A line whose header reads well but whose body is damaged fails when it is read whole.
+      ("{\"path\":\"a.txt\",\"producer\":\(producerJSON)}", "exactly one of"),
+      ("{\"path\":\"a.txt\",\"producer\":\(producerJSON),\"document\":{\"path\":\"a.txt\"}}", "missing"),
     ]
     for (line, expected) in cases {
       var union = PartialSet()
       do {
         try union.add(partial: Data(good + Array((line + "\n").utf8)), named: "bad.jsonl", codec: PartialCodec())
+        _ = try union.inputs()
         Issue.record("accepted \(line)")
       } catch {
         #expect(error.description.hasPrefix("bad.jsonl:3: "), "\(error)")

@@ -24,7 +24,7 @@ import Testing
     let reopened = try StoryStore(path: path)
     #expect(try reopened.producer() == Self.producer)
     #expect(try reopened.fileDigests() == ["a.txt": "1", "d.jsonl": "2"])
-    #expect(try reopened.partials().inputs.map(\.path) == ["a.txt", "d.jsonl#1", "d.jsonl#2", "loop"])
+    #expect(try reopened.partials().inputs().map(\.path) == ["a.txt", "d.jsonl#1", "d.jsonl#2", "loop"])
   }
 
   @Test func aChangedFileReplacesEveryInputItHad() throws {
@@ -34,7 +34,7 @@ import Testing
       [input("d.jsonl#1", file: "d.jsonl", sha256: "2"), input("d.jsonl#2", file: "d.jsonl", sha256: "2")],
       replacing: [], producer: Self.producer)
     try store.store([input("d.jsonl#1", file: "d.jsonl", sha256: "3")], replacing: ["d.jsonl"], producer: Self.producer)
-    #expect(try store.partials().inputs.map(\.path) == ["d.jsonl#1"])
+    #expect(try store.partials().inputs().map(\.path) == ["d.jsonl#1"])
     #expect(try store.fileDigests() == ["d.jsonl": "3"])
   }
 

@@ -80,11 +80,15 @@ struct Merge: ParsableCommand {
     try TimelineDelivery(output: output, format: format ?? .json, events: events, threads: threads).deliver {
       observer, keepsDetails in
       guard let store, let producer = union.producer else {
-        return union.timeline(lexicons: lexicons, keepsDetails: keepsDetails, observer: observer)
+        do throws(PartialError) {
+          return try union.timeline(lexicons: lexicons, keepsDetails: keepsDetails, observer: observer)
+        } catch {
+          throw CommandFailure(description: error.description)
+        }
       }
       return try StoreAccess.with(store) { store in
         try store.check(producer)
-        let inputs = union.inputs
+        let inputs = try union.inputs()
         try store.store(inputs, replacing: Set(inputs.compactMap(\.file)), producer: producer)
         Diagnostics.note("store: \(inputs.count) inputs added or replaced; \(try store.count()) inputs held")
         return try StoreAccess.timeline(
@@ -126,7 +130,21 @@ struct Merge: ParsableCommand {
     }
     let codec = PartialCodec()
     try output.write { emit in
-      for input in union.inputs { try emit(try codec.line(input, producer: producer)) }
+      // Each line is read, checked and written again in the canonical form, one at a time.
+      var failure: (any Error)?
+      do throws(PartialError) {
+        try union.forEachInput { input throws(PartialError) in
+          guard failure == nil else { return }
+          do {
+            try emit(try codec.line(input, producer: producer))
+          } catch {
+            failure = error
+          }
+        }
+      } catch {
+        throw CommandFailure(description: error.description)
+      }
+      if let failure { throw failure }
     }
   }
 }
