@@ -7,6 +7,10 @@ import Foundation
 enum AtomicFile {
   /// Fails early, before any work, when `path`'s folder is missing or not writable.
   static func checkWritable(_ path: String) throws {
+    if path.hasSuffix("/") {
+      throw CommandFailure(
+        description: "'\(path)' names a folder: give a file name, or --format all to write every format into a folder")
+    }
     let folder = (path as NSString).deletingLastPathComponent
     let directory = folder.isEmpty ? "." : folder
     var isDirectory: ObjCBool = false
@@ -35,6 +39,7 @@ enum AtomicFile {
     let temporary = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).tmp-\(getpid())"
     InterruptCleanup.shared.register(temporary)
     defer { InterruptCleanup.shared.unregister(temporary) }
+    let existed = FileManager.default.fileExists(atPath: path)
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else {
       throw CommandFailure(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
@@ -54,7 +59,8 @@ enum AtomicFile {
     if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
     if let failure {
       unlink(temporary)
-      throw CommandFailure(description: "cannot write '\(path)': \(failure); the previous file is unchanged")
+      throw CommandFailure(
+        description: "cannot write '\(path)': \(failure)" + (existed ? "; the previous file is unchanged" : ""))
     }
   }
 }

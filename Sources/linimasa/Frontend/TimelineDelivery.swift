@@ -7,8 +7,9 @@ import LinimasaTimeline
 
 /// The end `extract` and `merge` share: the timeline made with the JSON writer watching
 /// its documents (when JSON is written), its events filtered, written in the chosen
-/// format (or all of them), the run's account printed last, and the exit status: 0, 1
-/// when inputs were skipped, 2 when nothing usable was found or something failed.
+/// format (or all of them), each skipped input named and the run's account printed last
+/// on standard error (unless `--quiet`), and the exit status: 0, 1 when inputs were
+/// skipped, 2 when nothing usable was found (then nothing is written) or something failed.
 struct TimelineDelivery {
   let output: OutputOptions
   let format: TimelineFormat
@@ -27,6 +28,7 @@ struct TimelineDelivery {
   /// keep their details) and delivers its timeline.
   func deliver(_ make: (_ observer: TimelineJSONWriter?, _ keepsDetails: Bool) throws -> Timeline) throws {
     InterruptCleanup.activate()
+    Diagnostics.quiet = output.quiet
     // The run's account comes last, once its inputs were read, whether or not it failed after.
     var account: Timeline?
     defer { account.map { Diagnostics.note(RunSummary.line($0)) } }
@@ -41,7 +43,12 @@ struct TimelineDelivery {
         throw CommandFailure(description: error.description)
       }
       let timeline = try make(writesJSON ? json : nil, format != .json)
+      for skip in timeline.skipped { Diagnostics.skipped(skip) }
       account = timeline
+      // Nothing usable: no output (a previous one stays as it was); the skips are named above.
+      if timeline.documents.isEmpty {
+        throw CommandFailure(description: "no usable article among \(timeline.inputsSeen) input(s)")
+      }
       let shown = try events.apply(to: timeline)
       account = shown
       if format == .all {
@@ -52,9 +59,6 @@ struct TimelineDelivery {
         }
       } else {
         try output.write { emit in try format.write(shown, json: json, threads: threads, to: emit) }
-      }
-      if timeline.documents.isEmpty {
-        throw CommandFailure(description: "no usable article among \(timeline.inputsSeen) input(s)")
       }
       if !timeline.skipped.isEmpty { throw ExitCode(1) }
     } catch let failure as CommandFailure {

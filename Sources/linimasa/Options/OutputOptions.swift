@@ -45,6 +45,9 @@ struct OutputOptions: ParsableArguments {
     help: ArgumentHelp("Output file; '-' for standard output.", valueName: "file"))
   var path: String = "-"
 
+  @Flag(name: [.customShort("q"), .long], help: "Name no skipped input and print no account on standard error.")
+  var quiet = false
+
   func checkWritable() throws {
     if path != "-" { try AtomicFile.checkWritable(path) }
   }
@@ -53,7 +56,8 @@ struct OutputOptions: ParsableArguments {
   func prepareFolder() throws {
     var isDirectory: ObjCBool = false
     if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-      try AtomicFile.checkWritable(path)
+      // The folder's parent must be writable ("out/" is checked as "out").
+      try AtomicFile.checkWritable(path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path)
       do {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
       } catch {

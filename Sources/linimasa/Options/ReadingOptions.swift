@@ -7,16 +7,16 @@ import LinimasaText
 /// `--jobs` and `--max-article-mb`.
 struct ReadingOptions: ParsableArguments {
   @Option(help: "Worker threads (default: the number of cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int?
 
   @Option(
     help: ArgumentHelp(
-      "Skip articles larger than this many MiB (default 16); a dump's records are held to it one by one.",
+      "Skip articles larger than this many MiB; a dump's records are held to it one by one.",
       valueName: "MiB"))
   var maxArticleMb: Int = Ingestor.defaultMaximumArticleBytes >> 20
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     // Offsets into an article (ICU's and the token table's) are 32-bit.
     guard (1...2047).contains(maxArticleMb) else {
       throw ValidationError("--max-article-mb must be between 1 and 2047")
@@ -24,7 +24,7 @@ struct ReadingOptions: ParsableArguments {
   }
 
   /// The worker threads a run uses.
-  var workers: Int { min(jobs, 64) }
+  var workers: Int { min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, 64) }
 
   /// The text stages' configuration over `lexicons`, with this article size limit.
   func configuration(lexicons: Lexicons) -> TextConfiguration {

@@ -8,7 +8,9 @@ import LinimasaText
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Score extraction against the hand-made gold annotations.",
-    discussion: """
+    usage: "linimasa eval [--gold <dir>] [--corpus <dir>] [options]",
+    discussion: HelpText.paragraphs(
+      """
       Runs extraction over the corpus and prints precision, recall and F1 per dimension
       (dates, legal ids, legal id+article, quotes, speaker accuracy, actors, events),
       overall and per language, with the worst articles of each dimension (rules in
@@ -24,11 +26,9 @@ struct Eval: ParsableCommand {
       --stories limits the report to some stories.
 
       Examples:
-        linimasa eval
-        linimasa eval --format json > eval.json
         linimasa eval --stories hospital-graft,marapi-eruption
-        linimasa eval --floors Tests/eval-floors.json --floors Tests/eval-floors-unseen.json --raise-floors
-      """)
+        linimasa eval --format json --floors Tests/eval-floors.json > eval.json
+      """))
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case text, json
@@ -61,12 +61,12 @@ struct Eval: ParsableCommand {
   @OptionGroup(title: "Extraction")
   var lexicons: LexiconOptions
 
-  @Option(help: "Worker threads.")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  @Option(help: "Worker threads (default: the number of cores).")
+  var jobs: Int?
 
   func validate() throws {
     if raiseFloors && floors.isEmpty { throw ValidationError("--raise-floors needs --floors FILE") }
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
   }
 
   func run() throws {
@@ -78,7 +78,8 @@ struct Eval: ParsableCommand {
       let articles = try GoldArticle.load(folder: goldFolder)
       let storyGold = try (timelines ?? TimelineGold.folder(besideGold: goldFolder)).map(TimelineGold.load) ?? []
       let report = try EvaluationRun.run(
-        corpus: corpusFolder, gold: articles, stories: storyGold, configuration: configuration, jobs: jobs)
+        corpus: corpusFolder, gold: articles, stories: storyGold, configuration: configuration,
+        jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
       let shown = self.stories.map { report.restricted(to: Set($0.split(separator: ",").map(String.init))) } ?? report
       print(format == .json ? shown.json() : shown.text(), terminator: "")
       var violations: [String] = []

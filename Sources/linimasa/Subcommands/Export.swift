@@ -7,15 +7,17 @@ import LinimasaStore
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the timeline of every input a store holds, in any format, without extracting anything.",
-    discussion: """
+    usage: "linimasa export --store <file> [-o <output>] [options]",
+    discussion: HelpText.paragraphs(
+      """
       Reads the store `extract --store` or `merge --store` filled (docs/store.md) and
       writes its timeline as extract would over the same inputs. Give the same --lexicons
       as the runs that filled it. Exit status as for extract.
 
       Examples:
         linimasa export --store story.sqlite --format html -o story.html
-        linimasa export --store story.sqlite --from 2023-11 --actor KPU -o kpu.json
-      """)
+        linimasa export --store merged.sqlite --from 2023-11 --actor KPU -o kpu.json
+      """))
 
   @Option(help: ArgumentHelp("The SQLite store to read.", valueName: "file"))
   var store: String
@@ -23,7 +25,7 @@ struct Export: ParsableCommand {
   @OptionGroup(title: "Output")
   var output: OutputOptions
 
-  @Option(help: "Output format: json, jsonl, md, html, timelinejs, csv, or all (-o names a folder).")
+  @Option(help: "Output format; all writes each format into the -o folder.")
   var format: TimelineFormat = .json
 
   @OptionGroup(title: "Extraction")

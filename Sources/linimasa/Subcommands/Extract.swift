@@ -11,23 +11,26 @@ import LinimasaTimeline
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Build the timeline of the articles under the given paths.",
-    discussion: """
+    usage: "linimasa extract <path>... [-o <output>] [options]",
+    discussion: HelpText.paragraphs(
+      """
       Reads .txt, .md (with YAML front matter), .json, .jsonl, .html and .htm files,
       recursively and in sorted order; hidden files and folders are left out. Every input
       is either in the output's "documents" or in its "skipped" list with the reason.
 
       Examples:
         linimasa extract Corpus -o timeline.json
-        linimasa extract a.txt b.md dumps/ --jobs 2 -o out.json
+        linimasa extract Corpus/id Corpus/en --jobs 2 -o out.json
         linimasa extract Corpus --format html -o timeline.html
         linimasa extract Corpus --format all -o out/
-        linimasa extract Corpus --from 2023-11 --to 2023-12-05 --actor Kominfo -o kominfo.json
+        linimasa extract Corpus --from 2023-11 --actor Kominfo -o kominfo.json
+        linimasa extract Corpus --store story.sqlite --format md -o story.md
 
       Formats: json (the contract of docs/timeline-json.md), jsonl (one event per line,
       actors, claims and sources inline), md (readable, grouped by date), html (one
       self-contained page), timelinejs (TimelineJS3), csv (one row per event); all writes
       each to timeline.<ext> in the -o folder, creating it if its parent exists.
-      """)
+      """))
 
   @Argument(help: ArgumentHelp("Files or folders of articles.", valueName: "path"))
   var paths: [String]
@@ -35,7 +38,7 @@ struct Extract: ParsableCommand {
   @OptionGroup(title: "Output")
   var output: OutputOptions
 
-  @Option(help: "Output format: json, jsonl, md, html, timelinejs, csv, or all (-o names a folder).")
+  @Option(help: "Output format; all writes each format into the -o folder.")
   var format: TimelineFormat = .json
 
   @OptionGroup(title: "Extraction")

@@ -10,14 +10,15 @@ import LinimasaText
 struct Inspect: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show each paragraph of an article with its span, whether it was kept and why, and its sentences.",
-    discussion: """
+    discussion: HelpText.paragraphs(
+      """
       For a .jsonl or JSON-array file, name one record as FILE#N (N counts lines or items
       from 1); without it every record is shown (JSON: an array of reports).
 
       Examples:
         linimasa inspect Corpus/id/001_5ac4a427768830dd.txt
         linimasa inspect Corpus/en/mk-ruling-dump.jsonl#2 --format json
-      """)
+      """))
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case text, json

@@ -8,7 +8,9 @@ import LinimasaText
 struct Map: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write each input's partial result (JSON Lines) for `linimasa merge`.",
-    discussion: """
+    usage: "linimasa map [<path>...] [--files-from <file>] [-o <file>] [options]",
+    discussion: HelpText.paragraphs(
+      """
       Per input (a file, or a record of a dump) one self-contained JSON Lines record: its
       path, the SHA-256 of its file, what made it (version, lexicons, options) and the
       document's facts and events, or why it was skipped; no document ids (docs/partials.md).
@@ -18,9 +20,10 @@ struct Map: ParsableCommand {
 
       Examples:
         linimasa map Corpus -o corpus.partial.jsonl
-        find Corpus -type f | linimasa map --root Corpus --files-from - --shard 1/2 -o part-1.jsonl
-        linimasa merge part-1.jsonl part-2.jsonl -o timeline.json
-      """)
+        find Corpus -type f > list
+        linimasa map --root Corpus --files-from list --shard 1/2 -o part-1.jsonl
+        linimasa map --root Corpus --files-from - --shard 2/2 -o part-2.jsonl < list
+      """))
 
   @Argument(help: ArgumentHelp("Files or folders of articles.", valueName: "path"))
   var paths: [String] = []
@@ -54,6 +57,7 @@ struct Map: ParsableCommand {
 
   func run() throws {
     InterruptCleanup.activate()
+    Diagnostics.quiet = output.quiet
     do {
       try output.checkWritable()
       let inputs = try paths + listedPaths()
@@ -66,14 +70,22 @@ struct Map: ParsableCommand {
       var counts = (documents: 0, skipped: walkSkips.count)
       try output.write { emit in
         let codec = PartialCodec()
-        for skip in walkSkips { try emit(try codec.line(MappedInput(walkSkip: skip), producer: producer)) }
+        for skip in walkSkips {
+          Diagnostics.skipped(skip)
+          try emit(try codec.line(MappedInput(walkSkip: skip), producer: producer))
+        }
         // The workers hand each file's inputs on in path order; the first failure to write stops the output.
         var failure: (any Error)?
         try pipeline.map(files, options: RunOptions(jobs: reading.workers)) { mapped in
           guard failure == nil else { return }
           do {
             for input in mapped {
-              if input.skip == nil { counts.documents += 1 } else { counts.skipped += 1 }
+              if let skip = input.skip {
+                counts.skipped += 1
+                Diagnostics.skipped(skip)
+              } else {
+                counts.documents += 1
+              }
               try emit(try codec.line(input, producer: producer))
             }
           } catch {

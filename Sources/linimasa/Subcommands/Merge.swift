@@ -9,7 +9,9 @@ import LinimasaTimeline
 struct Merge: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Join partials from `linimasa map` into the timeline (or, with --partial, into one partial).",
-    discussion: """
+    usage: "linimasa merge <partial>... [-o <output>] [options]",
+    discussion: HelpText.paragraphs(
+      """
       Takes the union of the partials (an input found twice with the same SHA-256 is kept
       once; with another SHA-256 it is an error) and folds it in path order, so the
       timeline equals what `extract` gives over the same inputs, however they were split.
@@ -19,10 +21,10 @@ struct Merge: ParsableCommand {
 
       Examples:
         linimasa merge part-1.jsonl part-2.jsonl -o timeline.json
-        linimasa merge parts/*.jsonl --format all -o out/
-        linimasa merge --partial old.jsonl new.jsonl -o all.jsonl
-        linimasa merge --store story.sqlite from-the-cluster.jsonl -o timeline.json
-      """)
+        linimasa merge part-*.jsonl --format all -o merged/
+        linimasa merge --partial part-2.jsonl part-1.jsonl -o all.jsonl
+        linimasa merge --store merged.sqlite all.jsonl -o timeline.json
+      """))
 
   @Argument(help: ArgumentHelp("Partials written by `linimasa map` ('-': standard input).", valueName: "partial"))
   var partials: [String]
@@ -39,7 +41,7 @@ struct Merge: ParsableCommand {
   @OptionGroup(title: "Output")
   var output: OutputOptions
 
-  @Option(help: "Output format: json, jsonl, md, html, timelinejs, csv, or all (-o names a folder).")
+  @Option(help: "Output format; all writes each format into the -o folder.")
   var format: TimelineFormat?
 
   @OptionGroup(title: "Extraction")

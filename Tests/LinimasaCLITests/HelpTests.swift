@@ -1,0 +1,63 @@
+import Foundation
+import LinimasaTestSupport
+import Testing
+
+/// What `--help` shows: readable at 80 columns, each default once, and examples that run.
+@Suite struct HelpTests {
+  static let commands = ["", "extract", "map", "merge", "export", "inspect", "eval", "bench"]
+
+  func help(_ command: String) throws -> String {
+    let run = try Run((command.isEmpty ? [] : [command]) + ["--help"], environment: ["COLUMNS": "80"])
+    #expect(run.status == 0, "\(command) --help: \(run.standardError)")
+    return run.standardOutput
+  }
+
+  /// The example lines of a help text: the indented lines after "Examples:", each a shell
+  /// command (one wrapped at 80 columns would not be indented, and would fail).
+  static func examples(_ help: String) -> [String] {
+    guard let start = help.range(of: "Examples:\n") else { return [] }
+    return help[start.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
+      .prefix { $0.hasPrefix("  ") }
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+  }
+
+  @Test func helpFitsEightyColumnsAndShowsEachDefaultOnce() throws {
+    for command in Self.commands {
+      let text = try help(command)
+      for line in text.split(separator: "\n") {
+        #expect(line.count <= 80, "\(command): \(line)")
+        #expect(line.components(separatedBy: "default").count <= 2, "\(command): \(line)")
+      }
+      // An option's help ends in one place: no paragraph broken into short lines.
+      #expect(!text.contains("\ninput\n"), "\(command)")
+      #expect(!text.contains("Error:"))
+    }
+  }
+
+  @Test func everyExampleInEveryHelpRuns() throws {
+    let folder = try Repository.temporaryFolder("help-examples")
+    try FileManager.default.copyItem(at: Repository.corpus, to: folder.appendingPathComponent("Corpus"))
+    for name in ["Lexicons", "Tests"] {
+      try FileManager.default.createSymbolicLink(
+        at: folder.appendingPathComponent(name), withDestinationURL: Repository.root.appendingPathComponent(name))
+    }
+    var seen = Set<String>()
+    var count = 0
+    for command in ["extract", "map", "merge", "export", "inspect", "eval", "bench", ""] {
+      let examples = Self.examples(try help(command))
+      #expect(!examples.isEmpty, "\(command) --help has no examples")
+      for example in examples where seen.insert(example).inserted {
+        let script = example.replacingOccurrences(
+          of: #"(^|\| )linimasa "#, with: "$1\"$LINIMASA\" ", options: .regularExpression)
+        // A line that does not end where the next begins was wrapped: it would not run.
+        #expect(!example.hasSuffix("-o") && !example.hasSuffix("\\"), "\(command): \(example)")
+        let run = try Run(
+          ["-c", "set -euo pipefail; cd \"$WORK\"; " + script],
+          environment: ["LINIMASA": Repository.executable.path, "WORK": folder.path], program: "/bin/bash")
+        #expect(run.status == 0, "`\(example)` exited with \(run.status): \(run.standardError)")
+        count += 1
+      }
+    }
+    #expect(count >= 20)
+  }
+}
