@@ -61,3 +61,27 @@ import Testing
     #expect(count >= 20)
   }
 }
+
+/// The README's jq cookbook, run line by line over the corpus's JSON Lines.
+@Suite struct JQCookbookTests {
+  @Test func everyLineOfTheCookbookRunsAndFindsSomething() throws {
+    let readme = try String(contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "<!-- jq-cookbook -->"))
+    let end = try #require(readme.range(of: "<!-- /jq-cookbook -->"))
+    let commands = readme[start.upperBound..<end.lowerBound].split(separator: "\n")
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { $0.hasPrefix("jq ") || $0.hasPrefix("linimasa ") }
+    #expect(commands.count >= 5)
+    let folder = try Repository.temporaryFolder("jq-cookbook")
+    try FileManager.default.createSymbolicLink(
+      at: folder.appendingPathComponent("Corpus"), withDestinationURL: Repository.corpus)
+    for command in commands {
+      let script = command.hasPrefix("linimasa ") ? "\"$LINIMASA\" " + command.dropFirst("linimasa ".count) : command
+      let run = try Run(
+        ["-c", "set -euo pipefail; cd \"$WORK\"; " + script],
+        environment: ["LINIMASA": Repository.executable.path, "WORK": folder.path], program: "/bin/bash")
+      #expect(run.status == 0, "`\(command)`: \(run.standardError)")
+      if command.hasPrefix("jq ") { #expect(!run.standardOutput.isEmpty, "`\(command)` found nothing") }
+    }
+  }
+}

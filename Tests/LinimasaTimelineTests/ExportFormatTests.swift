@@ -38,8 +38,13 @@ import Testing
     let timeline = try #require(Self.corpus)
     let output = JSONLinesExport.format(timeline)
     #expect(output.hasSuffix("\n"))
-    let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-    #expect(lines.count == timeline.events.count + timeline.claimsOutsideEvents.count)
+    var lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(lines.count == 1 + timeline.events.count + timeline.claimsOutsideEvents.count)
+    // The run's account first: the JSON's summary and skipped list.
+    let run = try #require(try JSONSerialization.jsonObject(with: Data(lines.removeFirst().utf8)) as? [String: Any])
+    #expect(run["record"] as? String == "run")
+    #expect((run["summary"] as? [String: Any])?["documents"] as? Int == timeline.documents.count)
+    #expect((run["skipped"] as? [Any])?.count == timeline.skipped.count)
     let entities = Set(timeline.entities.map(\.id))
     let documents = Set(timeline.documents.map(\.id))
     for (line, event) in zip(lines, timeline.events) {
@@ -95,9 +100,10 @@ import Testing
       "summary_en", "summary_id", "actors", "claims", "legal_references", "sources", "independent_sources",
     ])
     let outside = timeline.claimsOutsideEvents
-    #expect(rows.count == timeline.events.count + outside.count + 1)
+    #expect(rows.count == 1 + 1 + timeline.events.count + outside.count + timeline.skipped.count)
     for row in rows { #expect(row.count == 16, "row with \(row.count) fields: \(row.first ?? "")") }
-    let eventRows = rows.dropFirst().prefix(timeline.events.count)
+    #expect(rows[1][0] == "run" && rows[1][9].hasSuffix("\(timeline.events.count) events, 0 warnings"))
+    let eventRows = rows.dropFirst(2).prefix(timeline.events.count)
     #expect(eventRows.map { $0[0] } == Array(repeating: "event", count: timeline.events.count))
     #expect(eventRows.map { $0[1] } == timeline.events.map(\.id))
     for (row, event) in zip(eventRows, timeline.events) {
@@ -122,7 +128,7 @@ import Testing
       #expect(markdown.components(separatedBy: location).count - 1 >= 1, "\(claim.id) missing from Markdown")
     }
     let rows = try #require(CSVReader.rows(CSVExport.format(timeline)))
-    let listed = rows.dropFirst().flatMap { $0[0] == "quote" ? [$0[1]] : $0[12].components(separatedBy: "; ") }
+    let listed = rows.dropFirst(2).flatMap { $0[0] == "quote" ? [$0[1]] : $0[12].components(separatedBy: "; ") }
       .filter { !$0.isEmpty }
     #expect(listed.sorted() == timeline.claims.map(\.id).sorted())
     let lines = JSONLinesExport.format(timeline).split(separator: "\n")
@@ -246,10 +252,37 @@ import Testing
     #expect(CSVExport.quoted(" padded") == "\" padded\"")
   }
 
+  @Test func everyFormatCarriesTheRunsAccountAndItsSkips() throws {
+    let skipped = [
+      SkippedInput(path: "a.pdf", reason: .unsupported(extension: "pdf")),
+      SkippedInput(path: "b.txt", reason: .empty),
+    ]
+    let timeline = Timeline(documents: try #require(ExportFormatTests.corpus).documents, skipped: skipped)
+    let account = RunAccount.line(timeline)
+    #expect(account.contains("2 skipped (1 empty, 1 unsupported-type)"))
+    let csv = try #require(CSVReader.rows(CSVExport.format(timeline)))
+    let skippedRows: [[String]] = csv.filter { $0[0] == "skipped" }
+    let listed: [String] = skippedRows.map { $0[1] + " " + $0[6] }
+    #expect(listed == ["a.pdf unsupported-type", "b.txt empty"])
+    #expect(csv[1][9] == account)
+    let markdown = MarkdownExport.format(timeline)
+    #expect(markdown.contains("## Skipped inputs\n\n- `a.pdf`: unsupported file type"))
+    #expect(markdown.contains(Escaping.markdown(account)))
+    let jsonl = JSONLinesExport.format(timeline)
+    #expect(jsonl.hasPrefix("{\"record\":\"run\"") && jsonl.contains("\"path\":\"b.txt\",\"code\":\"empty\""))
+    let slides = TimelineJSExport.format(timeline)
+    #expect(slides.contains("<code>a.pdf</code>: unsupported file type") && slides.contains(Escaping.html(account)))
+    let (blob, _) = try #require(HTMLPage.split(HTMLExport.format(timeline)))
+    let data = try #require(try JSONSerialization.jsonObject(with: Data(blob.utf8)) as? [String: Any])
+    #expect((data["skipped"] as? [[String: Any]])?.map { $0["path"] as? String } == ["a.pdf", "b.txt"])
+    #expect((data["summary"] as? [String: Any])?["skipped"] as? Int == 2)
+  }
+
   @Test func anEmptyTimelineExportsCleanly() throws {
     let empty = Timeline(documents: [], skipped: [])
-    #expect(JSONLinesExport.format(empty) == "")
-    #expect(CSVExport.format(empty) == CSVExport.row(CSVExport.header))
+    #expect(JSONLinesExport.format(empty).hasPrefix("{\"record\":\"run\",\"summary\":{\"files\":0,"))
+    #expect(JSONLinesExport.format(empty).split(separator: "\n").count == 1)
+    #expect(CSVExport.format(empty).hasPrefix(CSVExport.row(CSVExport.header) + "run,"))
     #expect(MarkdownExport.format(empty).contains("0 events"))
     let slides = try JSONSerialization.jsonObject(with: Data(TimelineJSExport.format(empty).utf8)) as? [String: Any]
     #expect((slides?["events"] as? [Any])?.isEmpty == true)

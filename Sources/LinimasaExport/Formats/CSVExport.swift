@@ -2,9 +2,11 @@
 import LinimasaCore
 import LinimasaTimeline
 
-/// Renders a timeline as CSV: a header row, then one row per event in timeline order
-/// (record `event`), then one per claim no event holds (record `quote`: its speaker and
-/// words as the headline), so each claim appears once.
+/// Renders a timeline as CSV: a header row, the run's account (record `run`: the line a
+/// run prints, in `summary_en`), then one row per event in timeline order (record
+/// `event`), one per claim no event holds (record `quote`: its speaker and words as the
+/// headline), so each claim appears once, and one per skipped input (record `skipped`:
+/// its path as `id`, its reason code as `type` and its reason as `summary_en`).
 ///
 /// Lists (actor, claim, legal instrument ids and sources as "document[start-end]") are
 /// joined with "; "; rows end in CRLF; a field is quoted when it holds a comma, a double
@@ -18,11 +20,15 @@ public enum CSVExport {
   public static func format(_ timeline: Timeline) -> String {
     let index = ExportIndex(timeline)
     var out = row(header)
+    out.append(row(record("run", summaryEnglish: RunAccount.line(timeline))))
     for event in timeline.events {
       out.append(row(fields(event)))
     }
     for claim in timeline.claimsOutsideEvents {
       out.append(row(fields(claim, index: index)))
+    }
+    for skipped in timeline.skipped {
+      out.append(row(record("skipped", id: skipped.path, type: skipped.reason.code, summaryEnglish: skipped.reason.message)))
     }
     return out
   }
@@ -62,6 +68,16 @@ public enum CSVExport {
       language == "id" ? "" : words, language == "id" ? words : "", "", "", claim.speaker ?? "", record.id, "",
       "\(record.document)[\(claim.span.start)-\(claim.span.end)]", "1",
     ]
+  }
+
+  /// A row of the run's account or a skipped input: only the columns given are filled.
+  static func record(_ kind: String, id: String = "", type: String = "", summaryEnglish: String) -> [String] {
+    var fields = [String](repeating: "", count: header.count)
+    fields[0] = kind
+    fields[1] = id
+    fields[6] = type
+    fields[9] = summaryEnglish
+    return fields
   }
 
   static func row(_ fields: [String]) -> String {

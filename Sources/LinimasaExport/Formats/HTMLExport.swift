@@ -6,7 +6,8 @@ import LinimasaTimeline
 ///
 /// The page has a language switch (en/id), filters by actor and event type, and every
 /// event under its headline, linked to the sentences that report it; the quotes no event
-/// holds follow the timeline. The events are embedded as JSON
+/// holds follow the timeline, then the skipped inputs with their reasons, and the footer
+/// gives the run's account. The events are embedded as JSON
 /// (`ResolvedEventJSON` objects) in a `<script type="application/json">` element and
 /// drawn by inline script; a Content-Security-Policy forbids the page any request.
 public enum HTMLExport {
@@ -15,6 +16,8 @@ public enum HTMLExport {
     let data = JSONValue.object([
       JSONMember("generator", .string(LinimasaVersion.name + " " + LinimasaVersion.current)),
       JSONMember("documents", .int(timeline.documents.count)),
+      JSONMember("summary", RunAccount.summary(timeline)),
+      JSONMember("skipped", .array(timeline.skipped.map(RunAccount.skipped))),
       JSONMember("events", .array(timeline.events.map { ResolvedEventJSON.value($0, index: index) })),
       JSONMember("quotes", .array(timeline.claimsOutsideEvents.map { ResolvedEventJSON.claim(id: $0.id, index: index) })),
     ])
@@ -64,6 +67,7 @@ public enum HTMLExport {
     <main id="timeline" class="timeline"></main>
     <section id="outside" class="outside"></section>
     <noscript><p class="noscript">This page draws the timeline with its script: enable JavaScript.</p></noscript>
+    <section id="skipped" class="skipped" hidden></section>
     <footer id="page-footer" class="page-footer"></footer>
     """
 

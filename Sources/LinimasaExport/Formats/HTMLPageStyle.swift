@@ -80,6 +80,8 @@ enum HTMLPageStyle {
     .summary { margin: 2px 0 8px; font-size: 17px; line-height: 1.35; font-weight: 650; }
     .gist { margin: -4px 0 8px; color: #555; font-size: 14px; }
     .outside { max-width: 980px; margin: 0 auto; padding: 0 16px 24px; }
+    .skipped { max-width: 980px; margin: 0 auto; padding: 0 16px 24px; overflow-wrap: anywhere; }
+    .skipped code { font-size: 0.9em; }
     .section-title {
       margin: 12px 0 4px; font-size: 11px; font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase;
       color: var(--faint);

@@ -7,14 +7,16 @@ import LinimasaTimeline
 ///
 /// Headings follow timeline order (a month before its days, "Undated" last); under each
 /// comes every event under its headline (the words of its reports), with both summaries,
-/// its type, actors, legal references, quotes and linked sources; a last section lists the
-/// quotes no event holds, so each claim appears once. Text from articles is escaped so it
-/// renders as written.
+/// its type, actors, legal references, quotes and linked sources; then a section lists the
+/// quotes no event holds, so each claim appears once, and a last one the skipped inputs
+/// with their reasons (the run's account is under the title). Text from articles is
+/// escaped so it renders as written.
 public enum MarkdownExport {
   public static func format(_ timeline: Timeline) -> String {
     let index = ExportIndex(timeline)
     var out = "# Timeline\n\n"
-    out += "\(timeline.events.count) events from \(timeline.documents.count) documents.\n"
+    out += "\(timeline.events.count) events from \(timeline.documents.count) documents "
+      + "(\(Escaping.markdown(RunAccount.line(timeline)))).\n"
     for (heading, events) in groups(timeline.events) {
       out += "\n## " + heading + "\n"
       for event in events { out += "\n" + section(event, index: index) }
@@ -23,6 +25,13 @@ public enum MarkdownExport {
     if !outside.isEmpty {
       out += "\n## Quotes in no event\n\n"
       out += outside.map { "- " + quote($0, index: index) }.joined(separator: "\n") + "\n"
+    }
+    if !timeline.skipped.isEmpty {
+      out += "\n## Skipped inputs\n\n"
+      out += timeline.skipped.map { skipped in
+        "- `\(skipped.path.replacingOccurrences(of: "`", with: "'"))`: " + Escaping.markdown(skipped.reason.message)
+          + " (\(skipped.reason.code))"
+      }.joined(separator: "\n") + "\n"
     }
     return out
   }

@@ -9,7 +9,8 @@ import LinimasaTimeline
 /// events have no place on its axis). Dates carry only the parts their precision gives;
 /// a range has an `end_date`. A slide's headline is the event's (the words of its reports);
 /// its text is HTML: both summaries, actors, legal references, quotes and links to the
-/// sources, all escaped. The title slide lists the quotes no event holds.
+/// sources, all escaped. The title slide gives the run's account and lists the quotes no
+/// event holds and the skipped inputs with their reasons.
 public enum TimelineJSExport {
   public static func format(_ timeline: Timeline) -> String {
     let index = ExportIndex(timeline)
@@ -24,11 +25,21 @@ public enum TimelineJSExport {
             "text",
             .string(
               "<p>" + Escaping.html(title) + "</p>"
-                + (outside.isEmpty ? "" : "<p><strong>Quotes in no event:</strong></p>" + outside))),
+                + "<p class=\"run\">" + Escaping.html(RunAccount.line(timeline)) + "</p>"
+                + (outside.isEmpty ? "" : "<p><strong>Quotes in no event:</strong></p>" + outside)
+                + skippedList(timeline.skipped))),
         ])),
       ])),
       JSONMember("events", .array(slides)),
     ]))
+  }
+
+  /// The skipped inputs with their reasons, as an HTML list ("" when none was).
+  static func skippedList(_ skipped: [SkippedInput]) -> String {
+    guard !skipped.isEmpty else { return "" }
+    return "<p><strong>Skipped inputs:</strong></p><ul>"
+      + skipped.map { "<li><code>" + Escaping.html($0.path) + "</code>: " + Escaping.html($0.reason.message) + "</li>" }
+      .joined() + "</ul>"
   }
 
   /// The event's slide; nil for an undated event.

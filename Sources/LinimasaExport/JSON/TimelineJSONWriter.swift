@@ -166,14 +166,7 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     try stream.end()
     try stream.key("skipped")
     try stream.beginArray()
-    for skipped in timeline.skipped {
-      try stream.value(
-        .object([
-          JSONMember("path", .string(skipped.path)),
-          JSONMember("code", .string(skipped.reason.code)),
-          JSONMember("reason", .string(skipped.reason.message)),
-        ]))
-    }
+    for skipped in timeline.skipped { try stream.value(RunAccount.skipped(skipped)) }
     try stream.end()
     try stream.end()
     try stream.finish()
@@ -186,18 +179,7 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
       .object([
         JSONMember("name", .string(LinimasaVersion.name)), JSONMember("version", .string(LinimasaVersion.current)),
       ]))
-    try stream.member(
-      "summary",
-      .object([
-        JSONMember("files", .int(timeline.filesSeen)),
-        JSONMember("inputsSeen", .int(timeline.inputsSeen)),
-        JSONMember("documents", .int(timeline.documents.count)),
-        JSONMember("skipped", .int(timeline.skipped.count)),
-        JSONMember(
-          "skippedByReason", .object(timeline.skippedByReason.map { JSONMember($0.code, .int($0.count)) })),
-        JSONMember("events", .int(timeline.events.count)),
-        JSONMember("warnings", .int(timeline.warningCount)),
-      ]))
+    try stream.member("summary", RunAccount.summary(timeline))
   }
 
   /// The array `key` of objects whose last member, `listKey`, lists what each document

@@ -31,7 +31,7 @@ struct TimelineDelivery {
     Diagnostics.quiet = output.quiet
     // The run's account comes last, once its inputs were read, whether or not it failed after.
     var account: Timeline?
-    defer { account.map { Diagnostics.note(RunSummary.line($0)) } }
+    defer { account.map { Diagnostics.note(RunAccount.line($0)) } }
     do {
       if format == .all { try output.prepareFolder() } else { try output.checkWritable() }
       let writesJSON = format == .json || format == .all
