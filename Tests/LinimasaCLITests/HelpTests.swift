@@ -85,3 +85,31 @@ import Testing
     }
   }
 }
+
+/// `extract -`: one article from standard input.
+@Suite struct StandardInputTests {
+  func shell(_ script: String) throws -> Run {
+    try Run(
+      ["-c", "set -euo pipefail; cd \"$REPO\"; " + script],
+      environment: ["LINIMASA": Repository.executable.path, "REPO": Repository.root.path], program: "/bin/bash")
+  }
+
+  @Test func anArticleOnStandardInputIsReadAsAFileWouldBe() throws {
+    let file = "Corpus/id/000_ab1b19cd05ee95ab.txt"
+    let piped = try shell("\"$LINIMASA\" extract - --format jsonl < \(file)")
+    let direct = try shell("\"$LINIMASA\" extract \(file) --format jsonl")
+    #expect(piped.status == 0, "\(piped.standardError)")
+    let pipedEvents = piped.standardOutput.split(separator: "\n").filter { $0.contains("\"record\":\"event\"") }
+    let directEvents = direct.standardOutput.split(separator: "\n").filter { $0.contains("\"record\":\"event\"") }
+    #expect(pipedEvents.count == directEvents.count && !pipedEvents.isEmpty)
+    #expect(piped.standardOutput.contains("\"path\":\"stdin.txt\""))
+    let html = try shell(
+      "printf '<html><head><title>Rapat</title></head><body><article><p>Jakarta - Komisi Pemilihan Umum menggelar "
+        + "rapat pleno pada Senin (27/11/2023) untuk membahas daftar pemilih tetap.</p></article></body></html>' "
+        + "| \"$LINIMASA\" extract - --stdin-format html")
+    #expect(html.status == 0, "\(html.standardError)")
+    #expect(html.standardOutput.contains("\"path\": \"stdin.html\""), "\(html.standardOutput.prefix(400))")
+    #expect(try shell("\"$LINIMASA\" extract - - < \(file)").status == 2)
+    #expect(try shell("\"$LINIMASA\" extract - --store /tmp/x.sqlite < \(file)").status == 2)
+  }
+}

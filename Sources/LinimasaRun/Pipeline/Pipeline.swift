@@ -46,9 +46,13 @@ public struct Pipeline: Sendable {
     facts = FactExtractor(lexicons: configuration.lexicons)
   }
 
-  public func run(inputs: [String], options: RunOptions = RunOptions()) throws(SegmentationError) -> Timeline {
+  /// The timeline of the articles under `inputs` ("-": one article on standard input, of
+  /// the format `standardInput`).
+  public func run(inputs: [String], standardInput: InputFormat = .text, options: RunOptions = RunOptions())
+    throws(SegmentationError) -> Timeline
+  {
     // 1.
-    let walk = InputWalker.walk(inputs)
+    let walk = InputWalker.walk(inputs, standardInput: standardInput)
     var fold = TimelineFold(
       files: walk.files.map(\.path), lexicons: configuration.lexicons, keepsDetails: options.keepsDetails)
     fold.add(walk.skipped.map(MappedInput.init(walkSkip:)))

@@ -26,13 +26,21 @@ public enum InputWalker {
 
   /// Paths are reported relative to the input when a single directory is given; with
   /// several inputs, relative to the current directory as the user typed them.
-  public static func walk(_ inputs: [String]) -> Result {
+  ///
+  /// "-" stands for standard input, read as one article of `standardInput`'s format and
+  /// reported as `stdin.<extension>` ("stdin.txt").
+  public static func walk(_ inputs: [String], standardInput: InputFormat = .text) -> Result {
     let single = inputs.count == 1
-    return walk(
-      inputs.map { input in
+    var result = walk(
+      inputs.filter { $0 != "-" }.map { input in
         let shown = displayPath(input)
         return (input, shown, single ? "" : shown + "/", single ? lastComponent(shown) : shown)
       })
+    if inputs.contains("-") {
+      result.files.append(InputFile(location: "/dev/stdin", path: "stdin." + standardInput.rawValue))
+      result.files.sort { PathOrder.precedes($0.path, $1.path) }
+    }
+    return result
   }
 
   /// Paths are reported relative to `root`, which every input must lie in (see

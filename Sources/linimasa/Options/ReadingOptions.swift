@@ -31,3 +31,6 @@ struct ReadingOptions: ParsableArguments {
     TextConfiguration(lexicons: lexicons, maximumArticleBytes: maxArticleMb << 20)
   }
 }
+
+/// `--stdin-format txt|md|json|jsonl|html`.
+extension InputFormat: ExpressibleByArgument {}

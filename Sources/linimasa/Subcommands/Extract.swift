@@ -25,6 +25,7 @@ struct Extract: ParsableCommand {
         linimasa extract Corpus --format all -o out/
         linimasa extract Corpus --from 2023-11 --actor Kominfo -o kominfo.json
         linimasa extract Corpus --store story.sqlite --format md -o story.md
+        cat Corpus/id/000_ab1b19cd05ee95ab.txt | linimasa extract - --format md
 
       Formats: json (the contract of docs/timeline-json.md), jsonl (one event per line,
       actors, claims and sources inline), md (readable, grouped by date), html (one
@@ -32,8 +33,11 @@ struct Extract: ParsableCommand {
       each to timeline.<ext> in the -o folder, creating it if its parent exists.
       """))
 
-  @Argument(help: ArgumentHelp("Files or folders of articles.", valueName: "path"))
+  @Argument(help: ArgumentHelp("Files or folders of articles; '-' reads one article from standard input.", valueName: "path"))
   var paths: [String]
+
+  @Option(help: "The format of the article on standard input ('-').")
+  var stdinFormat: InputFormat = .text
 
   @OptionGroup(title: "Output")
   var output: OutputOptions
@@ -57,6 +61,10 @@ struct Extract: ParsableCommand {
   var events: EventOptions
 
   func validate() throws {
+    if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) may be given once") }
+    if store != nil && paths.contains("-") {
+      throw ValidationError("--store keeps files it can read again: save standard input to a file first")
+    }
     try TimelineDelivery.validate(format: format, output: output)
     try events.validate()
   }
@@ -71,7 +79,7 @@ struct Extract: ParsableCommand {
       defer { progress?.finish() }
       let options = RunOptions(
         jobs: workers, progress: progress?.update, observer: observer, keepsDetails: keepsDetails)
-      guard let store else { return try pipeline.run(inputs: paths, options: options) }
+      guard let store else { return try pipeline.run(inputs: paths, standardInput: stdinFormat, options: options) }
       let digest = try self.lexicons.digest()
       let producer = Producer(lexicons: digest, maximumArticleBytes: reading.maxArticleMb << 20)
       return try StoreAccess.with(store) { store in
