@@ -33,10 +33,27 @@ public struct TimelineClaim: Sendable {
   public let claim: Claim
 }
 
-/// The timeline of a run: documents in path order and every input that was skipped.
+/// An input whose bytes are those of a document already in the timeline (the same article
+/// saved twice): listed once, as that document, with this path recorded as its copy.
+public struct DocumentCopy: Sendable, Equatable {
+  /// The copy's path.
+  public let path: String
+  /// The id of the document it is a copy of.
+  public let document: String
+
+  public init(path: String, document: String) {
+    self.path = path
+    self.document = document
+  }
+}
+
+/// The timeline of a run: documents in path order, the byte-identical copies of them, and
+/// every input that was skipped.
 public struct Timeline: Sendable {
   public var documents: [DocumentRecord]
   public var skipped: [SkippedInput]
+  /// Inputs byte-identical to a document listed (`DocumentCopy`), in path order.
+  public internal(set) var copies: [DocumentCopy] = []
   /// Legal instruments by id.
   public private(set) var legalReferences: [LegalInstrument] = []
   /// Entities by id.
@@ -51,11 +68,11 @@ public struct Timeline: Sendable {
   /// Events in time order (a month before its days, undated last), then by id.
   public private(set) var events = TimelineEvents()
   /// How many inputs (files, and records of dumps) were seen.
-  public var inputsSeen: Int { documents.count + skipped.count }
+  public var inputsSeen: Int { documents.count + copies.count + skipped.count }
   /// How many files (and other paths found, such as a link loop) the inputs came from: a
   /// dump counts once however many records it holds.
   public var filesSeen: Int {
-    Set((documents.map(\.path) + skipped.map(\.path)).map(DocumentIDs.file(of:))).count
+    Set((documents.map(\.path) + copies.map(\.path) + skipped.map(\.path)).map(DocumentIDs.file(of:))).count
   }
   /// How many inputs were skipped for each reason code, sorted by code.
   public var skippedByReason: [(code: String, count: Int)] {
@@ -80,10 +97,11 @@ public struct Timeline: Sendable {
   /// The timeline of documents in path order, with their ids, whose events, entities and
   /// citations `facts` has gathered in that order.
   init(
-    orderedDocuments documents: [DocumentRecord], skipped: [SkippedInput], statutes: [String: Statute],
-    lexiconEntities: [String: EntityEntry], facts: CrossDocumentFacts
+    orderedDocuments documents: [DocumentRecord], copies: [DocumentCopy], skipped: [SkippedInput],
+    statutes: [String: Statute], lexiconEntities: [String: EntityEntry], facts: CrossDocumentFacts
   ) {
     self.documents = documents
+    self.copies = copies
     self.skipped = skipped.sorted()
     Syndication.markCopies(&self.documents)
     legalReferences = facts.legalInstruments(statutes: statutes)

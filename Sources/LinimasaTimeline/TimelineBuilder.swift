@@ -41,9 +41,11 @@ public struct TimelineBuilder {
     documents.append(record)
   }
 
-  /// The timeline of the documents added and the inputs `skipped`.
-  public func timeline(skipped: [SkippedInput]) -> Timeline {
+  /// The timeline of the documents added, their byte-identical `copies` and the inputs
+  /// `skipped`.
+  public func timeline(skipped: [SkippedInput], copies: [DocumentCopy] = []) -> Timeline {
     Timeline(
-      orderedDocuments: documents, skipped: skipped, statutes: statutes, lexiconEntities: lexiconEntities, facts: facts)
+      orderedDocuments: documents, copies: copies, skipped: skipped, statutes: statutes,
+      lexiconEntities: lexiconEntities, facts: facts)
   }
 }

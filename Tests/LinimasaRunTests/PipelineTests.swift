@@ -187,4 +187,44 @@ import Testing
     let lexicons = try Lexicons.load(from: [Repository.lexicons.path, folder.path])
     #expect(lexicons.entities.keys.filter { $0.contains(":bench-") }.count == 3_000)
   }
+
+  @Test func byteIdenticalInputsAreOneDocumentWithTheirCopiesRecorded() throws {
+    let folder = try Repository.temporaryFolder("copies")
+    let article = try Data(contentsOf: Repository.corpus.appendingPathComponent("id/000_ab1b19cd05ee95ab.txt"))
+    for name in ["a.txt", "b/a-again.txt", "c.txt"] {
+      let url = folder.appendingPathComponent(name)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try article.write(to: url)
+    }
+    // The same bytes plus a line: another document.
+    try (article + Data("\nBaca juga: berita lain\n".utf8)).write(to: folder.appendingPathComponent("d.txt"))
+    // Two identical dumps: record by record, copies of each other.
+    let dump = Data("{\"text\": \"Jakarta - Rapat pleno KPU digelar pada Senin (27/11/2023) di kantor KPU.\"}\n".utf8)
+    try dump.write(to: folder.appendingPathComponent("x.jsonl"))
+    try dump.write(to: folder.appendingPathComponent("y.jsonl"))
+    let timeline = try run([folder.path])
+    #expect(timeline.documents.map(\.path) == ["a.txt", "d.txt", "x.jsonl#1"])
+    #expect(
+      timeline.copies == [
+        DocumentCopy(path: "b/a-again.txt", document: "a"), DocumentCopy(path: "c.txt", document: "a"),
+        DocumentCopy(path: "y.jsonl#1", document: "x-1"),
+      ])
+    #expect(timeline.inputsSeen == 6 && timeline.filesSeen == 6)
+    #expect(RunAccount.line(timeline).hasPrefix("6 files, 6 inputs: 3 processed, 3 identical copies, 0 skipped"))
+    #expect(CSVExport.format(timeline).contains("copy,c.txt,,,,,,,,identical to a,"))
+    #expect(MarkdownExport.format(timeline).contains("## Identical copies\n\n- `b/a-again.txt`: the same bytes as `a`"))
+    #expect(JSONLinesExport.format(timeline).contains("\"copies\":[{\"path\":\"b/a-again.txt\",\"document\":\"a\"}"))
+    // The copies add no source to any event.
+    #expect(!timeline.events.isEmpty)
+    for event in timeline.events { #expect(Set(event.sources.map(\.document)).isSubset(of: ["a", "d", "x-1"])) }
+    // Through the JSON writer, which saw every copy's parts on the workers: none is written.
+    let writer = try TimelineJSONWriter(spillFolder: nil)
+    let streamed = try Pipeline(configuration: Self.configuration).run(
+      inputs: [folder.path], options: RunOptions(jobs: 2, observer: writer, keepsDetails: false))
+    var bytes: [UInt8] = []
+    try writer.write(streamed, to: { bytes += $0 })
+    let json = String(decoding: bytes, as: UTF8.self)
+    #expect(json == (try TimelineJSON.format(timeline)))
+    #expect(json.contains("\"copies\": 3,") && !json.contains("\"document\": \"c\","))
+  }
 }

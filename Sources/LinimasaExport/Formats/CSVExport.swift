@@ -5,8 +5,10 @@ import LinimasaTimeline
 /// Renders a timeline as CSV: a header row, the run's account (record `run`: the line a
 /// run prints, in `summary_en`), then one row per event in timeline order (record
 /// `event`), one per claim no event holds (record `quote`: its speaker and words as the
-/// headline), so each claim appears once, and one per skipped input (record `skipped`:
-/// its path as `id`, its reason code as `type` and its reason as `summary_en`).
+/// headline), so each claim appears once, one per byte-identical copy of a document
+/// (record `copy`: its path as `id`, "identical to" the document in `summary_en`) and one
+/// per skipped input (record `skipped`: its path as `id`, its reason code as `type` and
+/// its reason as `summary_en`).
 ///
 /// Lists (actor, claim, legal instrument ids and sources as "document[start-end]") are
 /// joined with "; "; rows end in CRLF; a field is quoted when it holds a comma, a double
@@ -26,6 +28,9 @@ public enum CSVExport {
     }
     for claim in timeline.claimsOutsideEvents {
       out.append(row(fields(claim, index: index)))
+    }
+    for copy in timeline.copies {
+      out.append(row(record("copy", id: copy.path, summaryEnglish: "identical to " + copy.document)))
     }
     for skipped in timeline.skipped {
       out.append(row(record("skipped", id: skipped.path, type: skipped.reason.code, summaryEnglish: skipped.reason.message)))

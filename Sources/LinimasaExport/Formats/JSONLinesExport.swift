@@ -3,7 +3,7 @@ import LinimasaCore
 import LinimasaTimeline
 
 /// Renders a timeline as one compact JSON object per line, each ending in "\n": first the
-/// run's account (`"record": "run"`, with the JSON's `summary` and `skipped`), then every
+/// run's account (`"record": "run"`, with the JSON's `summary`, `skipped` and `copies`), then every
 /// event in timeline order (`"record": "event"`), then every claim no event holds
 /// (`"record": "quote"`), so each claim appears once; the objects are `ResolvedEventJSON`'s.
 public enum JSONLinesExport {
@@ -14,6 +14,7 @@ public enum JSONLinesExport {
         JSONMember("record", .string("run")),
         JSONMember("summary", RunAccount.summary(timeline)),
         JSONMember("skipped", .array(timeline.skipped.map(RunAccount.skipped))),
+        JSONMember("copies", .array(timeline.copies.map(RunAccount.copy))),
       ]))
     out.append("\n")
     for event in timeline.events {

@@ -26,6 +26,12 @@ public enum MarkdownExport {
       out += "\n## Quotes in no event\n\n"
       out += outside.map { "- " + quote($0, index: index) }.joined(separator: "\n") + "\n"
     }
+    if !timeline.copies.isEmpty {
+      out += "\n## Identical copies\n\n"
+      out += timeline.copies.map { copy in
+        "- `\(copy.path.replacingOccurrences(of: "`", with: "'"))`: the same bytes as `\(copy.document)`"
+      }.joined(separator: "\n") + "\n"
+    }
     if !timeline.skipped.isEmpty {
       out += "\n## Skipped inputs\n\n"
       out += timeline.skipped.map { skipped in

@@ -103,8 +103,8 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   public func write(_ timeline: Timeline, threads: Int = 1, to output: @escaping ([UInt8]) throws -> Void) throws {
     lock.lock()
     defer { lock.unlock() }
-    // Where each observed document is in the timeline.
-    var positions = [Int](repeating: 0, count: documents.count)
+    // Where each observed document is in the timeline (-1: not there, a byte-identical copy).
+    var positions = [Int](repeating: -1, count: documents.count)
     for (position, document) in timeline.documents.enumerated() {
       guard let number = numbers[document.path] else {
         throw FragmentSpillError(description: "internal error: document '\(document.path)' was not rendered")
@@ -168,6 +168,10 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
     try stream.beginArray()
     for skipped in timeline.skipped { try stream.value(RunAccount.skipped(skipped)) }
     try stream.end()
+    try stream.key("copies")
+    try stream.beginArray()
+    for copy in timeline.copies { try stream.value(RunAccount.copy(copy)) }
+    try stream.end()
     try stream.end()
     try stream.finish()
   }
@@ -203,7 +207,7 @@ public final class TimelineJSONWriter: DocumentObserver, @unchecked Sendable {
   /// An array of pieces in document order.
   private func writeList(_ pieces: [ListPiece], positions: [Int], to stream: inout PrettyJSONStream) throws {
     try stream.beginArray()
-    for listPiece in pieces.sorted(by: {
+    for listPiece in pieces.filter({ positions[Int($0.document)] >= 0 }).sorted(by: {
       (positions[Int($0.document)], $0.rank) < (positions[Int($1.document)], $1.rank)
     }) {
       try stream.raw(try spill.read(listPiece.piece))
