@@ -211,7 +211,7 @@ import Testing
       ])
     #expect(timeline.inputsSeen == 6 && timeline.filesSeen == 6)
     #expect(RunAccount.line(timeline).hasPrefix("6 files, 6 inputs: 3 processed, 3 identical copies, 0 skipped"))
-    #expect(CSVExport.format(timeline).contains("copy,c.txt,,,,,,,,identical to a,"))
+    #expect(CSVExport.format(timeline).contains("copy,c.txt,,,,,,,identical to a,"))
     #expect(MarkdownExport.format(timeline).contains("## Identical copies\n\n- `b/a-again.txt`: the same bytes as `a`"))
     #expect(JSONLinesExport.format(timeline).contains("\"copies\":[{\"path\":\"b/a-again.txt\",\"document\":\"a\"}"))
     // The copies add no source to any event.

@@ -92,25 +92,53 @@ import Testing
     if headings.contains("Undated") { #expect(headings.last == "Undated") }
   }
 
-  @Test func csvParsesBackWithSixteenFieldsPerRow() throws {
+  @Test func csvReadsInASpreadsheetWithNamesQuotesOutletsAndURLs() throws {
     let timeline = try #require(Self.corpus)
     let rows = try #require(CSVReader.rows(CSVExport.format(timeline)), "not RFC 4180 CSV")
-    #expect(rows.first == [
-      "record", "id", "date", "precision", "resolution", "date_basis", "type", "headline_en", "headline_id",
-      "summary_en", "summary_id", "actors", "claims", "legal_references", "sources", "independent_sources",
-    ])
+    #expect(rows.first == CSVExport.header)
     let outside = timeline.claimsOutsideEvents
     #expect(rows.count == 1 + 1 + timeline.events.count + outside.count + timeline.skipped.count)
-    for row in rows { #expect(row.count == 16, "row with \(row.count) fields: \(row.first ?? "")") }
-    #expect(rows[1][0] == "run" && rows[1][9].hasSuffix("\(timeline.events.count) events, 0 warnings"))
-    let eventRows = rows.dropFirst(2).prefix(timeline.events.count)
+    for row in rows { #expect(row.count == CSVExport.header.count, "row with \(row.count) fields: \(row.first ?? "")") }
+    #expect(rows[1][0] == "run" && rows[1][8].hasSuffix("\(timeline.events.count) events, 0 warnings"))
+    let eventRows = Array(rows.dropFirst(2).prefix(timeline.events.count))
     #expect(eventRows.map { $0[0] } == Array(repeating: "event", count: timeline.events.count))
     #expect(eventRows.map { $0[1] } == timeline.events.map(\.id))
+    let column = Dictionary(uniqueKeysWithValues: CSVExport.header.enumerated().map { ($1, $0) })
+    func cell(_ row: [String], _ name: String) -> String { row[column[name] ?? 0] }
+    let entities = Dictionary(uniqueKeysWithValues: timeline.entities.map { ($0.id, $0) })
     for (row, event) in zip(eventRows, timeline.events) {
-      #expect(row[14].split(separator: ";").count == event.sources.count)
-      #expect(row[15] == String(event.independentSources))
+      #expect(cell(row, "sources").split(separator: ";").count == event.sources.count)
+      #expect(cell(row, "independent_sources") == String(event.independentSources))
+      #expect(cell(row, "date") == (event.date.value?.iso ?? ""))
+      // Actors by name with their role, in each language; their ids beside them.
+      for actor in event.actors {
+        let entity = entities[actor.entity]
+        let english = entity?.names.first { $0.language == "en" }?.name ?? entity?.name ?? actor.entity
+        #expect(cell(row, "actors_en").contains(english + " ("), "\(event.id): \(english)")
+      }
+      #expect(cell(row, "actor_ids") == event.actors.map(\.entity).joined(separator: "; "))
+      #expect(cell(row, "quotes").components(separatedBy: " | ").filter { !$0.isEmpty }.count == event.claims.count)
+      #expect(!cell(row, "outlets").isEmpty || event.sources.allSatisfy { source in
+        timeline.documents.first { $0.id == source.document }?.metadata.source == nil
+      })
     }
+    #expect(eventRows.contains { cell($0, "actors_id").contains("(narasumber)") })
+    #expect(eventRows.contains { cell($0, "quotes").contains(" denies: \u{201C}") }, "a denial must read as one")
+    #expect(eventRows.contains { cell($0, "urls").hasPrefix("https://") })
+    #expect(eventRows.contains { cell($0, "legal_references").contains(" (") })
     #expect(rows.suffix(outside.count).map { $0[1] } == outside.map(\.id))
+  }
+
+  @Test func theClaimsCSVHoldsEveryClaimOnceWithTheEventThatHoldsIt() throws {
+    let timeline = try #require(Self.corpus)
+    let rows = try #require(CSVReader.rows(CSVExport.claims(timeline)), "not RFC 4180 CSV")
+    #expect(rows.first == CSVExport.claimsHeader)
+    #expect(rows.dropFirst().map { $0[0] } == timeline.claims.map(\.id))
+    for row in rows { #expect(row.count == CSVExport.claimsHeader.count) }
+    var holders: [String: String] = [:]
+    for event in timeline.events { for claim in event.claims where holders[claim] == nil { holders[claim] = event.id } }
+    for row in rows.dropFirst() { #expect(row[11] == (holders[row[0]] ?? ""), "\(row[0])") }
+    #expect(rows.contains { $0[9] == "denied" } && rows.contains { !$0[6].isEmpty && $0[6] != $0[5] })
   }
 
   @Test func everyFormatShowsEveryClaimOnce() throws {
@@ -127,10 +155,11 @@ import Testing
       let location = "`\(claim.document)` bytes \(claim.claim.span.start)\u{2013}\(claim.claim.span.end))"
       #expect(markdown.components(separatedBy: location).count - 1 >= 1, "\(claim.id) missing from Markdown")
     }
+    let claimRows = try #require(CSVReader.rows(CSVExport.claims(timeline)))
+    #expect(claimRows.dropFirst().map { $0[0] }.sorted() == timeline.claims.map(\.id).sorted())
     let rows = try #require(CSVReader.rows(CSVExport.format(timeline)))
-    let listed = rows.dropFirst(2).flatMap { $0[0] == "quote" ? [$0[1]] : $0[12].components(separatedBy: "; ") }
-      .filter { !$0.isEmpty }
-    #expect(listed.sorted() == timeline.claims.map(\.id).sorted())
+    let quoted = rows.dropFirst(2).map { $0[0] == "quote" ? 1 : $0[13].components(separatedBy: " | ").filter { !$0.isEmpty }.count }
+    #expect(quoted.reduce(0, +) == timeline.claims.count)
     let lines = JSONLinesExport.format(timeline).split(separator: "\n")
     let quotes = lines.filter { $0.hasPrefix("{\"record\":\"quote\"") }
     #expect(quotes.count == outside.count)
@@ -224,7 +253,7 @@ import Testing
     #expect(!markdown.contains("<b>") && !markdown.contains("*tebal*"))
     let slides = TimelineJSExport.format(timeline)
     #expect(!slides.contains("<b>") && !slides.contains("href=\\\"javascript") && !slides.contains("href=\"javascript"))
-    #expect(CSVReader.rows(CSVExport.format(timeline))?.allSatisfy { $0.count == 16 } == true)
+    #expect(CSVReader.rows(CSVExport.format(timeline))?.allSatisfy { $0.count == CSVExport.header.count } == true)
   }
 }
 
@@ -262,9 +291,9 @@ import Testing
     #expect(account.contains("2 skipped (1 empty, 1 unsupported-type)"))
     let csv = try #require(CSVReader.rows(CSVExport.format(timeline)))
     let skippedRows: [[String]] = csv.filter { $0[0] == "skipped" }
-    let listed: [String] = skippedRows.map { $0[1] + " " + $0[6] }
+    let listed: [String] = skippedRows.map { $0[1] + " " + $0[5] }
     #expect(listed == ["a.pdf unsupported-type", "b.txt empty"])
-    #expect(csv[1][9] == account)
+    #expect(csv[1][8] == account)
     let markdown = MarkdownExport.format(timeline)
     #expect(markdown.contains("## Skipped inputs\n\n- `a.pdf`: unsupported file type"))
     #expect(markdown.contains(Escaping.markdown(account)))

@@ -8,6 +8,8 @@ import LinimasaTimeline
 /// `--format`: the output formats.
 enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
   case json, jsonl, md, html, timelinejs, csv
+  /// Every claim once, one row each.
+  case claimsCSV = "claims-csv"
   /// Every format, each to its own file in the `-o` folder.
   case all
 
@@ -20,6 +22,7 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
     case .html: return "timeline.html"
     case .timelinejs: return "timeline.timelinejs.json"
     case .csv: return "timeline.csv"
+    case .claimsCSV: return "timeline.claims.csv"
     }
   }
 
@@ -34,6 +37,7 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
     case .html: try emit(Array(HTMLExport.format(timeline).utf8))
     case .timelinejs: try emit(Array(TimelineJSExport.format(timeline).utf8))
     case .csv: try emit(Array(CSVExport.format(timeline).utf8))
+    case .claimsCSV: try emit(Array(CSVExport.claims(timeline).utf8))
     }
   }
 }

@@ -29,8 +29,9 @@ struct Extract: ParsableCommand {
 
       Formats: json (the contract of docs/timeline-json.md), jsonl (one event per line,
       actors, claims and sources inline), md (readable, grouped by date), html (one
-      self-contained page), timelinejs (TimelineJS3), csv (one row per event); all writes
-      each to timeline.<ext> in the -o folder, creating it if its parent exists.
+      self-contained page), timelinejs (TimelineJS3), csv (one row per event, with names,
+      quotes, outlets and URLs), claims-csv (one row per claim); all writes each to
+      timeline.<ext> in the -o folder, creating it if its parent exists.
       """))
 
   @Argument(help: ArgumentHelp("Files or folders of articles; '-' reads one article from standard input.", valueName: "path"))
