@@ -10,7 +10,7 @@ struct LexiconOptions: ParsableArguments {
     name: .customLong("lexicons"),
     help: ArgumentHelp(
       "A lexicon folder (common/, id/, en/) added over the bundled Lexicons/; repeatable.",
-      valueName: "dir"))
+      valueName: "dir"), completion: .directory)
   var folders: [String] = []
 
   /// The bundled lexicons plus the user's, loaded and validated. The bundled folder must

@@ -46,7 +46,7 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
 struct OutputOptions: ParsableArguments {
   @Option(
     name: [.customShort("o"), .customLong("output")],
-    help: ArgumentHelp("Output file; '-' for standard output.", valueName: "file"))
+    help: ArgumentHelp("Output file; '-' for standard output.", valueName: "file"), completion: .file())
   var path: String = "-"
 
   @Flag(name: [.customShort("q"), .long], help: "Name no skipped input and print no account on standard error.")

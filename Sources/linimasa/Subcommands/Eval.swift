@@ -34,22 +34,22 @@ struct Eval: ParsableCommand {
     case text, json
   }
 
-  @Option(help: ArgumentHelp("Folder of *.gold.json files.", valueName: "dir"))
+  @Option(help: ArgumentHelp("Folder of *.gold.json files.", valueName: "dir"), completion: .directory)
   var gold: String?
 
-  @Option(help: ArgumentHelp("Corpus folder the gold files' paths are relative to.", valueName: "dir"))
+  @Option(help: ArgumentHelp("Corpus folder the gold files' paths are relative to.", valueName: "dir"), completion: .directory)
   var corpus: String?
 
   @Option(
     help: ArgumentHelp(
       "Folder of *.timeline.json story timelines (default: those under the gold folder, else its sibling 'timelines').",
-      valueName: "dir"))
+      valueName: "dir"), completion: .directory)
   var timelines: String?
 
   @Option(help: "Report format.")
   var format: Format = .text
 
-  @Option(help: ArgumentHelp("F1 floors to check (JSON); repeatable.", valueName: "file"))
+  @Option(help: ArgumentHelp("F1 floors to check (JSON); repeatable.", valueName: "file"), completion: .file())
   var floors: [String] = []
 
   @Option(help: ArgumentHelp("Report only these stories (comma-separated).", valueName: "list"))

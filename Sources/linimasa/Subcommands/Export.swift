@@ -19,7 +19,7 @@ struct Export: ParsableCommand {
         linimasa export --store merged.sqlite --from 2023-11 --actor KPU -o kpu.json
       """))
 
-  @Option(help: ArgumentHelp("The SQLite store to read.", valueName: "file"))
+  @Option(help: ArgumentHelp("The SQLite store to read.", valueName: "file"), completion: .file())
   var store: String
 
   @OptionGroup(title: "Output")

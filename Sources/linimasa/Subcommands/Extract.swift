@@ -34,7 +34,7 @@ struct Extract: ParsableCommand {
       timeline.<ext> in the -o folder, creating it if its parent exists.
       """))
 
-  @Argument(help: ArgumentHelp("Files or folders of articles; '-' reads one article from standard input.", valueName: "path"))
+  @Argument(help: ArgumentHelp("Files or folders of articles; '-' reads one article from standard input.", valueName: "path"), completion: .file())
   var paths: [String]
 
   @Option(help: "The format of the article on standard input ('-').")
@@ -55,7 +55,7 @@ struct Extract: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "Keep every input in this SQLite store: extract only new or changed files, and write the timeline of all "
-        + "the store holds (docs/store.md).", valueName: "file"))
+        + "the store holds (docs/store.md).", valueName: "file"), completion: .file())
   var store: String?
 
   @OptionGroup(title: "Events")

@@ -24,7 +24,7 @@ struct Inspect: ParsableCommand {
     case text, json
   }
 
-  @Argument(help: ArgumentHelp("The article file (FILE#N for one record of a dump).", valueName: "file"))
+  @Argument(help: ArgumentHelp("The article file (FILE#N for one record of a dump).", valueName: "file"), completion: .file())
   var file: String
 
   @Option(help: "Report format.")

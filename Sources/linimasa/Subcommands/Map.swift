@@ -25,17 +25,17 @@ struct Map: ParsableCommand {
         linimasa map --root Corpus --files-from - --shard 2/2 -o part-2.jsonl < list
       """))
 
-  @Argument(help: ArgumentHelp("Files or folders of articles.", valueName: "path"))
+  @Argument(help: ArgumentHelp("Files or folders of articles.", valueName: "path"), completion: .file())
   var paths: [String] = []
 
   @Option(
-    help: ArgumentHelp("Read more paths from this file, one a line ('-': standard input).", valueName: "file"))
+    help: ArgumentHelp("Read more paths from this file, one a line ('-': standard input).", valueName: "file"), completion: .file())
   var filesFrom: String?
 
   @Option(
     help: ArgumentHelp(
       "Record paths relative to this folder, which every input must lie in (default: as extract does).",
-      valueName: "dir"))
+      valueName: "dir"), completion: .directory)
   var root: String?
 
   @Option(help: ArgumentHelp("Map only share K of N of the inputs (1 <= K <= N), chosen by path.", valueName: "K/N"))

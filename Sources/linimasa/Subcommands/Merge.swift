@@ -26,7 +26,7 @@ struct Merge: ParsableCommand {
         linimasa merge --store merged.sqlite all.jsonl -o timeline.json
       """))
 
-  @Argument(help: ArgumentHelp("Partials written by `linimasa map` ('-': standard input).", valueName: "partial"))
+  @Argument(help: ArgumentHelp("Partials written by `linimasa map` ('-': standard input).", valueName: "partial"), completion: .file(extensions: ["jsonl"]))
   var partials: [String]
 
   @Flag(help: "Write the union as one sorted partial instead of a timeline.")
@@ -35,7 +35,7 @@ struct Merge: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "Add the partials to this SQLite store (an input it holds with another SHA-256 is replaced) and write the "
-        + "timeline of all the store holds (docs/store.md).", valueName: "file"))
+        + "timeline of all the store holds (docs/store.md).", valueName: "file"), completion: .file())
   var store: String?
 
   @OptionGroup(title: "Output")
