@@ -79,7 +79,9 @@ struct Run {
     #expect(run.status == 0)
     let lines = run.standardOutput.split(separator: "\n")
     #expect(!lines.isEmpty)
-    #expect(try lines.allSatisfy { (try JSONParser.parse(String($0)))["id"]?.stringValue != nil })
+    // The run's account first, then records with ids.
+    #expect(try JSONParser.parse(String(lines[0]))["record"]?.stringValue == "run")
+    #expect(try lines.dropFirst().allSatisfy { (try JSONParser.parse(String($0)))["id"]?.stringValue != nil })
     let json = try Run(["extract", Repository.corpus.appendingPathComponent("id").path, "-o", "-"])
     #expect((try JSONParser.parse(json.standardOutput))["documents"]?.arrayValue?.isEmpty == false)
   }
@@ -90,7 +92,8 @@ struct Run {
     #expect(run.status == 0)
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(files == [
-      "timeline.csv", "timeline.html", "timeline.json", "timeline.jsonl", "timeline.md", "timeline.timelinejs.json",
+      "timeline.claims.csv", "timeline.csv", "timeline.html", "timeline.json", "timeline.jsonl", "timeline.md",
+      "timeline.timelinejs.json",
     ])
     let json = try JSONParser.parse([UInt8](Data(contentsOf: folder.appendingPathComponent("timeline.json"))))
     let events = json["events"]?.arrayValue?.count ?? 0

@@ -113,3 +113,39 @@ import Testing
     #expect(try shell("\"$LINIMASA\" extract - --store /tmp/x.sqlite < \(file)").status == 2)
   }
 }
+
+/// `inspect`: each sentence with the facts it gave, for one article or a folder.
+@Suite struct InspectFactsTests {
+  @Test func eachSentenceShowsItsEntitiesClaimsDatesAndEvents() throws {
+    let path = Repository.corpus.appendingPathComponent("id/000_ab1b19cd05ee95ab.txt").path
+    let text = try Run(["inspect", path])
+    #expect(text.status == 0)
+    for expected in [
+      "      entity [108, 121] Usman Kansong → person:usman-kansong (Usman Kansong)",
+      "      claim  c2 direct, asserted, by person:usman-kansong (Usman Kansong): \u{201C}Jadi, ada tiga hal",
+      "      date   [535, 540] Sabtu → null (unresolved)",
+      "      event  e1 statement undated: person:usman-kansong (speaker)",
+    ] {
+      #expect(text.standardOutput.contains(expected), "missing: \(expected)")
+    }
+    let json = try Run(["inspect", path, "--format", "json"])
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+    let sentences = try #require(report["sentences"] as? [[String: Any]])
+    #expect(sentences[1]["claims"] as? [String] == ["000_ab1b19cd05ee95ab#c2"])
+    #expect((sentences[1]["entities"] as? [[String: Any]])?.contains { $0["entity"] as? String == "org:kpu" } == true)
+    #expect(sentences[1]["events"] as? [Int] == [0])
+    #expect(((report["events"] as? [[String: Any]])?.first?["type"] as? String) == "statement")
+  }
+
+  @Test func aFolderShowsEveryArticleUnderIt() throws {
+    let folder = Repository.corpus.appendingPathComponent("en").path
+    let articles = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }
+    let json = try Run(["inspect", folder, "--format", "json"])
+    #expect(json.status == 0, "\(json.standardError)")
+    let reports = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [Any])
+    // A dump counts once per record.
+    #expect(reports.count >= articles.count)
+    let text = try Run(["inspect", folder])
+    #expect(text.standardOutput.components(separatedBy: "\n#1 ").count - 1 == reports.count)
+  }
+}

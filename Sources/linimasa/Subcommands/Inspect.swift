@@ -9,22 +9,28 @@ import LinimasaText
 
 struct Inspect: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Show each paragraph of an article with its span, whether it was kept and why, and its sentences.",
+    abstract: "Show how an article was read: each paragraph kept or why not, each sentence and the facts it gave.",
     discussion: HelpText.paragraphs(
       """
-      For a .jsonl or JSON-array file, name one record as FILE#N (N counts lines or items
-      from 1); without it every record is shown (JSON: an array of reports).
+      Under each sentence: the entities it names, the claims it opens (with their speaker
+      and stance), its dates and legal references, and the events it reports, so a wrong
+      speaker or event can be traced to its sentence. For a .jsonl or JSON-array file, name
+      one record as FILE#N (N counts lines or items from 1); without it every record is
+      shown. A folder shows every article under it. Several reports in JSON make an array.
 
       Examples:
         linimasa inspect Corpus/id/001_5ac4a427768830dd.txt
         linimasa inspect Corpus/en/mk-ruling-dump.jsonl#2 --format json
+        linimasa inspect Corpus/id --format json
       """))
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case text, json
   }
 
-  @Argument(help: ArgumentHelp("The article file (FILE#N for one record of a dump).", valueName: "file"), completion: .file())
+  @Argument(
+    help: ArgumentHelp("The article file (FILE#N for one record of a dump), or a folder of them.", valueName: "file"),
+    completion: .file())
   var file: String
 
   @Option(help: "Report format.")
@@ -38,14 +44,25 @@ struct Inspect: ParsableCommand {
       let configuration = TextConfiguration(lexicons: try lexicons.load())
       let (location, record) = Self.splitRecord(file)
       let name = (location as NSString).lastPathComponent
-      guard FileManager.default.fileExists(atPath: location) else {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: location, isDirectory: &isFolder) else {
         throw CommandFailure(description: "'\(location)': no such file")
       }
       let analyzer = try ArticleAnalyzer(configuration: configuration)
-      let chosen = analyzer.analyze(InputFile(location: location, path: name)) { path in
-        record.map { path == "\(name)#\($0)" } ?? true
+      var chosen: [Result<AnalyzedArticle, SkippedInput>] = []
+      if isFolder.boolValue {
+        let walk = InputWalker.walk([location])
+        chosen = walk.skipped.map { .failure($0) }
+        for file in walk.files { chosen += analyzer.analyze(file) }
+      } else {
+        chosen = analyzer.analyze(InputFile(location: location, path: name)) { path in
+          record.map { path == "\(name)#\($0)" } ?? true
+        }
       }
-      guard !chosen.isEmpty else { throw CommandFailure(description: "'\(location)' has no record \(record ?? 0)") }
+      guard !chosen.isEmpty else {
+        throw CommandFailure(
+          description: isFolder.boolValue ? "'\(location)' holds no article" : "'\(location)' has no record \(record ?? 0)")
+      }
       var reports: [String] = []
       var skippedAny = false
       for result in chosen {
