@@ -54,6 +54,9 @@ public struct Timeline: Sendable {
   public var skipped: [SkippedInput]
   /// Inputs byte-identical to a document listed (`DocumentCopy`), in path order.
   public internal(set) var copies: [DocumentCopy] = []
+  /// What each event type of the timeline is called in each language (the event lexicon's
+  /// topic: "data leak" / "kebocoran data"), for labels; a type without one is missing.
+  public private(set) var typeNames: [String: [(language: String, name: String)]] = [:]
   /// Legal instruments by id.
   public private(set) var legalReferences: [LegalInstrument] = []
   /// Entities by id.
@@ -127,6 +130,22 @@ public struct Timeline: Sendable {
       first, _ in first
     }
     events = facts.events.takeEvents(names: names, copies: copies, renames: renames)
+    var typeNames: [String: [(language: String, name: String)]] = [:]
+    for event in events where typeNames[event.type] == nil {
+      guard let type = facts.events.eventTypes[event.type] else { continue }
+      typeNames[event.type] = type.topics.sorted { $0.key < $1.key }.map { language, topic in
+        (language.rawValue, Self.label(topic))
+      }
+    }
+    self.typeNames = typeNames
+  }
+
+  /// A topic as a label: without its leading article ("the data leak": "data leak").
+  static func label(_ topic: String) -> String {
+    for article in ["the ", "a ", "an "] where topic.lowercased().hasPrefix(article) {
+      return String(topic.dropFirst(article.count))
+    }
+    return topic
   }
 
   /// The claims (of the documents that kept their details) that no event holds, in

@@ -3,7 +3,9 @@
 // Chromium comes from Debian's `chromium` package, which scripts/setup installs; without it
 // these tests fail rather than skip.
 import Foundation
+import LinimasaCore
 import LinimasaExport
+import LinimasaExtract
 import LinimasaTestSupport
 import Testing
 
@@ -80,5 +82,84 @@ struct ScriptRun {
     #expect(failing.output.contains("missingFunction"))
     let miscounted = try ScriptRun("scripts/html-check", [page.path, String(events + 1)])
     #expect(miscounted.status == 1, "scripts/html-check passed a wrong event count: \(miscounted.output)")
+  }
+
+  /// What `scripts/html-check` reported after "ok", by name ("shown", "language", ...).
+  static func facts(_ output: String) -> [String: String] {
+    var facts: [String: String] = [:]
+    for line in output.split(separator: "\n") {
+      guard let colon = line.firstIndex(of: ":"), !line.hasPrefix("html-check") else { continue }
+      facts[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    }
+    return facts
+  }
+
+  /// The page at a phone's width and a desktop's: nothing scrolls sideways, and the
+  /// screenshots at each width are that wide.
+  @Test func noSidewaysScrollAtPhoneOrDesktopWidth() throws {
+    try #require(ScriptRun.hasChromium, Self.missingChromium)
+    let (page, events) = try writeCorpusPage()
+    defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
+    for width in [360, 1400] {
+      for fragment in ["", "lang=id&q=kpu"] {
+        let check = try ScriptRun("scripts/html-check", [page.path, String(events), "--width", String(width), "--fragment", fragment])
+        #expect(check.status == 0, "\(width) px, #\(fragment): \(check.output)")
+      }
+      let screenshot = page.deletingLastPathComponent().appendingPathComponent("page-\(width).png")
+      let shot = try ScriptRun("scripts/html-screenshot", [page.path, screenshot.path, String(width)])
+      #expect(shot.status == 0, "scripts/html-screenshot: \(shot.output)")
+      // The PNG's IHDR: its width is the window's, so the page was laid out at that width.
+      let png = [UInt8](try Data(contentsOf: screenshot))
+      let pngWidth = png.count > 20 ? png[16..<20].reduce(0) { $0 << 8 | Int($1) } : 0
+      #expect(pngWidth == width)
+    }
+    // The check fails a page that scrolls sideways.
+    let wide = page.deletingLastPathComponent().appendingPathComponent("wide.html")
+    let html = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(
+      of: "<main id=\"timeline\"", with: "<div style=\"width: 900px\">wide</div><main id=\"timeline\"")
+    try html.write(to: wide, atomically: true, encoding: .utf8)
+    let failing = try ScriptRun("scripts/html-check", [wide.path, String(events), "--width", "360"])
+    #expect(failing.status == 1 && failing.output.contains("scrolls sideways"), "\(failing.output)")
+  }
+
+  /// The state in the URL's fragment: language, text search, actor, type, date range and
+  /// one event's link, each giving the events they should.
+  @Test func theFragmentHoldsTheFiltersAndLinksOneEvent() throws {
+    try #require(ScriptRun.hasChromium, Self.missingChromium)
+    let timeline = try #require(ExportFormatTests.corpus)
+    let (page, events) = try writeCorpusPage()
+    defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
+    func check(_ fragment: String) throws -> [String: String] {
+      let run = try ScriptRun("scripts/html-check", [page.path, String(events), "--fragment", fragment])
+      #expect(run.status == 0, "#\(fragment): \(run.output)")
+      return Self.facts(run.output)
+    }
+    let indonesian = try check("lang=id")
+    #expect(indonesian["language"] == "id")
+    #expect(indonesian["title"] == "Linimasa: \(events) peristiwa dari \(timeline.documents.count) dokumen")
+    #expect(indonesian["labels"]?.contains("kutipan langsung") == true && indonesian["labels"]?.contains("parafrase") == true)
+    let english = try check("")
+    #expect(english["shown"] == String(events) && english["language"] == "en")
+    // Direct quotations and paraphrase drawn apart, as many as the claims of each kind.
+    let claims = timeline.events.flatMap(\.claims).compactMap { id in timeline.claims.first { $0.id == id }?.claim }
+      + timeline.claimsOutsideEvents.map(\.claim)
+    let direct = claims.filter { $0.kind == .direct }.count
+    #expect(english["quotes"] == "\(direct) direct, \(claims.count - direct) paraphrased")
+    #expect(english["labels"]?.contains("direct quote \(direct)") == true)
+
+    let kpu = timeline.events.filter { $0.actors.contains { $0.entity == "org:kpu" } }.count
+    #expect(try check("actor=org:kpu")["shown"] == String(kpu))
+    let statements = timeline.events.filter { $0.type == "statement" }.count
+    #expect(try check("lang=id&type=statement")["shown"] == String(statements))
+    let november = TemporalValue.date(try #require(CivilDate(year: 2023, month: 11)))
+    let inNovember = timeline.events.filter { $0.date.value?.overlaps(november) == true }.count
+    #expect(try check("from=2023-11-01&to=2023-11-30")["shown"] == String(inNovember))
+    // Search: every word must be found; a name no event has finds nothing.
+    let searched = Int(try check("q=kpu")["shown"] ?? "") ?? 0
+    #expect(searched >= kpu && searched < events)
+    #expect(try check("q=kpu%20zzzznotaword")["shown"] == "0")
+    let linked = try #require(timeline.events.first { $0.type == "ruling" })
+    let one = try check("event=" + (linked.id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? linked.id))
+    #expect(one["shown"] == "1" && one["target"] == linked.id)
   }
 }

@@ -4,7 +4,9 @@ import LinimasaTimeline
 
 /// Renders a timeline as one HTML page that draws it on a vertical date axis.
 ///
-/// The page has a language switch (en/id), filters by actor and event type, and every
+/// The page has a language switch (en/id) that every label follows, filters by text,
+/// actor, event type and date range whose state is in the URL's fragment ("#lang=id&
+/// q=KPU&from=2023-11-01"), a link to each event ("#event=ID"), and every
 /// event under its headline, linked to the sentences that report it; the quotes no event
 /// holds follow the timeline, then the skipped inputs with their reasons, and the footer
 /// gives the run's account. The events are embedded as JSON
@@ -18,6 +20,9 @@ public enum HTMLExport {
       JSONMember("documents", .int(timeline.documents.count)),
       JSONMember("summary", RunAccount.summary(timeline)),
       JSONMember("skipped", .array(timeline.skipped.map(RunAccount.skipped))),
+      JSONMember("types", .object(timeline.typeNames.sorted { $0.key < $1.key }.map { type, names in
+        JSONMember(type, .object(names.map { JSONMember($0.language, .string($0.name)) }))
+      })),
       JSONMember("events", .array(timeline.events.map { ResolvedEventJSON.value($0, index: index) })),
       JSONMember("quotes", .array(timeline.claimsOutsideEvents.map { ResolvedEventJSON.claim(id: $0.id, index: index) })),
     ])
@@ -57,8 +62,11 @@ public enum HTMLExport {
     <div class="lang-switch" role="group" aria-label="Language">\
     <button type="button" data-lang="en" aria-pressed="true">EN</button>\
     <button type="button" data-lang="id" aria-pressed="false">ID</button></div>
+    <label class="filter"><span id="label-search">Search</span><input type="search" id="filter-search"></label>
     <label class="filter"><span id="label-actor">Actor</span><select id="filter-actor"></select></label>
     <label class="filter"><span id="label-type">Type</span><select id="filter-type"></select></label>
+    <label class="filter"><span id="label-from">From</span><input type="date" id="filter-from"></label>
+    <label class="filter"><span id="label-to">To</span><input type="date" id="filter-to"></label>
     <button type="button" id="filter-reset" class="reset">Reset</button>
     <p id="counter" class="counter" aria-live="polite"></p>
     </div>

@@ -34,6 +34,10 @@ enum HTMLPageStyle {
     .lang-switch button + button { border-left: 1px solid var(--line); }
     .lang-switch button[aria-pressed="true"] { background: var(--accent); color: #fff; }
     .filter { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; color: var(--muted); }
+    .filter input {
+      font: inherit; color: var(--ink); background: #fff; border: 1px solid var(--line); border-radius: 8px;
+      padding: 5px 8px; max-width: 160px;
+    }
     .filter select {
       font: inherit; color: var(--ink); background: #fff; border: 1px solid var(--line); border-radius: 8px;
       padding: 6px 8px; max-width: 220px;
@@ -99,9 +103,14 @@ enum HTMLPageStyle {
       margin: 6px 0; padding: 6px 12px; border-left: 3px solid var(--accent); background: #f8f9fc;
       border-radius: 0 8px 8px 0;
     }
-    .quote.indirect { border-left-color: var(--axis); }
+    .quote.indirect { border-left: 3px dashed var(--axis); background: transparent; }
     .quote p { margin: 0; font-size: 14px; }
     .quote.direct p { font-style: italic; }
+    .quote-kind {
+      display: block; font-size: 10.5px; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase;
+      color: var(--faint); margin-bottom: 1px;
+    }
+    .quote.direct .quote-kind { color: var(--accent); }
     .quote footer, .source-meta { margin-top: 3px; font-size: 12px; color: var(--muted); }
     .quote .speaker { font-weight: 600; color: var(--ink); }
     .sources { margin: 0; padding: 0; list-style: none; }
@@ -117,7 +126,8 @@ enum HTMLPageStyle {
     .more-sources summary { cursor: pointer; color: var(--accent); font-weight: 600; }
     a { color: var(--accent); text-decoration: none; }
     a:hover { text-decoration: underline; }
-    .event-id { margin-top: 8px; color: var(--faint); }
+    .event-id { display: inline-block; margin-top: 8px; color: var(--faint); overflow-wrap: anywhere; }
+    .event.target { outline: 2px solid var(--accent); outline-offset: 2px; }
     .empty { text-align: center; color: var(--muted); padding: 40px 0; }
     .noscript { max-width: 720px; margin: 40px auto; padding: 0 24px; }
     .page-footer { max-width: 1120px; margin: 0 auto; padding: 0 24px 32px; color: var(--faint); font-size: 12px; }
@@ -126,6 +136,23 @@ enum HTMLPageStyle {
       .group { grid-template-columns: 1fr; padding-left: 28px; }
       .group::before { left: 6px; }
       .when { position: static; text-align: left; padding: 0 0 6px; }
+    }
+    /* A phone: the header scrolls away with the page, every long word and label wraps. */
+    @media (max-width: 520px) {
+      .top { position: static; }
+      .top-inner { padding: 10px 12px; }
+      .timeline { padding: 16px 10px 28px; }
+      .timeline::before { left: 16px; }
+      .group { padding-left: 18px; }
+      .group::before { left: -1px; }
+      .event { padding: 12px 12px 10px; }
+      .controls { width: 100%; }
+      .filter { display: flex; width: 100%; }
+      .filter select, .filter input { flex: 1 1 auto; min-width: 0; width: 0; max-width: none; }
+      .nowrap, .source-meta code { white-space: normal; }
+      .source-meta, .quote footer, .source-text, .summary, .gist { overflow-wrap: anywhere; }
+      .source-count { margin-left: 0; }
+      .outside, .skipped, .page-footer { padding-left: 12px; padding-right: 12px; }
     }
 
     """
