@@ -54,7 +54,7 @@ enum Main {
   static func withSuggestion(_ message: String) -> String {
     let arguments = CommandLine.arguments.dropFirst()
     guard let typed = arguments.first, !typed.hasPrefix("-"),
-      message.contains("Unexpected argument '\(typed)'")
+      message.contains("nexpected argument"), message.contains("'\(typed)'")
     else { return message }
     let names = LinimasaCommand.configuration.subcommands.map { $0._commandName }
     guard

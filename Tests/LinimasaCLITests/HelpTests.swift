@@ -149,3 +149,42 @@ import Testing
     #expect(text.standardOutput.components(separatedBy: "\n#1 ").count - 1 == reports.count)
   }
 }
+
+/// What the terminal shows: skipped inputs named, errors said once, typos answered.
+@Suite struct TerminalTests {
+  @Test func skippedInputsAreNamedWithTheirReasonUnlessQuiet() throws {
+    let folder = try Repository.temporaryFolder("terminal-skips")
+    try Data("%PDF-1.4".utf8).write(to: folder.appendingPathComponent("scan.pdf"))
+    try Data().write(to: folder.appendingPathComponent("empty.txt"))
+    try Data(contentsOf: Repository.corpus.appendingPathComponent("id/000_ab1b19cd05ee95ab.txt"))
+      .write(to: folder.appendingPathComponent("article.txt"))
+    let out = folder.appendingPathComponent("timeline.md").path
+    let run = try Run(["extract", folder.path, "--format", "md", "-o", out])
+    #expect(run.status == 1)
+    #expect(run.standardError.contains("linimasa: scan.pdf: unsupported file type ('.pdf')"), "\(run.standardError)")
+    #expect(run.standardError.contains("linimasa: empty.txt: empty file"))
+    #expect(try String(contentsOfFile: out, encoding: .utf8).contains("## Skipped inputs"))
+    let quiet = try Run(["extract", folder.path, "--format", "md", "-o", out, "--quiet"])
+    #expect(quiet.status == 1 && quiet.standardError.isEmpty, "\(quiet.standardError)")
+    // Nothing usable: nothing written, the skip named.
+    let nothing = folder.appendingPathComponent("nothing.json").path
+    let none = try Run(["extract", folder.appendingPathComponent("scan.pdf").path, "-o", nothing])
+    #expect(none.status == 2 && !FileManager.default.fileExists(atPath: nothing))
+    #expect(none.standardError.contains("scan.pdf: unsupported file type"))
+  }
+
+  @Test func errorsAreSaidOnceAndTyposGetASuggestion() throws {
+    let typo = try Run(["extrat", "Corpus"])
+    #expect(typo.status == 2)
+    #expect(typo.standardError.hasPrefix("linimasa: error: 2 unexpected arguments: 'extrat', 'Corpus'; did you mean 'extract'?"))
+    let alone = try Run(["mrege"])
+    #expect(alone.standardError.hasPrefix("linimasa: error: Unexpected argument 'mrege'; did you mean 'merge'?"))
+    #expect(!typo.standardError.contains("Error:"))
+    let far = try Run(["frobnicate"])
+    #expect(!far.standardError.contains("did you mean"))
+    let folder = try Repository.temporaryFolder("terminal-folder")
+    let slash = try Run(["extract", Repository.corpus.path, "--format", "md", "-o", folder.path + "/missing/"])
+    #expect(slash.status == 2 && slash.standardError.contains("names a folder"), "\(slash.standardError)")
+    #expect(!slash.standardError.contains("previous file is unchanged"))
+  }
+}
