@@ -15,6 +15,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // C shim over the system ICU (sentence and word breaking); stdint types only.
@@ -27,7 +28,9 @@ let package = Package(
     // Shared vocabulary: spans, civil dates, findings, JSON, lexicon loading.
     .target(name: "LinimasaCore"),
     // 1-5. Ingestion, metadata, cleaning, segmentation, language identification.
-    .target(name: "LinimasaText", dependencies: ["LinimasaCore", "CLinimasaICU", "CLinimasaDigest"]),
+    .target(
+      name: "LinimasaText",
+      dependencies: ["LinimasaCore", "CLinimasaICU", "CLinimasaDigest", .product(name: "Yams", package: "Yams")]),
     // Extractors: temporal expressions, legal references, entities, claims, events.
     .target(name: "LinimasaExtract", dependencies: ["LinimasaCore", "LinimasaText"]),
     // The timeline model: documents' records, what spans documents, events merged.

@@ -1,6 +1,6 @@
 import LinimasaCore
 import LinimasaTestSupport
-import LinimasaText
+@testable import LinimasaText
 import Testing
 
 @Suite struct MarkdownIngestionTests {
@@ -36,13 +36,52 @@ import Testing
   }
 
   @Test(arguments: [
-    ("---\ntitle: x\nisi tanpa penutup\n", "malformed front-matter: line 3: expected 'key: value', found 'isi tanpa penutup'"),
+    ("---\ntitle: x\nisi tanpa penutup\n", "malformed front-matter: line 1: front matter opened with '---' is never closed"),
     ("---\ntitle: x\n", "malformed front-matter: line 1: front matter opened with '---' is never closed"),
-    ("---\ntitle: \"x\n---\nisi\n", "malformed front-matter: line 2: unterminated quoted value"),
+    (
+      "---\ntitle: \"x\n---\nisi\n",
+      "malformed front-matter: line 2: found unexpected end of stream (while scanning a quoted scalar)"
+    ),
+    ("---\ntitle: Berita: KPU\n---\nisi\n", "malformed front-matter: line 2: mapping values are not allowed in this context"),
+    ("---\n- satu\n- dua\n---\nisi\n", "malformed front-matter: line 2: front matter must be 'key: value' lines"),
+    ("---\ntitle: x\nsource: *nowhere\n---\nisi\n", "malformed front-matter: line 3: found undefined alias"),
     ("---\ntitle: x\n---\n\n", "Markdown body has no text"),
   ])
   func malformedFrontMatterIsSkippedWithItsLine(text: String, reason: String) {
     #expect(Fixtures.skipReason(text, path: "a.md") == reason)
+  }
+
+  /// Front matter is YAML, read whole by Yams: block scalars, escapes, anchors and
+  /// aliases, flow and block lists, comments; nested maps are accepted and left out.
+  @Test func frontMatterIsReadAsYAML() throws {
+    let text = """
+      ---
+      # exported by a CMS
+      title: >-
+        Kebocoran data pemilih:
+        KPU menelusuri
+      author: &reporter "Rina\\u0020Marlina"
+      byline: *reporter
+      tags: [pemilu, "data pribadi"]
+      categories:
+        - nasional
+        - hukum
+      seo:
+        description: tidak dipakai
+      date: 2023-12-04  # a comment after the value
+      ---
+      Jakarta - Komisi Pemilihan Umum menelusuri dugaan kebocoran data pemilih pada Senin.
+
+      """
+    let article = try #require(Fixtures.article(text, path: "a.md"))
+    #expect(article.metadata.title == "Kebocoran data pemilih: KPU menelusuri")
+    #expect(article.metadata.authors == ["Rina Marlina"])
+    #expect(article.metadata.published?.iso == "2023-12-04")
+    #expect(article.warnings.isEmpty)
+    let block = try #require(try FrontMatter.parse(Array(text.utf8)))
+    #expect(block.values["categories"] == ["nasional", "hukum"] && block.values["tags"] == ["pemilu", "data pribadi"])
+    #expect(block.values["seo"] == nil && block.lines["date"] == 14)
+    #expect(String(decoding: Array(text.utf8)[block.bodyStart...], as: UTF8.self).hasPrefix("Jakarta - "))
   }
 
   @Test func unreadableDateBecomesAWarning() throws {
