@@ -200,6 +200,28 @@ import Testing
     #expect(Fixtures.article(deep, path: "d.html").map { String(decoding: $0.bytes, as: UTF8.self) } == "Isi.")
     #expect(Fixtures.skipReason("<html><script>x</script></html>", path: "e.html") == "HTML page has no text")
   }
+
+  /// A furniture word in a class never costs the page: not on `<body>` or `<html>`, and
+  /// not on the story's own wrapper, which is read again without the class words.
+  @Test(arguments: [
+    "<html class=\"social\"><body class=\"has-sidebar\"><p>Isi berita yang cukup panjang.</p></body></html>",
+    "<body><div class=\"entry-content no-share\"><p>Isi berita yang cukup panjang.</p></div></body>",
+    "<body><main id=\"comments-and-story\"><p>Isi berita yang cukup panjang.</p></main></body>",
+  ])
+  func aPageIsNeverRefusedForAClassName(page: String) {
+    #expect(
+      Fixtures.article(page, path: "c.html").map { String(decoding: $0.bytes, as: UTF8.self) }
+        == "Isi berita yang cukup panjang.")
+  }
+
+  @Test func furnitureBesideTheStoryIsStillLeftOut() throws {
+    let page = """
+      <body class="sidebar-left"><div class="share-bar">Bagikan ke teman</div>
+      <div class="story"><p>Isi berita yang cukup panjang.</p></div><div class="related">Baca juga</div></body>
+      """
+    #expect(Fixtures.article(page, path: "s.html").map { String(decoding: $0.bytes, as: UTF8.self) }
+      == "Isi berita yang cukup panjang.")
+  }
 }
 
 @Suite struct FormatTests {

@@ -36,8 +36,14 @@ struct HTMLArticleReader {
   let names: BylineNames
 
   func read(_ bytes: [UInt8], path: String) -> Result<SourceArticle, SkippedInput> {
-    var scan = HTMLScan(bytes: bytes)
+    var scan = HTMLScan(bytes: bytes, dropsFurnitureClasses: true)
     scan.run()
+    // A class word on the story's own wrapper ("entry-content no-share") can drop it all:
+    // then the page is read again without the class words, never refused for one.
+    if !scan.paragraphs.contains(where: { !$0.text.isEmpty }) {
+      scan = HTMLScan(bytes: bytes, dropsFurnitureClasses: false)
+      scan.run()
+    }
     let chosen: [HTMLScan.Paragraph]
     if scan.paragraphs.contains(where: \.inArticle) {
       chosen = scan.paragraphs.filter(\.inArticle)
@@ -84,6 +90,8 @@ private struct HTMLScan {
   }
 
   let bytes: [UInt8]
+  /// Whether an element whose class or id has a furniture word is dropped.
+  let dropsFurnitureClasses: Bool
   var position = 0
   var paragraphs: [Paragraph] = []
   /// Metadata under ArticleFields keys ("title", "published", "url", "author", "source", ...).
@@ -96,7 +104,10 @@ private struct HTMLScan {
   private var dropping: (name: String, depth: Int)?
   private var titleText: String?
 
-  init(bytes: [UInt8]) { self.bytes = bytes }
+  init(bytes: [UInt8], dropsFurnitureClasses: Bool) {
+    self.bytes = bytes
+    self.dropsFurnitureClasses = dropsFurnitureClasses
+  }
 
   mutating func run() {
     while position < bytes.count {
@@ -243,7 +254,7 @@ private struct HTMLScan {
       if tag.name == "br" || tag.name == "hr" { flush() }
       return
     }
-    if HTMLArticleReader.droppedElements.contains(tag.name) || isFurniture(tag.attributes) {
+    if HTMLArticleReader.droppedElements.contains(tag.name) || isFurniture(tag) {
       flush()
       dropping = (tag.name, 1)
       return
@@ -253,9 +264,12 @@ private struct HTMLScan {
     if HTMLArticleReader.blockElements.contains(tag.name) { flush() }
   }
 
-  private func isFurniture(_ attributes: [String: String]) -> Bool {
+  /// Whether the element's class or id names page furniture; never `<html>` or `<body>`,
+  /// whose classes describe the page ("has-sidebar"), not a part of it.
+  private func isFurniture(_ tag: Tag) -> Bool {
+    guard dropsFurnitureClasses, tag.name != "html", tag.name != "body" else { return false }
     for key in ["class", "id"] {
-      guard let value = attributes[key]?.lowercased() else { continue }
+      guard let value = tag.attributes[key]?.lowercased() else { continue }
       let words = value.split { !$0.isLetter }
       if words.contains(where: { HTMLArticleReader.furnitureClassWords.contains(String($0)) }) { return true }
     }
