@@ -1,7 +1,8 @@
-// A run over a store: only what changed is extracted.
+// A run over a store: only what changed is extracted; the timeline of all it holds.
 import LinimasaCore
 import LinimasaRun
 import LinimasaText
+import LinimasaTimeline
 
 /// Brings a store up to date with a run's inputs: each input file is read and hashed;
 /// the files whose digest the store already holds are passed over, the others (new or
@@ -35,5 +36,20 @@ public enum StoreUpdate {
     try pipeline.map(changed, options: RunOptions(jobs: options.jobs, progress: options.progress)) { mapped += $0 }
     try store.store(mapped, replacing: changed.map(\.path), producer: producer)
     return Account(extracted: changed.count, unchanged: walk.files.count - changed.count, held: try store.count())
+  }
+}
+
+extension StoryStore {
+  /// The timeline of every input the store holds, folded with `lexicons`, whose files'
+  /// digest must be the one the store's inputs were made with (as must this version).
+  public func timeline(lexicons: Lexicons, digest: String, keepsDetails: Bool, observer: (any DocumentObserver)?)
+    throws -> Timeline
+  {
+    if let producer = try producer(), producer.lexicons != digest || producer.version != LinimasaVersion.current {
+      throw StoreError(
+        "store '\(path)' holds inputs made by \(producer): give the same version and --lexicons as the runs "
+          + "that filled it")
+    }
+    return try partials().timeline(lexicons: lexicons, keepsDetails: keepsDetails, observer: observer)
   }
 }

@@ -69,7 +69,7 @@ final class PartialFile: PartialLines {
   private static func hand(
     _ line: Data, at position: Int64, _ number: Int, to body: (Data, Int64, Int) throws(PartialError) -> Void
   ) throws(PartialError) {
-    guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+    guard !isBlank(line) else { return }
     try body(line, position, number)
   }
 
@@ -105,7 +105,7 @@ final class PartialBytes: PartialLines {
       let end = data[lineStart...].firstIndex(of: 0x0A) ?? data.endIndex
       number += 1
       let line = data[lineStart..<end]
-      if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+      if !isBlank(line) {
         try body(line, Int64(lineStart - data.startIndex), number)
       }
       lineStart = end == data.endIndex ? end : data.index(after: end)
@@ -116,4 +116,10 @@ final class PartialBytes: PartialLines {
     let start = data.startIndex + Int(position)
     return data[start..<start + length]
   }
+}
+
+/// Whether a partial's line holds nothing but spaces, tabs and a carriage return: it is
+/// passed over.
+private func isBlank(_ line: Data) -> Bool {
+  !line.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
 }

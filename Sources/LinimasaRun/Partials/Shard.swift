@@ -1,4 +1,5 @@
 // `--shard K/N`: one machine's share of the inputs.
+import LinimasaCore
 
 /// The share K of N (1 ≤ K ≤ N) of a run's inputs: the files whose path hashes to it, so
 /// a file falls in the same share whatever else is listed, and the N shares together hold
@@ -19,11 +20,6 @@ public struct Shard: Sendable, Equatable {
 
   /// Whether the input at `path` (a file, or what the walk reported) is in this share.
   public func holds(_ path: String) -> Bool {
-    // FNV-1a over the path's bytes: the same on every machine and run.
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in path.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-    }
-    return Int(hash % UInt64(count)) == index - 1
+    Int(FNV1a.hash(path) % UInt64(count)) == index - 1
   }
 }

@@ -286,9 +286,7 @@ final class Draft {
 
   /// Eight hex digits of FNV-1a over `text`.
   static func shortHash(_ text: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    let hex = String(hash & 0xffff_ffff, radix: 16)
+    let hex = String(FNV1a.hash(text) & 0xffff_ffff, radix: 16)
     return String(repeating: "0", count: 8 - hex.count) + hex
   }
 }

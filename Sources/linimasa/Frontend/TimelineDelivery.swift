@@ -32,16 +32,11 @@ struct TimelineDelivery {
     // The run's account comes last, once its inputs were read, whether or not it failed after.
     var account: Timeline?
     defer { account.map { Diagnostics.note(RunAccount.line($0)) } }
-    do {
+    try Diagnostics.reportingFailures {
       if format == .all { try output.prepareFolder() } else { try output.checkWritable() }
       let writesJSON = format == .json || format == .all
-      let json: TimelineJSONWriter
-      do {
-        // Without JSON output nothing is spilled: no temporary file.
-        json = try TimelineJSONWriter(spillFolder: writesJSON ? output.spillFolder(all: format == .all) : nil)
-      } catch {
-        throw CommandFailure(description: error.description)
-      }
+      // Without JSON output nothing is spilled: no temporary file.
+      let json = try TimelineJSONWriter(spillFolder: writesJSON ? output.spillFolder(all: format == .all) : nil)
       let timeline = try make(writesJSON ? json : nil, format != .json)
       for skip in timeline.skipped { Diagnostics.skipped(skip) }
       account = timeline
@@ -61,9 +56,6 @@ struct TimelineDelivery {
         try output.write { emit in try format.write(shown, json: json, threads: threads, to: emit) }
       }
       if !timeline.skipped.isEmpty { throw ExitCode(1) }
-    } catch let failure as CommandFailure {
-      Diagnostics.error(failure.description)
-      throw ExitCode(2)
     }
   }
 }

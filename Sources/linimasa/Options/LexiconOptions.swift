@@ -36,12 +36,7 @@ struct LexiconOptions: ParsableArguments {
 
   /// The SHA-256 over the files of the folders `load` reads (`Producer.lexiconDigest`).
   func digest() throws -> String {
-    let bundled = try bundledFolder()
-    do {
-      return try Producer.lexiconDigest(folders: [bundled] + folders)
-    } catch {
-      throw CommandFailure(description: error.description)
-    }
+    try Producer.lexiconDigest(folders: [try bundledFolder()] + folders)
   }
 
   private func bundledFolder() throws -> String {

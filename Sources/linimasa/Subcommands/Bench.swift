@@ -72,7 +72,7 @@ struct Bench: ParsableCommand {
   }
 
   func run() throws {
-    do {
+    try Diagnostics.reportingFailures {
       let configuration = TextConfiguration(lexicons: try lexicons.load())
       let executable =
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
@@ -119,9 +119,6 @@ struct Bench: ParsableCommand {
       try printLexiconLoad()
       if let peer { try printPeer(peer, folder: first.folder, files: first.files, linimasa: first.megabytesPerSecond) }
       if storeArticles > 0 { try printStore(executable: executable) }
-    } catch let failure as CommandFailure {
-      Diagnostics.error(failure.description)
-      throw ExitCode(2)
     }
   }
 

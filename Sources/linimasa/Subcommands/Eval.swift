@@ -70,7 +70,7 @@ struct Eval: ParsableCommand {
   }
 
   func run() throws {
-    do {
+    try Diagnostics.reportingFailures {
       let configuration = TextConfiguration(lexicons: try lexicons.load())
       let root = LexiconLocator.bundledFolder().map { ($0 as NSString).deletingLastPathComponent } ?? "."
       let goldFolder = gold ?? root + "/Tests/Gold"
@@ -94,18 +94,6 @@ struct Eval: ParsableCommand {
       }
       for violation in violations { Diagnostics.error(violation) }
       if !violations.isEmpty { throw ExitCode(1) }
-    } catch let failure as CommandFailure {
-      Diagnostics.error(failure.description)
-      throw ExitCode(2)
-    } catch let failure as GoldArticle.Failure {
-      Diagnostics.error(failure.description)
-      throw ExitCode(2)
-    } catch let failure as EvalFloors.Failure {
-      Diagnostics.error(failure.description)
-      throw ExitCode(2)
-    } catch let failure as SegmentationError {
-      Diagnostics.error(failure.description)
-      throw ExitCode(2)
     }
   }
 }

@@ -48,10 +48,9 @@ struct Export: ParsableCommand {
       }
       let lexicons = try self.lexicons.load()
       let digest = try self.lexicons.digest()
-      return try StoreAccess.with(store) { store in
-        try StoreAccess.timeline(
-          of: store, lexicons: lexicons, digest: digest, keepsDetails: keepsDetails, observer: observer)
-      }
+      return try StoryStore(path: store).timeline(
+        lexicons: lexicons, digest: digest, keepsDetails: keepsDetails,
+        observer: observer)
     }
   }
 }

@@ -83,14 +83,13 @@ struct Extract: ParsableCommand {
       guard let store else { return try pipeline.run(inputs: paths, standardInput: stdinFormat, options: options) }
       let digest = try self.lexicons.digest()
       let producer = Producer(lexicons: digest, maximumArticleBytes: reading.maxArticleMb << 20)
-      return try StoreAccess.with(store) { store in
-        let account = try StoreUpdate.run(store, inputs: paths, pipeline: pipeline, producer: producer, options: options)
-        progress?.finish()
-        Diagnostics.note(
-          "store: \(account.extracted) files extracted, \(account.unchanged) unchanged; \(account.held) inputs held")
-        return try StoreAccess.timeline(
-          of: store, lexicons: lexicons, digest: digest, keepsDetails: keepsDetails, observer: observer)
-      }
+      let story = try StoryStore(path: store)
+      let account = try StoreUpdate.run(story, inputs: paths, pipeline: pipeline, producer: producer, options: options)
+      progress?.finish()
+      Diagnostics.note(
+        "store: \(account.extracted) files extracted, \(account.unchanged) unchanged; \(account.held) inputs held")
+      return try story.timeline(
+        lexicons: lexicons, digest: digest, keepsDetails: keepsDetails, observer: observer)
     }
   }
 }

@@ -40,7 +40,7 @@ struct Inspect: ParsableCommand {
   var lexicons: LexiconOptions
 
   func run() throws {
-    do {
+    try Diagnostics.reportingFailures {
       let configuration = TextConfiguration(lexicons: try lexicons.load())
       let (location, record) = Self.splitRecord(file)
       let name = (location as NSString).lastPathComponent
@@ -83,12 +83,6 @@ struct Inspect: ParsableCommand {
         print(reports.joined(separator: "\n"), terminator: "")
       }
       if skippedAny { throw ExitCode(reports.isEmpty ? 2 : 1) }
-    } catch let failure as CommandFailure {
-      Diagnostics.error(failure.description)
-      throw ExitCode(2)
-    } catch let failure as SegmentationError {
-      Diagnostics.error(failure.description)
-      throw ExitCode(2)
     }
   }
 

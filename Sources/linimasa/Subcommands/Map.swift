@@ -58,7 +58,7 @@ struct Map: ParsableCommand {
   func run() throws {
     InterruptCleanup.activate()
     Diagnostics.quiet = output.quiet
-    do {
+    try Diagnostics.reportingFailures {
       try output.checkWritable()
       let inputs = try paths + listedPaths()
       let walk = try walk(inputs)
@@ -97,12 +97,6 @@ struct Map: ParsableCommand {
       Diagnostics.note(
         "\(files.count) files mapped: \(counts.documents) documents, \(counts.skipped) skipped"
           + (share.map { " (shard \($0.index)/\($0.count))" } ?? ""))
-    } catch let failure as CommandFailure {
-      Diagnostics.error(failure.description)
-      throw ExitCode(2)
-    } catch let failure as PartialError {
-      Diagnostics.error(failure.description)
-      throw ExitCode(2)
     }
   }
 

@@ -64,38 +64,27 @@ struct Merge: ParsableCommand {
   }
 
   func run() throws {
-    let union: PartialSet
-    let lexicons: Lexicons
-    do {
-      if partial { try output.checkWritable() }
-      union = try read()
-      lexicons = try self.lexicons.load()
-      if partial {
-        try writePartial(union)
-        return
+    if partial {
+      try Diagnostics.reportingFailures {
+        try output.checkWritable()
+        try writePartial(try read())
       }
-    } catch let failure as CommandFailure {
-      Diagnostics.error(failure.description)
-      throw ExitCode(2)
+      return
     }
+    let (union, lexicons) = try Diagnostics.reportingFailures { (try read(), try self.lexicons.load()) }
     let threads = min(ProcessInfo.processInfo.activeProcessorCount, 64)
     try TimelineDelivery(output: output, format: format ?? .json, events: events, threads: threads).deliver {
       observer, keepsDetails in
       guard let store, let producer = union.producer else {
-        do throws(PartialError) {
-          return try union.timeline(lexicons: lexicons, keepsDetails: keepsDetails, observer: observer)
-        } catch {
-          throw CommandFailure(description: error.description)
-        }
+        return try union.timeline(lexicons: lexicons, keepsDetails: keepsDetails, observer: observer)
       }
-      return try StoreAccess.with(store) { store in
-        try store.check(producer)
-        let inputs = try union.inputs()
-        try store.store(inputs, replacing: Set(inputs.compactMap(\.file)), producer: producer)
-        Diagnostics.note("store: \(inputs.count) inputs added or replaced; \(try store.count()) inputs held")
-        return try StoreAccess.timeline(
-          of: store, lexicons: lexicons, digest: producer.lexicons, keepsDetails: keepsDetails, observer: observer)
-      }
+      let story = try StoryStore(path: store)
+      try story.check(producer)
+      let inputs = try union.inputs()
+      try story.store(inputs, replacing: Set(inputs.compactMap(\.file)), producer: producer)
+      Diagnostics.note("store: \(inputs.count) inputs added or replaced; \(try story.count()) inputs held")
+      return try story.timeline(
+        lexicons: lexicons, digest: producer.lexicons, keepsDetails: keepsDetails, observer: observer)
     }
   }
 
@@ -103,11 +92,7 @@ struct Merge: ParsableCommand {
   private func read() throws -> PartialSet {
     var union = PartialSet()
     let codec = PartialCodec()
-    do {
-      for path in partials { try union.add(partialAt: path, codec: codec) }
-    } catch {
-      throw CommandFailure(description: error.description)
-    }
+    for path in partials { try union.add(partialAt: path, codec: codec) }
     if let producer = union.producer {
       guard producer.version == LinimasaVersion.current else {
         throw CommandFailure(
@@ -134,17 +119,13 @@ struct Merge: ParsableCommand {
     try output.write { emit in
       // Each line is read, checked and written again in the canonical form, one at a time.
       var failure: (any Error)?
-      do throws(PartialError) {
-        try union.forEachInput { input throws(PartialError) in
-          guard failure == nil else { return }
-          do {
-            try emit(try codec.line(input, producer: producer))
-          } catch {
-            failure = error
-          }
+      try union.forEachInput { input throws(PartialError) in
+        guard failure == nil else { return }
+        do {
+          try emit(try codec.line(input, producer: producer))
+        } catch {
+          failure = error
         }
-      } catch {
-        throw CommandFailure(description: error.description)
       }
       if let failure { throw failure }
     }
