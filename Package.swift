@@ -25,12 +25,18 @@ let package = Package(
     ),
     // C shim over the system libcrypto (OpenSSL): SHA-256 of inputs; stdint types only.
     .target(name: "CLinimasaDigest", linkerSettings: [.linkedLibrary("crypto")]),
+    // C shim over the system libxml2's HTML parser: a page's tree as a flat record stream.
+    .target(
+      name: "CLinimasaHTML",
+      cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+      linkerSettings: [.linkedLibrary("xml2")]
+    ),
     // Shared vocabulary: spans, civil dates, findings, JSON, lexicon loading.
     .target(name: "LinimasaCore"),
     // 1-5. Ingestion, metadata, cleaning, segmentation, language identification.
     .target(
       name: "LinimasaText",
-      dependencies: ["LinimasaCore", "CLinimasaICU", "CLinimasaDigest", .product(name: "Yams", package: "Yams")]),
+      dependencies: ["LinimasaCore", "CLinimasaICU", "CLinimasaDigest", "CLinimasaHTML", .product(name: "Yams", package: "Yams")]),
     // Extractors: temporal expressions, legal references, entities, claims, events.
     .target(name: "LinimasaExtract", dependencies: ["LinimasaCore", "LinimasaText"]),
     // The timeline model: documents' records, what spans documents, events merged.

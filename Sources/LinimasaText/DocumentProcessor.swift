@@ -74,7 +74,8 @@ public final class DocumentProcessor {
     let measured = clock.lap()
     // 3. Cleaning.
     var cleaning = configuration.cleaner.clean(
-      bytes, measurements: measurements, language: guess, knownTitle: article.metadata.title)
+      bytes, measurements: measurements, language: guess, knownTitle: article.metadata.title,
+      extentKnown: article.format == .html)
     let cleaned = clock.lap()
     // 4. Language of the kept text, and of each kept paragraph.
     var keptEvidence = LanguageEvidence()

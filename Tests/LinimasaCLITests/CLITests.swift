@@ -61,6 +61,22 @@ struct Run {
     #expect(try Run(["bench", "--sizes", "0,abc"]).status == 2)
   }
 
+  @Test func benchMeasuresSavedPages() throws {
+    let folder = try Repository.temporaryFolder("bench-pages")
+    let pages = folder.appendingPathComponent("pages")
+    try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+    for index in 1...3 {
+      let page = "<html><body><article><p>Warga, kata petugas, mengungsi pada Senin malam \(index).</p></article></body></html>"
+      try Data(page.utf8).write(to: pages.appendingPathComponent("p\(index).html"))
+    }
+    let run = try Run(["bench", "--pages", pages.path, "--runs", "1", "--work", folder.path])
+    #expect(run.status == 0, "\(run.standardError)")
+    for expected in ["pages: 3 in", "reading (encoding, parse, story), 1 thread", "ms/page", "extract --jobs 2 (every stage)"] {
+      #expect(run.standardOutput.contains(expected), "missing \(expected)")
+    }
+    #expect(try Run(["bench", "--pages", folder.appendingPathComponent("none").path, "--runs", "1"]).status == 2)
+  }
+
   @Test func extractWritesTheTimelineAndSummarizes() throws {
     let folder = try Repository.temporaryFolder("cli")
     let output = folder.appendingPathComponent("timeline.json")

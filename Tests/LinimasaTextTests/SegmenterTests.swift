@@ -125,6 +125,13 @@ import Testing
     #expect(language("The ministry said that the leaked data was being examined by a team.") == .english)
   }
 
+  /// Text in a language it has no stop words for is `und`, not the closer of the two.
+  @Test func saysUndeterminedForOtherLanguages() {
+    #expect(language("Die Gemeinde hat am Montag beschlossen, das alte Rathaus bis zum Sommer zu sanieren.") == .undetermined)
+    #expect(language("El ayuntamiento aprobó el lunes la reforma del mercado, que abrirá en otoño.") == .undetermined)
+    #expect(language("Rada miasta zdecydowała w poniedziałek, że stary most zostanie wyremontowany.") == .undetermined)
+  }
+
   @Test func saysUndeterminedWithoutEvidence() {
     #expect(language("KPU BSSN Polri") == .undetermined)
     #expect(language("12 13 14") == .undetermined)

@@ -25,6 +25,21 @@ public enum ExtractionBenchmark {
     return Double(nanoseconds) / 1e9
   }
 
+  /// Seconds `ingestor` takes to read `pages` (saved web pages: the encoding, libxml2's
+  /// parse, the story found), and how many bytes they hold.
+  public static func pageReading(_ pages: [URL], ingestor: Ingestor) throws -> (seconds: Double, bytes: Int) {
+    var nanoseconds: UInt64 = 0
+    var total = 0
+    for page in pages {
+      let bytes = try [UInt8](Data(contentsOf: page))
+      total += bytes.count
+      let start = DispatchTime.now().uptimeNanoseconds
+      _ = ingestor.read(bytes, path: page.lastPathComponent, format: .html)
+      nanoseconds += DispatchTime.now().uptimeNanoseconds - start
+    }
+    return (Double(nanoseconds) / 1e9, total)
+  }
+
   /// Runs ingestion, the text stages and fact extraction over `files` through one
   /// `ArticleAnalyzer`, timing each stage.
   public static func stageSplit(_ files: [URL], configuration: TextConfiguration) throws -> ArticleAnalyzer.StageSplit {

@@ -49,10 +49,13 @@ public struct Cleaner: Sendable {
   }
 
   /// Cleans the paragraphs of `bytes` as `measurements` describe them, written in `language`.
+  /// `extentKnown`: the container already marked where the article starts and ends (a
+  /// page's markup), so lines before its first and after its last prose paragraph stay.
   /// - Complexity: O(n) in the text's length, plus near-duplicate checks between
   ///   paragraphs that share MinHash bands.
   public func clean(
-    _ bytes: UnsafeBufferPointer<UInt8>, measurements: DocumentMeasurements, language: Language, knownTitle: String?
+    _ bytes: UnsafeBufferPointer<UInt8>, measurements: DocumentMeasurements, language: Language, knownTitle: String?,
+    extentKnown: Bool = false
   ) -> CleaningResult {
     let features = measurements.features
     let spans = features.map(\.span)
@@ -130,16 +133,16 @@ public struct Cleaner: Sendable {
       guard removal[index] == nil else { continue }
       if underSectionHeading && !isProse[index] {
         removal[index] = .boilerplate(.sectionList)
-      } else if index < bodyStart {
+      } else if index < bodyStart && (!extentKnown || isProse[index] && datelineIndex != nil) {
         removal[index] = isProse[index] && datelineIndex != nil ? .caption : .boilerplate(.headerRun)
-      } else if index > bodyEnd {
+      } else if index > bodyEnd && !extentKnown {
         removal[index] = .boilerplate(.footerRun)
       } else if !isProse[index] {
         // 5. Inside the text.
         if RelatedLinkLine.matches(text(index)) {
           removal[index] = .boilerplate(.relatedLink)
-        } else if features[index].wordCount >= options.menuMinimumWords && !features[index].endsLikeSentence
-          && features[index].stopWordShare(language) < options.menuMaximumStopWordShare
+        } else if language != .undetermined, features[index].wordCount >= options.menuMinimumWords,
+          !features[index].endsLikeSentence, features[index].stopWordShare(language) < options.menuMaximumStopWordShare
         {
           removal[index] = .boilerplate(.lowStopWordDensity)
         }

@@ -97,10 +97,12 @@ public struct ParagraphFeatures: Sendable {
     return Double(hits) / Double(wordCount)
   }
 
-  /// Reads as running text: enough words and a sentence ending, or long regardless.
+  /// Reads as running text: enough words and a sentence ending, or long with stop words
+  /// (long regardless in a language without stop words here).
   func isProse(_ options: CleaningOptions, language: Language) -> Bool {
     (wordCount >= options.proseMinimumWords && endsLikeSentence)
-      || (wordCount >= options.proseWithoutPunctuationWords && stopWordShare(language) >= 0.1)
+      || (wordCount >= options.proseWithoutPunctuationWords
+        && (language == .undetermined || stopWordShare(language) >= 0.1))
   }
 
   private static func containsAt(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> Bool {

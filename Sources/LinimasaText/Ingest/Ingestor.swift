@@ -72,6 +72,8 @@ public struct Ingestor: Sendable {
 
   private func readArticles(_ raw: [UInt8], path: String, format: InputFormat) -> [Result<SourceArticle, SkippedInput>]
   {
+    // A page says its own encoding; libxml2 reads it from the raw bytes.
+    if format == .html { return [HTMLArticleReader(dates: dates, outlets: outlets, names: names).read(raw, path: path)] }
     let decoded: DecodedText
     switch TextDecoder.decode(raw) {
     case .success(let text): decoded = text
@@ -100,7 +102,7 @@ public struct Ingestor: Sendable {
       return withDecodingWarnings(
         JSONArticleReader(dates: dates, outlets: outlets, names: names).readLines(decoded.bytes, path: path))
     case .html:
-      return withDecodingWarnings([HTMLArticleReader(dates: dates, outlets: outlets, names: names).read(decoded.bytes, path: path)])
+      preconditionFailure("pages are read above")
     }
   }
 

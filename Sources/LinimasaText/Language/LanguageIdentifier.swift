@@ -23,13 +23,18 @@ public struct LanguageEvidence: Sendable, Equatable {
 }
 
 /// Identifies the language of a text from its stop words, with affix cues to settle
-/// short or close cases. Returns `und` when the evidence is too thin or too even.
+/// short or close cases. Returns `und` when the evidence is too thin or too even, or when
+/// too few words are stop words of either language (text in another language).
 public struct LanguageIdentifier: Sendable {
   @usableFromInline let stopWords: StopWordIndex
   /// A decision needs at least this many stop-word hits for the winner...
   static let minimumHits = 2
   /// ...and the winner's score must exceed the runner-up's by this factor.
   static let minimumRatio = 1.5
+  /// ...and at least this share of the words must be the winner's stop words: English and
+  /// Indonesian prose run at 25-50 %, while German, Spanish or Polish text finds a few
+  /// look-alikes ("in", "die", "a") and stays `und`.
+  static let minimumShare = 0.1
 
   public init(stopWords: StopWordIndex) { self.stopWords = stopWords }
 
@@ -70,7 +75,7 @@ public struct LanguageIdentifier: Sendable {
       }
     }
     guard evidence.hits[best] >= Int32(Self.minimumHits), bestScore >= runnerUp * Self.minimumRatio,
-      bestScore > runnerUp
+      bestScore > runnerUp, Double(evidence.hits[best]) >= Double(evidence.words) * Self.minimumShare
     else { return .undetermined }
     return Language.supported[best]
   }

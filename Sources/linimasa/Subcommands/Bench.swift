@@ -21,10 +21,14 @@ struct Bench: ParsableCommand {
       first size, the lexicon load time with a generated 20,000-entry entity lexicon, and,
       with --peer, the Python peer's throughput on the same corpus and the ratio
       (e.g. --peer "PYTHON PEERS/baseline.py --date-languages detected"). Without
-      options it measures 10, 100 and 300 MB, three runs each.
+      options it measures 10, 100 and 300 MB, three runs each. With --pages it measures
+      reading the saved web pages of a folder instead: the time per page of reading
+      alone (encoding, parse, story), in process on 1 thread, and of `linimasa extract`
+      over them with --jobs 2.
 
       Examples:
         linimasa bench --sizes 0.5 --runs 1
+        linimasa bench --pages Corpus/id --runs 1
         linimasa bench --sizes 0.5 --runs 1 --store-articles 200 --peer true
       """))
 
@@ -52,6 +56,9 @@ struct Bench: ParsableCommand {
         + "and one on unchanged inputs.", valueName: "articles"))
   var storeArticles: Int = 0
 
+  @Option(help: ArgumentHelp("A folder of saved web pages (.html, .htm) to measure instead.", valueName: "dir"))
+  var pages: String?
+
   @OptionGroup(title: "Extraction")
   var lexicons: LexiconOptions
 
@@ -76,6 +83,7 @@ struct Bench: ParsableCommand {
       let configuration = TextConfiguration(lexicons: try lexicons.load())
       let executable =
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+      if let pages { return try printPages(pages, configuration: configuration, executable: executable) }
       var first: (folder: URL, files: [URL], megabytesPerSecond: Double)?
       for size in corpusSizes {
         let (folder, files, bytes) = try corpus(megabytes: size)
@@ -120,6 +128,38 @@ struct Bench: ParsableCommand {
       if let peer { try printPeer(peer, folder: first.folder, files: first.files, linimasa: first.megabytesPerSecond) }
       if storeArticles > 0 { try printStore(executable: executable) }
     }
+  }
+
+  /// The reading time per page of the pages in `folder` (medians of `runs`), and the time
+  /// of `linimasa extract` over them.
+  func printPages(_ folder: String, configuration: TextConfiguration, executable: String) throws {
+    guard let listed = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      throw CommandFailure(description: "\(folder): not a folder that can be read")
+    }
+    let files = listed.filter { ["html", "htm"].contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+      .map { URL(fileURLWithPath: folder).appendingPathComponent($0) }
+    guard !files.isEmpty else { throw CommandFailure(description: "\(folder): no .html or .htm pages") }
+    let readings = try (0..<runs).map { _ in try ExtractionBenchmark.pageReading(files, ingestor: configuration.ingestor) }
+    let seconds = median(readings.map(\.seconds))
+    let megabytes = Double(readings[0].bytes) / 1e6
+    print("pages: \(files.count) in \(folder), \(Self.format(megabytes)) MB; medians of \(runs) run(s)")
+    print(
+      "  reading (encoding, parse, story), 1 thread  \(Self.format(seconds / Double(files.count) * 1000)) ms/page  \(Self.format(megabytes / seconds)) MB/s"
+    )
+    let output = URL(fileURLWithPath: work).appendingPathComponent("pages.json")
+    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    let arguments =
+      [executable, "extract", folder, "-o", output.path, "--jobs", "2", "--quiet"] + lexicons.folders.flatMap { ["--lexicons", $0] }
+    let children = try (0..<runs).map { _ in try ChildRun.run(arguments) }
+    // Status 1: the run finished, with some pages skipped (listed in the output).
+    if let failed = children.first(where: { $0.exitStatus > 1 }) {
+      throw CommandFailure(description: "linimasa extract exited with status \(failed.exitStatus) on \(folder)")
+    }
+    let extraction = median(children.map(\.seconds))
+    let peak = children.map(\.peakResidentBytes).max() ?? 0
+    print(
+      "  extract --jobs 2 (every stage)  \(Self.format(extraction)) s  \(Self.format(extraction / Double(files.count) * 1000)) ms/page  peak RSS \(Self.format(Double(peak) / 1e6)) MB"
+    )
   }
 
   /// Whether the files hold the same bytes, read a piece at a time: this process stays
