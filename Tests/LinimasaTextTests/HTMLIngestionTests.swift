@@ -78,9 +78,13 @@ import Testing
     Fixtures.article(page, path: path).map { String(decoding: $0.bytes, as: UTF8.self) }
   }
 
-  static func text(bytes: [UInt8], path: String = "p.html") -> String? {
+  static func article(bytes: [UInt8], path: String = "p.html") -> SourceArticle? {
     guard case .success(let article)? = Fixtures.read(bytes: bytes, path: path).first else { return nil }
-    return String(decoding: article.bytes, as: UTF8.self)
+    return article
+  }
+
+  static func text(bytes: [UInt8], path: String = "p.html") -> String? {
+    article(bytes: bytes, path: path).map { String(decoding: $0.bytes, as: UTF8.self) }
   }
 
   /// Teaser cards in `<article>` elements do not win over a story told in plain `<div>`s:
@@ -129,10 +133,7 @@ import Testing
     var bytes = Array("<html><body><p>Jakarta - Banjir merendam 200 rumah pada Senin, kata petugas.</p>".utf8)
     bytes += [0, 0, 0, 0, 0, 0]
     bytes += Array("<p>Warga mengungsi ke masjid, sementara petugas, yang tiba sore, membagikan makanan.</p></body></html>".utf8)
-    let article = try #require({ () -> SourceArticle? in
-      guard case .success(let article)? = Fixtures.read(bytes: bytes, path: "n.html").first else { return nil }
-      return article
-    }())
+    let article = try #require(Self.article(bytes: bytes))
     #expect(String(decoding: article.bytes, as: UTF8.self).contains("Warga mengungsi ke masjid"))
     #expect(article.warnings.contains { $0.contains("6 NUL bytes") })
   }
@@ -150,10 +151,7 @@ import Testing
     bytes += [0xE9]
     bytes += Array(" a rouvert ses portes lundi, ".utf8) + [0x93] + Array("enfin".utf8) + [0x94]
     bytes += Array(", dit le g".utf8) + [0xE9] + Array("rant.</p></body></html>".utf8)
-    guard case .success(let article)? = Fixtures.read(bytes: bytes, path: "l.html").first else {
-      Issue.record("the page was not read")
-      return
-    }
+    let article = try #require(Self.article(bytes: bytes))
     #expect(String(decoding: article.bytes, as: UTF8.self) == "Le café a rouvert ses portes lundi, “enfin”, dit le gérant.")
     #expect(
       article.warnings == (declaration.isEmpty ? ["not UTF-8 and no charset declared; read as windows-1252"] : []))
@@ -270,6 +268,20 @@ import Testing
     #expect(text.contains("Der Gemeinderat hat am Montag"))
     #expect(!text.contains("Cookies"))
     #expect(!text.contains("Endlich, sagt ein Leser"))
+  }
+
+  /// `<noscript>` is read like any element: a page whose body sits in an unclosed one is
+  /// read, and a "turn on JavaScript" line beside the story is not the story.
+  @Test func noscriptIsReadByItsContent() throws {
+    let story = """
+      <p>Der Gemeinderat hat am Montag, nach langer Debatte, den Umbau des Bahnhofs beschlossen.</p>
+      <p>Die Kosten, rund zwölf Millionen Euro, tragen Stadt, Land und Bahn, wie der Bürgermeister sagte.</p>
+      """
+    let wrapped = try #require(Self.text("<body><noscript><div id=\"main\">" + story + "</div></body>"))
+    #expect(wrapped.contains("Die Kosten, rund zwölf Millionen Euro"))
+    let beside = try #require(
+      Self.text("<body><noscript><p>Bitte aktivieren Sie JavaScript.</p></noscript><article>" + story + "</article></body>"))
+    #expect(!beside.contains("JavaScript"))
   }
 
   /// A story split into groups between pictures is read whole.

@@ -40,7 +40,7 @@ struct HTMLMainText {
   static let followingSiblingShare = 0.15
   /// Elements left out with everything inside.
   static let nonContent: Set<String> = [
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "head", "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "button", "select", "textarea", "input", "option", "datalist", "dialog", "audio", "video", "map", "picture",
     "figure", "figcaption",
   ]
