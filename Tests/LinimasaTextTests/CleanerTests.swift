@@ -1,5 +1,5 @@
 import LinimasaCore
-import LinimasaText
+@testable import LinimasaText
 import Testing
 
 @Suite struct CleanerTests {
@@ -41,6 +41,33 @@ import Testing
       "boilerplate: furniture phrase \"berita populer\" (section)", "boilerplate: listed under a section heading",
       "boilerplate: furniture phrase \"berita pilihan di whatsapp\" (promo)",
     ])
+  }
+
+  /// Where the container marked the article's extent (a page's markup), short lines
+  /// before the first and after the last prose paragraph are not header and footer runs;
+  /// a caption before the dateline still goes.
+  @Test func aKnownExtentKeepsLinesAroundTheProse() throws {
+    let text = """
+      Rangkuman Sidang
+      Jakarta (KABARINDO) - Kementerian mengirim surat klarifikasi kepada KPU terkait dugaan kebocoran data pemilih.
+      Surat itu dikirim tidak lama setelah informasi kebocoran data beredar di media sosial.
+      Daftar instansi terdampak
+      """
+    let bytes = Array(text.utf8)
+    let configuration = Fixtures.configuration
+    let results = bytes.withUnsafeBufferPointer { buffer in
+      let spans = ParagraphSplitter.split(buffer, body: 0..<buffer.count)
+      let measurements = DocumentMeasurements(
+        buffer, spans: spans, identifier: configuration.identifier, markers: configuration.markers,
+        nameEndings: configuration.nameEndings)
+      return [false, true].map { known in
+        configuration.cleaner.clean(
+          buffer, measurements: measurements, language: .indonesian, knownTitle: nil, extentKnown: known
+        ).paragraphs.map { $0.removal?.description }
+      }
+    }
+    #expect(results[0] == ["boilerplate: header run", nil, nil, "boilerplate: footer run"])
+    #expect(results[1] == [nil, nil, nil, nil])
   }
 
   @Test func readsHeaderMetadata() throws {

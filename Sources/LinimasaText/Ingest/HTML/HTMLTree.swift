@@ -23,16 +23,13 @@ struct HTMLTree {
 
   private(set) var nodes: [Node] = []
 
-  /// Parses `bytes` read in `encoding` (nil lets libxml2 decide); nil when libxml2
-  /// finds no document at all.
-  init?(bytes: [UInt8], encoding: String?) {
+  /// Parses `bytes` read in `encoding` (a name libxml2 does not know lets it detect the
+  /// encoding); nil when libxml2 finds no document at all.
+  init?(bytes: [UInt8], encoding: String) {
     var stream: UnsafeMutablePointer<UInt8>?
     var count = 0
     let status = bytes.withUnsafeBufferPointer { buffer in
-      if let encoding {
-        return lnm_html_parse(buffer.baseAddress, buffer.count, encoding, &stream, &count)
-      }
-      return lnm_html_parse(buffer.baseAddress, buffer.count, nil, &stream, &count)
+      lnm_html_parse(buffer.baseAddress, buffer.count, encoding, &stream, &count)
     }
     guard status == 0, let stream else { return nil }
     defer { lnm_html_free(stream) }
