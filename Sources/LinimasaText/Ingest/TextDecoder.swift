@@ -39,12 +39,9 @@ public enum TextDecoder {
     if let offset = firstBinaryByte(bytes) { return .failure(SkipReasonError(.binary(offset: offset))) }
     var warnings: [String] = []
     var text = bytes
-    if let invalid = UTF8Validation.firstInvalidOffset(bytes) {
-      let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
-      let count = UTF8Validation.invalidSequenceCount(bytes)
-      warnings.append(
-        "invalid UTF-8 at byte \(invalid) (\(count) sequence\(count == 1 ? "" : "s") replaced with U+FFFD; spans refer to the repaired text)")
-      text = repaired
+    if let repair = UTF8Repair(bytes) {
+      warnings.append(repair.description + "; spans refer to the repaired text)")
+      text = repair.bytes
     }
     if let nul = stripNULs(&text) { warnings.append(nul) }
     guard text.contains(where: { !ASCII.isSpace($0) }) else {
@@ -157,6 +154,22 @@ public enum TextDecoder {
 public struct SkipReasonError: Error, Sendable {
   public let reason: SkipReason
   public init(_ reason: SkipReason) { self.reason = reason }
+}
+
+/// Bytes with ill-formed UTF-8 replaced by U+FFFD, and where that was.
+struct UTF8Repair {
+  let bytes: [UInt8]
+  /// "invalid UTF-8 at byte N (M sequences replaced with U+FFFD", left open for the
+  /// caller to finish.
+  let description: String
+
+  /// Nil when `bytes` are valid UTF-8.
+  init?(_ bytes: [UInt8]) {
+    guard let invalid = UTF8Validation.firstInvalidOffset(bytes) else { return nil }
+    let count = UTF8Validation.invalidSequenceCount(bytes)
+    self.bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
+    description = "invalid UTF-8 at byte \(invalid) (\(count) sequence\(count == 1 ? "" : "s") replaced with U+FFFD"
+  }
 }
 
 /// Finds ill-formed UTF-8 (the same rules as Swift's decoder, which replaces each maximal

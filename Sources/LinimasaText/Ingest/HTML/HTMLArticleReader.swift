@@ -44,20 +44,20 @@ struct HTMLArticleReader {
     for (index, node) in tree.nodes.enumerated() {
       switch node.name {
       case "meta":
-        guard let content = node.attribute("content") else { continue }
-        let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "").lowercased()
+        guard let content = node.attributes["content"] else { continue }
+        let key = (node.attributes["property"] ?? node.attributes["name"] ?? node.attributes["itemprop"] ?? "").lowercased()
         guard let mapped = metaKeys[key], meta[mapped] == nil else { continue }
         meta[mapped] = content
         if mapped == "site_name" && meta["source"] == nil { meta["source"] = content }
       case "link":
-        if node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href"), meta["url"] == nil {
+        if node.attributes["rel"]?.lowercased() == "canonical", let href = node.attributes["href"], meta["url"] == nil {
           meta["url"] = href
         }
       case "html":
-        if let lang = node.attribute("lang"), meta["language"] == nil { meta["language"] = lang }
+        if let lang = node.attributes["lang"], meta["language"] == nil { meta["language"] = lang }
       case "title":
         if titleText == nil {
-          titleText = tree.children(index).map { tree.nodes[$0].text }.joined()
+          titleText = tree.nodes[index].children.map { tree.nodes[$0].text }.joined()
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
       default: continue

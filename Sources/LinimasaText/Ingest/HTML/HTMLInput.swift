@@ -30,21 +30,16 @@ struct HTMLInput {
     }
     if let nul = replacingNULs(&bytes) { warnings.append(nul) }
     if let offset = TextDecoder.firstBinaryByte(bytes) { return .failure(SkipReasonError(.binary(offset: offset))) }
-    if UTF8Validation.firstInvalidOffset(bytes) == nil {
+    guard let repair = UTF8Repair(bytes) else {
       return .success(HTMLInput(bytes: bytes, encoding: "UTF-8", warnings: warnings))
     }
-    let declared = declaredCharset(bytes)
-    switch declared {
+    switch declaredCharset(bytes) {
     case nil:
       warnings.append("not UTF-8 and no charset declared; read as windows-1252")
       return .success(HTMLInput(bytes: bytes, encoding: "windows-1252", warnings: warnings))
     case "utf-8", "utf8":
-      let invalid = UTF8Validation.firstInvalidOffset(bytes) ?? 0
-      let count = UTF8Validation.invalidSequenceCount(bytes)
-      warnings.append(
-        "invalid UTF-8 at byte \(invalid) (\(count) sequence\(count == 1 ? "" : "s") replaced with U+FFFD)")
-      return .success(
-        HTMLInput(bytes: Array(String(decoding: bytes, as: UTF8.self).utf8), encoding: "UTF-8", warnings: warnings))
+      warnings.append(repair.description + ")")
+      return .success(HTMLInput(bytes: repair.bytes, encoding: "UTF-8", warnings: warnings))
     case "iso-8859-1", "latin1", "iso8859-1", "us-ascii", "ascii":
       return .success(HTMLInput(bytes: bytes, encoding: "windows-1252", warnings: warnings))
     case let name?:

@@ -60,6 +60,9 @@ struct HTMLMainText {
     var owner: Int
     var text: String
     var linkCharacters: Int
+    var commas: Int
+    /// What it adds to its ancestors' scores (see `points(length:links:commas:)`).
+    var points: Double
   }
 
   /// Per element: what its class, id and role say.
@@ -70,7 +73,7 @@ struct HTMLMainText {
   private var commas: [Int]
   /// Per element: the points of the prose blocks in its subtree (see `points`), undecayed.
   private var prose: [Double]
-  private(set) var blocks: [Block] = []
+  private var blocks: [Block] = []
 
   init(tree: HTMLTree) {
     self.tree = tree
@@ -83,8 +86,8 @@ struct HTMLMainText {
     for block in blocks {
       characters[block.owner] += block.text.utf8.count
       linkCharacters[block.owner] += block.linkCharacters
-      commas[block.owner] += block.text.utf8.count { $0 == UInt8(ascii: ",") }
-      prose[block.owner] += points(block)
+      commas[block.owner] += block.commas
+      prose[block.owner] += block.points
     }
     for index in tree.nodes.indices.reversed() {
       let parent = tree.nodes[index].parent
@@ -102,7 +105,7 @@ struct HTMLMainText {
     let roots = withSiblings(story)
     let kept = keptElements(under: roots, story: story)
     var isChosen = blocks.map { block in
-      kept[block.owner] && !isLinkList(text: block.text.utf8.count, links: block.linkCharacters)
+      kept[block.owner] && !Self.isLinkList(text: block.text.utf8.count, links: block.linkCharacters)
     }
     // A heading whose section was left out ("More on this:" over a list of links) goes too.
     for index in blocks.indices.reversed() where isChosen[index] && isHeading(blocks[index]) {
@@ -110,7 +113,7 @@ struct HTMLMainText {
     }
     // Short lines after the story's last prose (a newsletter prompt, "About the author")
     // are what a page puts under its stories.
-    if let lastProse = blocks.indices.last(where: { isChosen[$0] && points(blocks[$0]) > 0 }) {
+    if let lastProse = blocks.indices.last(where: { isChosen[$0] && blocks[$0].points > 0 }) {
       for index in (lastProse + 1)..<blocks.count where isChosen[index] && isTrailingLine(blocks[index]) {
         isChosen[index] = false
       }
@@ -137,8 +140,12 @@ struct HTMLMainText {
     func flush() {
       if current.last == 0x20 { current.removeLast() }
       if !current.isEmpty {
-        let text = String(decoding: current, as: UTF8.self)
-        blocks.append(Block(owner: owner, text: text, linkCharacters: min(currentLinks, current.count)))
+        let links = min(currentLinks, current.count)
+        let commas = current.count { $0 == UInt8(ascii: ",") }
+        blocks.append(
+          Block(
+            owner: owner, text: String(decoding: current, as: UTF8.self), linkCharacters: links, commas: commas,
+            points: Self.points(length: current.count, links: links, commas: commas)))
       }
       current.removeAll(keepingCapacity: true)
       currentLinks = 0
@@ -212,34 +219,30 @@ struct HTMLMainText {
   /// without soft hyphens and zero-width spaces, which are breaking hints that would split
   /// words.
   private static func appendCollapsingSpaces(_ text: String, to current: inout [UInt8]) {
+    let bytes = Array(text.utf8)
     var pendingSpace = false
-    var utf8 = text.utf8.makeIterator()
-    var lookahead: [UInt8] = []
-    func next() -> UInt8? { lookahead.isEmpty ? utf8.next() : lookahead.removeFirst() }
-    while let byte = next() {
-      var isSpace = ASCII.isSpace(byte)
-      if byte == 0xC2, let second = next() {
-        if second == 0xAD { continue }  // soft hyphen
-        if second == 0xA0 {
-          isSpace = true
-        } else {
-          lookahead.append(second)
-        }
-      } else if byte == 0xE2, let second = next() {
-        if second == 0x80, let third = next() {
-          if third == 0x8B { continue }  // zero-width space
-          lookahead += [second, third]
-        } else {
-          lookahead.append(second)
-        }
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+      if byte == 0xC2 && next == 0xAD {  // soft hyphen
+        index += 2
+        continue
       }
-      if isSpace {
+      if byte == 0xE2 && next == 0x80 && index + 2 < bytes.count && bytes[index + 2] == 0x8B {  // zero-width space
+        index += 3
+        continue
+      }
+      let noBreakSpace = byte == 0xC2 && next == 0xA0
+      if ASCII.isSpace(byte) || noBreakSpace {
         pendingSpace = true
+        index += noBreakSpace ? 2 : 1
         continue
       }
       if pendingSpace, let last = current.last, last != 0x20 { current.append(0x20) }
       pendingSpace = false
       current.append(byte)
+      index += 1
     }
     if pendingSpace, !current.isEmpty, current.last != 0x20 { current.append(0x20) }
   }
@@ -249,9 +252,8 @@ struct HTMLMainText {
   /// The element holding the story, or nil when no block is long enough to tell.
   private func story() -> Int? {
     var scores: [Int: Double] = [:]
-    for block in blocks {
-      let points = points(block)
-      guard points > 0 else { continue }
+    for block in blocks where block.points > 0 {
+      let points = block.points
       var ancestor = tree.nodes[block.owner].parent
       var level = 0
       while ancestor >= 0, level < 5 {
@@ -299,12 +301,9 @@ struct HTMLMainText {
 
   /// What a block of prose adds to its ancestors: 1 + its commas + a point per 100
   /// characters (up to 3); nothing when it is short or mostly links.
-  private func points(_ block: Block) -> Double {
-    let length = block.text.utf8.count
-    guard length >= Self.scoringMinimumCharacters, !isLinkList(text: length, links: block.linkCharacters) else {
-      return 0
-    }
-    return 1 + Double(block.text.utf8.count { $0 == UInt8(ascii: ",") }) + Double(min(length / 100, 3))
+  private static func points(length: Int, links: Int, commas: Int) -> Double {
+    guard length >= scoringMinimumCharacters, !isLinkList(text: length, links: links) else { return 0 }
+    return 1 + Double(commas) + Double(min(length / 100, 3))
   }
 
   private func initialScore(_ element: Int) -> Double {
@@ -326,7 +325,7 @@ struct HTMLMainText {
   }
 
   /// Mostly link text: a menu row, a list of related stories.
-  private func isLinkList(text: Int, links: Int) -> Bool { text > 0 && links * 2 > text }
+  private static func isLinkList(text: Int, links: Int) -> Bool { text > 0 && links * 2 > text }
 
   private func isBodyOrRoot(_ element: Int) -> Bool {
     let name = tree.nodes[element].name
@@ -350,7 +349,7 @@ struct HTMLMainText {
     for _ in 0..<Self.siblingLevels {
       let parent = tree.nodes[current].parent
       guard parent >= 0, !isBodyOrRoot(current), !isBodyOrRoot(parent) else { break }
-      for sibling in tree.children(parent) where sibling != current {
+      for sibling in tree.nodes[parent].children where sibling != current {
         let node = tree.nodes[sibling]
         guard !node.isText, !Self.nonContent.contains(node.name), !Self.furnitureElements.contains(node.name),
           classWeight(sibling) >= 0, prose[sibling] > 0, linkDensity(sibling) < Self.siblingMaximumLinkDensity

@@ -15,10 +15,10 @@ struct HTMLTree {
     var parent: Int
     /// One past the last descendant: the node's subtree is `index..<end`.
     var end: Int
+    /// Its element and text children, in order.
     var children: [Int] = []
 
     var isText: Bool { name.isEmpty }
-    func attribute(_ key: String) -> String? { attributes[key] }
   }
 
   private(set) var nodes: [Node] = []
@@ -35,9 +35,6 @@ struct HTMLTree {
     defer { lnm_html_free(stream) }
     read(UnsafeBufferPointer(start: stream, count: count))
   }
-
-  /// The indices of the element children of `index`, and its text children, in order.
-  func children(_ index: Int) -> [Int] { nodes[index].children }
 
   /// Builds the nodes from the record stream (see lnm_html.h).
   private mutating func read(_ stream: UnsafeBufferPointer<UInt8>) {
